@@ -1,0 +1,10 @@
+// The migrations, in order. `pnpm db:migration:create` adds new ones here.
+import { Migration20261122070542_schema } from './Migration20261122070542_schema.ts';
+import { Migration20261122070545_history_and_reference } from './Migration20261122070545_history_and_reference.ts';
+import { Migration20261122070632_uscc_check } from './Migration20261122070632_uscc_check.ts';
+
+export const migrationsList = [
+  { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
+  { name: 'Migration20261122070545_history_and_reference', class: Migration20261122070545_history_and_reference },
+  { name: 'Migration20261122070632_uscc_check', class: Migration20261122070632_uscc_check },
+];

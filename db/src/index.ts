@@ -1,0 +1,5 @@
+export * from './entities/index.ts';
+export * from './embedded.ts';
+export * from './orm.ts';
+export * from './reference/index.ts';
+export * from './vocabulary.ts';

@@ -1,0 +1,3 @@
+export * from './cities.ts';
+export * from './industries.ts';
+export * from './uscc.ts';
