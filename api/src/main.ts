@@ -1,0 +1,56 @@
+/**
+ * `pnpm start`: the whole hub on one machine — database (embedded unless DATABASE_URL),
+ * migrations, demo sample data in an empty database, the GraphQL API and the built site.
+ */
+import { loadSample } from '@hub/db';
+import { ConfigError, loadConfig } from './config.ts';
+import { isEmpty, openHubDatabase } from './database.ts';
+import { startApiServer } from './server.ts';
+import { buildSite, displayHost, serveSite, SITE_DIST } from './site/site.ts';
+
+async function main() {
+  const config = loadConfig();
+  console.log(config.databaseUrl ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL in ${config.dataDir}`);
+  const db = await openHubDatabase(config);
+  if (db.applied.length) console.log(`Migrations applied: ${db.applied.join(', ')}`);
+
+  const closers: (() => Promise<unknown>)[] = [() => db.close()];
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: stopping…`);
+    for (const close of closers.reverse()) await close().catch((e) => console.error(e));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (config.loadSample && (await isEmpty(db.orm))) {
+    console.log('Empty database: loading the demo sample data (示例数据)…');
+    const summary = await loadSample(db.url, { size: 'demo' });
+    console.log(`Sample data loaded: ${summary.batches.length} batches.`);
+  }
+
+  const api = await startApiServer(db.orm, { host: config.host, port: config.apiPort });
+  closers.push(() => api.stop());
+  const apiUrl = `http://${displayHost(config.host)}:${config.apiPort}/graphql`;
+  console.log(`GraphQL API: ${apiUrl}`);
+
+  if (config.buildSite) {
+    console.log('Building the site from the API…');
+    const build = await buildSite({ apiUrl: `http://127.0.0.1:${config.apiPort}/graphql`, quiet: true });
+    console.log(`Site built in ${build.seconds.toFixed(1)} s.`);
+  }
+  const site = await serveSite(SITE_DIST, { host: config.host, port: config.sitePort });
+  closers.push(() => new Promise((resolve) => site.server.close(resolve)));
+
+  console.log(`\nThe hub is running.\n  API:  ${apiUrl}\n  Site: ${site.url}\nCtrl-C stops it (the data stays in the database).`);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof Error && error.cause) console.error(error.cause);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { openOrm, freePort } from '@hub/db';
+import { startApiServer, type ApiServer } from '@hub/api/server.ts';
+
+export interface TestApi {
+  url: string;
+  orm: MikroORM;
+  /** POSTs a GraphQL request over real HTTP */
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[]; extensions?: any }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestApi(databaseUrl: string): Promise<TestApi> {
+  const orm = await openOrm(databaseUrl);
+  const server: ApiServer = await startApiServer(orm, { host: '127.0.0.1', port: await freePort() });
+  return {
+    url: server.url,
+    orm,
+    async query(query, variables, headers = {}) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    async stop() {
+      await server.stop();
+      await orm.close();
+    },
+  };
+}
