@@ -22,7 +22,7 @@ export async function startTestApi(databaseUrl: string): Promise<TestApi> {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as any;
     },
     async stop() {
       await server.stop();

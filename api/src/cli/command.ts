@@ -1,0 +1,23 @@
+import { loadConfig } from '../config.ts';
+import { openHubDatabase, type HubDatabase } from '../database.ts';
+
+export interface Command {
+  summary: string;
+  usage: string;
+  run(args: string[]): Promise<void>;
+}
+
+/** Wrong arguments: exit code 2. */
+export class UsageError extends Error {}
+/** The input (a file) has errors: exit code 3, nothing written. */
+export class InputError extends Error {}
+
+/** Opens the configured database (embedded or DATABASE_URL) for the length of `work`. */
+export async function withDatabase<T>(work: (db: HubDatabase) => Promise<T>): Promise<T> {
+  const db = await openHubDatabase(loadConfig());
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}

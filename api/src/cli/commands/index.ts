@@ -1,0 +1,9 @@
+import type { Command } from '../command.ts';
+import { token } from './token.ts';
+import { site } from './site.ts';
+
+/** Every `pnpm hub` command, in the order `pnpm hub` lists them. */
+export const commands: Record<string, Command> = {
+  site,
+  token,
+};
