@@ -1,24 +1,69 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type HubContext } from './graphql/context.ts';
+import { formatError } from './graphql/errors.ts';
+import { costLimitPlugin, depthAndAliasLimit } from './graphql/limits.ts';
 import { hubSchema } from './graphql/schema.ts';
+import { Sql } from './graphql/sql.ts';
 
 export interface ApiServer {
   url: string;
+  sql: Sql;
   stop(): Promise<void>;
 }
 
-/** The GraphQL API at http://host:port/graphql. */
-export async function startApiServer(orm: MikroORM, listen: { host: string; port: number }): Promise<ApiServer> {
+/** Public answers may be cached this long by CDNs and browsers (GET requests). */
+export const PUBLIC_MAX_AGE_SECONDS = 60;
+
+/**
+ * The GraphQL API at http://host:port/graphql. Queries may be sent as GET (cacheable: public
+ * answers carry `cache-control: max-age=60, public`; answers to a bureau token are private) or
+ * POST. CSRF prevention is on: a browser GET needs a `content-type: application/json` or
+ * `apollo-require-preflight` header.
+ */
+export async function startApiServer(
+  orm: MikroORM,
+  listen: { host: string; port: number },
+  options: { databaseUrl?: string } = {},
+): Promise<ApiServer> {
+  const url = options.databaseUrl ?? orm.config.get('clientUrl')!;
+  const sql = Sql.connect(url, 10);
   const server = new ApolloServer<HubContext>({
     schema: await hubSchema(),
     // a public, documented API: clients and tools may read the schema
     introspection: true,
+    csrfPrevention: true,
+    validationRules: [depthAndAliasLimit],
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
+      costLimitPlugin(),
+      {
+        async requestDidStart({ contextValue }) {
+          return {
+            async willSendResponse({ response, overallCachePolicy }) {
+              // a token's answer may hold drafts and personal data: never in a shared cache
+              if (contextValue.viewer.bureau) overallCachePolicy.restrict({ maxAge: 0, scope: 'PRIVATE' as never });
+              void response;
+            },
+          };
+        },
+      },
+    ],
   });
-  const { url } = await startStandaloneServer(server, {
+  const { url: base } = await startStandaloneServer(server, {
     listen: { host: listen.host, port: listen.port },
-    context: async () => createContext(orm),
+    context: async ({ req }) => createContext(orm, sql, req),
   });
-  return { url: new URL('/graphql', url).toString(), stop: () => server.stop() };
+  return {
+    url: new URL('/graphql', base).toString(),
+    sql,
+    async stop() {
+      await server.stop();
+      await sql.close();
+    },
+  };
 }

@@ -23,7 +23,9 @@ describe('summary over HTTP', () => {
   });
 
   it('answers health', async () => {
-    expect(await api.query('{ health }')).toEqual({ data: { health: 'ok' } });
+    const answer = await api.query('{ health }');
+    expect(answer.data).toEqual({ health: 'ok' });
+    expect(answer.extensions.cost).toEqual({ requested: 0, limit: 20000 });
   });
 
   it('reports zero and no date on an empty database', async () => {

@@ -2,18 +2,30 @@ import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { BatchResolver, RecordChangeResolver } from '../batch/batch.resolver.ts';
+import {
+  CertifiedItemResolver, CultivationEntryResolver, LogoAuthorisationResolver, StandardEvaluationResolver,
+} from '../certification/certification.resolver.ts';
+import { EnterpriseResolver } from '../enterprise/enterprise.resolver.ts';
+import { NodeResolver } from '../node/node.resolver.ts';
+import { ConsumerWarningResolver, RevocationResolver } from '../revocation/revocation.resolver.ts';
+import { CaseEventResolver, SpotCheckResolver } from '../spot-check/spot-check.resolver.ts';
+import { StatsResolver } from '../stats/stats.resolver.ts';
 import { SummaryResolver } from '../summary/summary.resolver.ts';
 
 /** The committed contract: a test fails when the served schema differs from it. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
 
+export const RESOLVERS = [
+  SummaryResolver, NodeResolver, SpotCheckResolver, CaseEventResolver, EnterpriseResolver, CertifiedItemResolver,
+  CultivationEntryResolver, StandardEvaluationResolver, LogoAuthorisationResolver, RevocationResolver,
+  ConsumerWarningResolver, BatchResolver, RecordChangeResolver, StatsResolver,
+] as const;
+
 let built: Promise<GraphQLSchema> | undefined;
 
 export function hubSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers: [SummaryResolver],
-    validate: false,
-  });
+  built ??= buildSchema({ resolvers: [...RESOLVERS], validate: false });
   return built;
 }
 

@@ -1,6 +1,7 @@
 export * from './access.ts';
 export * from './batch.ts';
 export * from './calendar.ts';
+export * from './case-state.ts';
 export * from './dynamic-management.ts';
 export * from './enterprise.ts';
 export * from './reference.ts';
@@ -12,6 +13,7 @@ export * from './warning.ts';
 import { ApiToken } from './access.ts';
 import { Batch, BatchRow, RecordHistory } from './batch.ts';
 import { CalendarDay, CalendarYear } from './calendar.ts';
+import { CaseDeadline, CasePeriod } from './case-state.ts';
 import { RectificationNotice, SelfReport } from './dynamic-management.ts';
 import { Enterprise, Trademark } from './enterprise.ts';
 import { City, Industry } from './reference.ts';
@@ -24,7 +26,7 @@ export const entities = [
   ApiToken, Batch, BatchRow, RecordHistory, CalendarYear, CalendarDay, City, Industry,
   Enterprise, Trademark, CultivationEntry, StandardEvaluation, CertifiedItem, LogoAuthorisation,
   SpotCheck, NonconformingItem, CaseEvent, SelfReport, RectificationNotice, Revocation,
-  ConsumerWarning,
+  ConsumerWarning, CasePeriod, CaseDeadline,
 ];
 
 /** Tables whose rows are versioned records: history triggers are installed on each. */

@@ -1,0 +1,106 @@
+import { ArgsType, Field, Int } from 'type-graphql';
+import type { ConnectionShape } from '@hub/schema';
+import { userError } from './errors.ts';
+import type { Sql, Where } from './sql.ts';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size from the start (1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number;
+  @Field(() => String, { nullable: true, description: 'Cursor: the page after this edge.' })
+  after?: string;
+  @Field(() => Int, { nullable: true, description: `Page size from the end (1–${MAX_PAGE_SIZE}).` })
+  last?: number;
+  @Field(() => String, { nullable: true, description: 'Cursor: the page before this edge.' })
+  before?: string;
+}
+
+export interface SortSpec {
+  /** SQL expression, never null (wrap nullable columns in coalesce) */
+  expr: string;
+  direction: 'ASC' | 'DESC';
+  /** the row field holding the sort value, for cursors */
+  field: string;
+  /** SQL type to cast the cursor value to */
+  type: 'text' | 'date' | 'int' | 'numeric';
+}
+
+function encodeCursor(value: unknown, id: number): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, name: string): [unknown, number] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && Number.isInteger(parsed[1])) return parsed as [unknown, number];
+  } catch {
+    // fall through
+  }
+  throw userError('BAD_USER_INPUT', `${name}: "${cursor}" is not a cursor of this list; use a cursor from pageInfo or an edge.`);
+}
+
+export function pageSize(args: PageArgs): { size: number; backward: boolean } {
+  if (args.first != null && args.last != null) {
+    throw userError('BAD_USER_INPUT', 'Give either first or last, not both.');
+  }
+  const backward = args.last != null;
+  const size = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw userError('BAD_USER_INPUT', `${backward ? 'last' : 'first'} must be between 1 and ${MAX_PAGE_SIZE} (got ${size}); page on with the cursors to read more.`);
+  }
+  return { size, backward };
+}
+
+/**
+ * Keyset paging over (sort, id): stable under inserts, no OFFSET, so paging to the end of a
+ * long list costs the same on every page. Two statements: the page and the exact count.
+ */
+export async function paginate<Row extends Record<string, any>>(
+  sql: Sql,
+  options: { from: string; select: string; where: Where; sort: SortSpec; idExpr: string; idField?: string; args: PageArgs },
+): Promise<ConnectionShape<Row>> {
+  const { size, backward } = pageSize(options.args);
+  const { sort, where, idExpr } = options;
+  const idField = options.idField ?? 'dbId';
+  const countWhere = where.toString();
+  const countParams = [...where.params];
+
+  const pageWhere = where;
+  const forward = sort.direction === 'ASC' ? '>' : '<';
+  const reverse = sort.direction === 'ASC' ? '<' : '>';
+  if (options.args.after) {
+    const [value, id] = decodeCursor(options.args.after, 'after');
+    pageWhere.add(`(${sort.expr}, ${idExpr}) ${forward} (?::${sort.type}, ?::int)`, value, id);
+  }
+  if (options.args.before) {
+    const [value, id] = decodeCursor(options.args.before, 'before');
+    pageWhere.add(`(${sort.expr}, ${idExpr}) ${reverse} (?::${sort.type}, ?::int)`, value, id);
+  }
+  const direction = backward ? (sort.direction === 'ASC' ? 'DESC' : 'ASC') : sort.direction;
+  const limit = pageWhere.param(size + 1);
+  const [rows, [{ n }]] = await Promise.all([
+    sql.query<Row>(
+      `SELECT ${options.select} FROM ${options.from} ${pageWhere} ORDER BY ${sort.expr} ${direction}, ${idExpr} ${direction} LIMIT ${limit}`,
+      pageWhere.params,
+    ),
+    sql.query<{ n: number }>(`SELECT count(*) AS n FROM ${options.from} ${countWhere}`, countParams),
+  ]);
+  const more = rows.length > size;
+  const page = more ? rows.slice(0, size) : rows;
+  if (backward) page.reverse();
+  const edges = page.map((node) => ({ cursor: encodeCursor(node[sort.field], node[idField]), node }));
+  return {
+    edges,
+    nodes: page,
+    totalCount: n,
+    pageInfo: {
+      hasNextPage: backward ? !!options.args.before : more,
+      hasPreviousPage: backward ? more : !!options.args.after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

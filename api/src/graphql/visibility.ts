@@ -1,0 +1,65 @@
+/**
+ * What an anonymous client may see — the one place the API applies 003 Art. 15, 26–27 and the
+ * personal-data rule. Every read of spot checks and enterprises goes through these fragments.
+ *
+ * - Spot checks: anonymous clients see a result only while it is published (case_period as of
+ *   today: failures once final, never while in the objection window, under objection or
+ *   withdrawn); the producer’s and sampled unit’s identity only where it may be published.
+ *   Until the rules have computed a period for a result, a pass counts as published with its
+ *   parties and a failure as not published (the safe side).
+ * - Enterprises: anonymous clients see an enterprise only when something public names it: the
+ *   registries, a revocation, or a result whose identity is public. Otherwise its mere presence
+ *   could tell that it produced a withheld failure.
+ */
+export interface Viewer {
+  /** a bureau API token: drafts, withheld identities and personal data are visible */
+  bureau: boolean;
+  tokenName?: string;
+}
+
+/** `FROM` clause for spot checks with their case period as of `$today` (a parameter reference). */
+export function spotCheckFrom(todayParam: string): string {
+  return `spot_check sc
+    LEFT JOIN LATERAL (
+      SELECT cp.published, cp.identity_public, cp.identity_basis, cp.correction, cp.status, cp.effective_conclusion
+      FROM case_period cp
+      WHERE cp.spot_check_id = sc.id AND cp.valid_from <= ${todayParam}::date
+        AND (cp.valid_until IS NULL OR cp.valid_until > ${todayParam}::date)
+      ORDER BY cp.valid_from DESC LIMIT 1
+    ) now_ ON true`;
+}
+
+export const SC_PUBLISHED = `coalesce(now_.published, sc.conclusion = 'pass')`;
+export const SC_IDENTITY_PUBLIC = `coalesce(now_.identity_public, sc.conclusion = 'pass')`;
+
+/** The spot-check columns for a viewer: identity columns masked unless allowed. */
+export function spotCheckColumns(viewer: Viewer): string {
+  const party = (column: string) => (viewer.bureau ? `sc.${column}` : `CASE WHEN ${SC_IDENTITY_PUBLIC} THEN sc.${column} END`);
+  return `sc.id AS "dbId", sc.report_no AS "reportNo", sc.check_type AS "checkType", sc.task_name AS "taskName",
+    sc.product_category AS "productCategory", sc.product_name AS "productName", sc.trademark, sc.model_spec AS "modelSpec",
+    sc.production_batch AS "productionBatch", sc.production_date AS "productionDate",
+    ${party('producer_id')} AS "producerId", ${party('producer_name')} AS "producerName",
+    ${party('producer_address')} AS "producerAddress", ${party('sampled_unit_id')} AS "sampledUnitId",
+    ${party('sampled_unit_name')} AS "sampledUnitName", ${party('sampled_unit_address')} AS "sampledUnitAddress",
+    sc.sampling_stage AS "samplingStage", sc.platform, sc.sampled_on AS "sampledOn", sc.sampling_agency AS "samplingAgency",
+    sc.testing_agency AS "testingAgency", sc.report_date AS "reportDate", sc.conclusion, sc.severity,
+    sc.main_problem AS "mainProblem", ${party('certified_item_id')} AS "certifiedItemId", sc.city_code AS "cityCode", sc.version,
+    ${SC_PUBLISHED} AS published, ${SC_IDENTITY_PUBLIC} AS "identityPublic",
+    now_.identity_basis AS "identityBasis", coalesce(now_.correction, false) AS correction`;
+}
+
+/** Condition: the viewer may see this spot check. */
+export function spotCheckVisible(viewer: Viewer): string {
+  return viewer.bureau ? 'true' : SC_PUBLISHED;
+}
+
+/** Condition on enterprise alias `e`: the viewer may see this enterprise (see above). */
+export function enterpriseVisible(viewer: Viewer, todayParam: string): string {
+  if (viewer.bureau) return 'true';
+  return `(EXISTS (SELECT 1 FROM certified_item ci WHERE ci.enterprise_id = e.id)
+    OR EXISTS (SELECT 1 FROM cultivation_entry ce WHERE ce.enterprise_id = e.id)
+    OR EXISTS (SELECT 1 FROM standard_evaluation se WHERE se.enterprise_id = e.id)
+    OR EXISTS (SELECT 1 FROM revocation r WHERE r.enterprise_id = e.id)
+    OR EXISTS (SELECT 1 FROM ${spotCheckFrom(todayParam)}
+               WHERE (sc.producer_id = e.id OR sc.sampled_unit_id = e.id) AND ${SC_PUBLISHED} AND ${SC_IDENTITY_PUBLIC}))`;
+}
