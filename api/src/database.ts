@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrate, openOrm, startEmbeddedPostgres, type OrmOptions } from '@hub/db';
+import pg from 'pg';
 import type { HubConfig } from './config.ts';
+import { ensureCalendar } from './case-state/calendar.store.ts';
 
 export interface HubDatabase {
   url: string;
@@ -21,6 +23,7 @@ export async function openHubDatabase(config: HubConfig, options: OrmOptions = {
   try {
     const orm = await openOrm(url, options);
     const applied = await migrate(orm);
+    await withClient(url, ensureCalendar);
     return {
       url,
       orm,
@@ -41,4 +44,15 @@ export async function openHubDatabase(config: HubConfig, options: OrmOptions = {
 export async function isEmpty(orm: MikroORM): Promise<boolean> {
   const [row] = await orm.em.getConnection().execute<{ n: string }[]>('SELECT count(*) AS n FROM batch');
   return Number(row.n) === 0;
+}
+
+/** Runs `work` with a dedicated connection (plain SQL, transactions). */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }

@@ -47,7 +47,7 @@ describe('WorkCalendar.isWorkingDay', () => {
     ['2026-03-07', false, 'an ordinary Saturday'],
     ['2026-10-10', true, 'an adjusted working Saturday'],
     ['2027-03-03', undefined, 'a day of 2027, whose calendar is not loaded'],
-  ])('%s is %s: %s', (date, expected) => {
+  ])('%s is %s: %s', (date, expected, _why) => {
     expect(calendar.isWorkingDay(date)).toBe(expected);
   });
 });

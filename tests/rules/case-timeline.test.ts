@@ -198,6 +198,13 @@ describe('caseTimeline (003 Art. 5–25)', () => {
       expect(timeline.notes.some((n) => n.startsWith('objection_decided of 2026-03-20 has outcome "成立了", expected rejected / withdrawn / retest / authenticity_upheld'))).toBe(true);
     });
 
+    it('counts an objection whose ground is unreadable, with the ground unknown', () => {
+      const input: CaseInput = { reportDate: '2026-03-02', conclusion: 'fail', events: [event('delivered', '2026-03-05'), event('objection_filed', '2026-03-10', '抽样过程')] };
+      const timeline = caseTimeline(input, '2026-03-25', calendar);
+      expect(timeline).toMatchObject({ status: 'under_objection', objectionGround: null });
+      expect(timeline.notes.some((n) => n.startsWith('objection_filed of 2026-03-10 has outcome "抽样过程"') && n.endsWith('the objection counts, its ground is unknown'))).toBe(true);
+    });
+
     it('names the missing follow-up steps', () => {
       const scenario = TIMELINE_SCENARIOS.find((s) => s.it.includes('without a transfer'))!;
       expect(caseTimeline(scenario.input, scenario.asOf, calendar).notes).toContain(

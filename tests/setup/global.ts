@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { migrate, openOrm, startEmbeddedPostgres } from '@hub/db';
+import { ensureCalendar } from '@hub/api/case-state/calendar.store.ts';
 
 export const TEMPLATE_DATABASE = `hub_test_template_${process.pid}`;
 
@@ -37,6 +38,10 @@ export default async function setup(project: TestProject) {
   const orm = await openOrm(withDatabase(serverUrl, TEMPLATE_DATABASE));
   await migrate(orm);
   await orm.close();
+  const template = new pg.Client({ connectionString: withDatabase(serverUrl, TEMPLATE_DATABASE) });
+  await template.connect();
+  await ensureCalendar(template);
+  await template.end();
 
   project.provide('serverUrl', serverUrl);
   project.provide('templateDatabase', TEMPLATE_DATABASE);

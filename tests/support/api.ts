@@ -22,7 +22,11 @@ export async function startTestApi(databaseUrl: string): Promise<TestApi> {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as any;
+      const answer = (await response.json()) as any;
+      // an internal error is always a bug: fail the test that met it, whatever it asserts
+      const internal = answer.errors?.find((e: any) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+      if (internal) throw new Error(`The API answered with an internal error at ${JSON.stringify(internal.path)}`);
+      return answer;
     },
     async stop() {
       await server.stop();

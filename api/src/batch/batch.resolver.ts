@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Batch, BatchStatusEnum, Connection, RecordChange } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   CertificationStatus, CertifiedItem, Connection, CultivationEntry, Enterprise, Industry, ItemKindEnum, LocalDate,

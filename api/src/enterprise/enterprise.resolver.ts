@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { CertifiedItem, City, Connection, Enterprise, SpotCheck } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ArgsType, Field, Int } from 'type-graphql';
 import type { ConnectionShape } from '@hub/schema';
 import { userError } from './errors.ts';

@@ -2,11 +2,12 @@
  * What an anonymous client may see — the one place the API applies 003 Art. 15, 26–27 and the
  * personal-data rule. Every read of spot checks and enterprises goes through these fragments.
  *
- * - Spot checks: anonymous clients see a result only while it is published (case_period as of
- *   today: failures once final, never while in the objection window, under objection or
- *   withdrawn); the producer’s and sampled unit’s identity only where it may be published.
- *   Until the rules have computed a period for a result, a pass counts as published with its
- *   parties and a failure as not published (the safe side).
+ * - Spot checks: anonymous clients see a result listed only while it is published (case_period
+ *   as of today: a final 不合格, never while in the objection window, under objection or
+ *   withdrawn; a 合格 result counts in the statistics only, Art. 27(1)–(3)); the producer’s and
+ *   sampled unit’s identity only where it may be published (Art. 27(4)–(5), never after an
+ *   upheld sample-authenticity objection, Art. 15). A result whose period the rules have not
+ *   computed yet is neither listed nor counted (the safe side).
  * - Enterprises: anonymous clients see an enterprise only when something public names it: the
  *   registries, a revocation, or a result whose identity is public. Otherwise its mere presence
  *   could tell that it produced a withheld failure.
@@ -21,7 +22,7 @@ export interface Viewer {
 export function spotCheckFrom(todayParam: string): string {
   return `spot_check sc
     LEFT JOIN LATERAL (
-      SELECT cp.published, cp.identity_public, cp.identity_basis, cp.correction, cp.status, cp.effective_conclusion
+      SELECT cp.published, cp.counted, cp.identity_public, cp.identity_basis, cp.correction, cp.status, cp.effective_conclusion
       FROM case_period cp
       WHERE cp.spot_check_id = sc.id AND cp.valid_from <= ${todayParam}::date
         AND (cp.valid_until IS NULL OR cp.valid_until > ${todayParam}::date)
@@ -29,8 +30,9 @@ export function spotCheckFrom(todayParam: string): string {
     ) now_ ON true`;
 }
 
-export const SC_PUBLISHED = `coalesce(now_.published, sc.conclusion = 'pass')`;
-export const SC_IDENTITY_PUBLIC = `coalesce(now_.identity_public, sc.conclusion = 'pass')`;
+export const SC_PUBLISHED = `coalesce(now_.published, false)`;
+export const SC_COUNTED = `coalesce(now_.counted, false)`;
+export const SC_IDENTITY_PUBLIC = `coalesce(now_.identity_public, false)`;
 
 /** The spot-check columns for a viewer: identity columns masked unless allowed. */
 export function spotCheckColumns(viewer: Viewer): string {
@@ -55,7 +57,8 @@ export function spotCheckVisible(viewer: Viewer): string {
 
 /** Condition on enterprise alias `e`: the viewer may see this enterprise (see above). */
 export function enterpriseVisible(viewer: Viewer, todayParam: string): string {
-  if (viewer.bureau) return 'true';
+  // (the bureau sees all; the parameter is still referenced so statements keep one shape)
+  if (viewer.bureau) return `${todayParam}::date IS NOT NULL`;
   return `(EXISTS (SELECT 1 FROM certified_item ci WHERE ci.enterprise_id = e.id)
     OR EXISTS (SELECT 1 FROM cultivation_entry ce WHERE ce.enterprise_id = e.id)
     OR EXISTS (SELECT 1 FROM standard_evaluation se WHERE se.enterprise_id = e.id)

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { CertifiedItem, Connection, ConsumerWarning, Enterprise, LocalDate, Revocation, SpotCheck } from '@hub/schema';
 import { RevocationGround } from '@hub/db';

@@ -245,9 +245,12 @@ interface RecordedEvent {
   /** occurredOn, or the report date for an event dated before it */
   on: PlainDate;
   occurredOn: PlainDate;
+  /** the outcome code; null when missing or not one of the kind's codes */
   outcome: string | null;
-  /** the outcome code is missing or not one of the kind's codes (decisions and results are then ignored) */
-  outcomeInvalid: boolean;
+  /** the outcome as recorded, when it is not one of the kind's codes */
+  unrecognisedOutcome: string | null;
+  /** a decision or result without a readable outcome tells nothing: ignored (an objection without a readable ground still counts) */
+  ignored: boolean;
 }
 
 interface CaseRecord {
@@ -272,6 +275,7 @@ const OUTCOME_CODES: Partial<Record<CaseEventKind, readonly string[]>> = {
   retest_result: Conclusion.codes,
   recheck_result: Conclusion.codes,
 };
+const OUTCOME_REQUIRED: readonly CaseEventKind[] = ['objection_decided', 'retest_result', 'recheck_result'];
 
 function readRecord(input: CaseInput, calendar: WorkCalendar): CaseRecord {
   const invalidDates: string[] = [];
@@ -282,13 +286,15 @@ function readRecord(input: CaseInput, calendar: WorkCalendar): CaseRecord {
       continue;
     }
     const codes = OUTCOME_CODES[event.kind];
-    const outcome = event.outcome ?? null;
+    const recorded = event.outcome ?? null;
+    const readable = codes === undefined || (recorded !== null && codes.includes(recorded));
     events.push({
       kind: event.kind,
       on: compareDates(event.occurredOn, input.reportDate) < 0 ? input.reportDate : event.occurredOn,
       occurredOn: event.occurredOn,
-      outcome,
-      outcomeInvalid: codes !== undefined && (outcome === null || !codes.includes(outcome)),
+      outcome: readable ? recorded : null,
+      unrecognisedOutcome: readable ? null : recorded,
+      ignored: !readable && OUTCOME_REQUIRED.includes(event.kind),
     });
   }
   // Stable: events of one day keep their input order.
@@ -310,9 +316,9 @@ function readRecord(input: CaseInput, calendar: WorkCalendar): CaseRecord {
   };
 }
 
-/** Events of `kind` that occurred on or before `date`, in date order (invalid outcomes left out). */
+/** Events of `kind` that occurred on or before `date`, in date order (ignored ones left out). */
 function eventsBy(record: CaseRecord, kind: CaseEventKind, date: PlainDate): RecordedEvent[] {
-  return record.events.filter((e) => e.kind === kind && !e.outcomeInvalid && compareDates(e.on, date) <= 0);
+  return record.events.filter((e) => e.kind === kind && !e.ignored && compareDates(e.on, date) <= 0);
 }
 const firstBy = (record: CaseRecord, kind: CaseEventKind, date: PlainDate) => eventsBy(record, kind, date)[0];
 const lastBy = (record: CaseRecord, kind: CaseEventKind, date: PlainDate) => eventsBy(record, kind, date).at(-1);
@@ -458,7 +464,7 @@ function periodsOf(record: CaseRecord): StatusPeriod[] {
   dayAfter(record.deliveryDeadline);
   dayAfter(record.objectionWindow);
   for (const event of record.events) {
-    if (event.outcomeInvalid) continue;
+    if (event.ignored) continue;
     if (event.kind === 'objection_decided' && event.outcome === 'retest') dayAfter(retestConfirmationDeadline(record, event));
     if (event.kind === 'correction_ordered') dayAfter(periodEnd(event.on, DAYS.rectification, record.calendar));
   }
@@ -691,13 +697,14 @@ function deadline(
 function notesOn(record: CaseRecord, asOf: PlainDate): string[] {
   const notes = [...record.invalidDates];
   const known = record.events.filter((e) => compareDates(e.on, asOf) <= 0);
-  const has = (kind: CaseEventKind) => known.some((e) => e.kind === kind && !e.outcomeInvalid);
+  const has = (kind: CaseEventKind) => known.some((e) => e.kind === kind && !e.ignored);
 
   for (const e of known) {
     if (e.on !== e.occurredOn) notes.push(`${e.kind} dated ${e.occurredOn} precedes the report date: read as ${e.on}`);
-    if (e.outcomeInvalid) {
+    if (e.outcome === null && OUTCOME_CODES[e.kind]) {
       const expected = OUTCOME_CODES[e.kind]!.join(' / ');
-      notes.push(`${e.kind} of ${e.on} has outcome ${JSON.stringify(e.outcome)}, expected ${expected}: ignored`);
+      const consequence = e.ignored ? 'ignored' : 'the objection counts, its ground is unknown';
+      notes.push(`${e.kind} of ${e.on} has outcome ${JSON.stringify(e.unrecognisedOutcome)}, expected ${expected}: ${consequence}`);
     }
   }
   if (record.input.conclusion === 'pass') {
@@ -716,7 +723,7 @@ function notesOn(record: CaseRecord, asOf: PlainDate): string[] {
   if (delivered.length > 1) notes.push(`${delivered.length} deliveries recorded: the first (${delivered[0].on}) starts the objection window`);
 
   const windowDue = record.objectionWindow?.dueOn;
-  for (const filing of known.filter((e) => e.kind === 'objection_filed' && !e.outcomeInvalid)) {
+  for (const filing of known.filter((e) => e.kind === 'objection_filed')) {
     if (windowDue && compareDates(filing.on, windowDue) > 0) {
       notes.push(`the objection filed on ${filing.on} came after the window closed on ${windowDue}: 视为无异议 (003 Art. 7)`);
     }
@@ -736,7 +743,7 @@ function notesOn(record: CaseRecord, asOf: PlainDate): string[] {
   }
 
   const status = statusOn(record, asOf).status;
-  const followUps = known.filter((e) => FOLLOW_UP_KINDS.includes(e.kind) && !e.outcomeInvalid);
+  const followUps = known.filter((e) => FOLLOW_UP_KINDS.includes(e.kind) && !e.ignored);
   if (followUps.length > 0) {
     if (status === 'withdrawn' || status === 'passed') {
       notes.push(`follow-up records (${[...new Set(followUps.map((e) => e.kind))].join(', ')}) are ignored: the conclusion is ${status === 'withdrawn' ? 'withdrawn' : 'no longer 不合格'}`);

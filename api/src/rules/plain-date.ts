@@ -80,14 +80,6 @@ export function yearOf(date: PlainDate): number {
   return partsOf(date).year;
 }
 
-export function earliest(dates: readonly PlainDate[]): PlainDate | undefined {
-  return dates.reduce<PlainDate | undefined>((min, d) => (min === undefined || compareDates(d, min) < 0 ? d : min), undefined);
-}
-
-export function latest(dates: readonly PlainDate[]): PlainDate | undefined {
-  return dates.reduce<PlainDate | undefined>((max, d) => (max === undefined || compareDates(d, max) > 0 ? d : max), undefined);
-}
-
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** 'Saturday' etc., for messages. */

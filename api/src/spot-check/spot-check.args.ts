@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { CheckTypeEnum, ConclusionEnum, LocalDate, SeverityEnum, SortDirection } from '@hub/schema';
 import { PageArgs } from '../graphql/paging.ts';

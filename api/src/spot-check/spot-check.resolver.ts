@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
   CaseDeadline, CaseEvent, CaseStatus, CertifiedItem, City, Connection, ConsumerWarning, Disclosure, Enterprise, LocalDate,

@@ -3,7 +3,7 @@ import type { HubContext } from '../graphql/context.ts';
 import { cityCode, containsPattern } from '../graphql/filters.ts';
 import { paginate, type SortSpec } from '../graphql/paging.ts';
 import { Where } from '../graphql/sql.ts';
-import { SC_IDENTITY_PUBLIC, spotCheckColumns, spotCheckFrom, spotCheckVisible } from '../graphql/visibility.ts';
+import { SC_COUNTED, SC_IDENTITY_PUBLIC, spotCheckColumns, spotCheckFrom, spotCheckVisible } from '../graphql/visibility.ts';
 import { SpotCheckSort, type SpotCheckArgs, type SpotCheckFilter } from './spot-check.args.ts';
 
 const SORTS: Record<SpotCheckSort, Omit<SortSpec, 'direction'>> = {
@@ -12,10 +12,13 @@ const SORTS: Record<SpotCheckSort, Omit<SortSpec, 'direction'>> = {
   [SpotCheckSort.PRODUCT_CATEGORY]: { expr: 'sc.product_category', field: 'productCategory', type: 'text' },
 };
 
-/** The WHERE clause for a filter, as the viewer may apply it. `$1` is today. */
-export function spotCheckWhere(ctx: HubContext, filter: SpotCheckFilter = {}): Where {
+/**
+ * The WHERE clause for a filter, as the viewer may apply it. `$1` is today. `listed`: the rows a
+ * list may show; `counted`: the rows the published statistics count (the same for every viewer).
+ */
+export function spotCheckWhere(ctx: HubContext, filter: SpotCheckFilter = {}, scope: 'listed' | 'counted' = 'listed'): Where {
   const where = new Where([ctx.today]);
-  where.add(spotCheckVisible(ctx.viewer));
+  where.add(scope === 'listed' ? spotCheckVisible(ctx.viewer) : SC_COUNTED);
   if (filter.checkTypes?.length) where.add('sc.check_type = ANY(?)', filter.checkTypes);
   where.maybe(filter.conclusion, 'sc.conclusion = ?');
   where.maybe(filter.severity, 'sc.severity = ?');

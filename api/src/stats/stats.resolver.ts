@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { SpotCheckStat, StatsDimension, YearCount } from '@hub/schema';
 import { HUBEI_CITIES } from '@hub/db';
@@ -28,9 +29,8 @@ export class StatsResolver {
     @Ctx() ctx: HubContext,
     @Arg('filter', () => SpotCheckFilter, { nullable: true }) filter?: SpotCheckFilter,
   ): Promise<SpotCheckStat[]> {
-    const where = spotCheckWhere(ctx, filter);
-    // the public counts only what is published: a bureau token sees the same numbers
-    where.add(`coalesce(now_.published, sc.conclusion = 'pass')`);
+    // final results only, passes included (003 Art. 27(1)); a bureau token sees the same numbers
+    const where = spotCheckWhere(ctx, filter, 'counted');
     const rows = await ctx.sql.query<{ key: string | null; checked: number; failed: number }>(
       `SELECT ${GROUP[by]} AS key, count(*) AS checked,
          count(*) FILTER (WHERE coalesce(now_.effective_conclusion, sc.conclusion) = 'fail') AS failed

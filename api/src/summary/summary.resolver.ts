@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { Summary } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';

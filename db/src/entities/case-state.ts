@@ -25,8 +25,10 @@ const CasePeriodSchema = defineEntity({
     status: p.string().length(40),
     /** the conclusion in force: a re-test replaces the first one, a withdrawal leaves none */
     effectiveConclusion: p.enum(Conclusion.codes).nullable(),
-    /** whether the public sees the result in this period (003 Art. 26–27) */
+    /** whether the result is listed to the public in this period (003 Art. 26–27: final 不合格 results) */
     published: p.boolean(),
+    /** whether it counts in the published statistics (final results, passes included: Art. 27(1)) */
+    counted: p.boolean(),
     /** whether the public sees the producer's and seller's identity (003 Art. 15, 27(4)–(5)) */
     identityPublic: p.boolean(),
     /** why (an Art. 27(4) situation, a bureau decision, withheld_sample_authenticity …) */

@@ -57,40 +57,38 @@ export class TableWriter {
 }
 
 /**
- * Statements issued on one connection without waiting for each one, with a bound on how many
- * may be in flight (memory stays bounded). The first failure is re-thrown by `drain()` or by the
- * next `issue()` that has to wait.
+ * Statements run one after another on one connection, queued here rather than in the driver:
+ * while PostgreSQL runs one chunk the generator builds the next (the two cores work at once).
+ * The queue is bounded by `throttle()`, so memory stays bounded. The first failure is re-thrown
+ * by the next `issue()`, `throttle()` or `drain()`; nothing after it is sent.
  */
 export class Pipeline {
-  private inFlight: Promise<unknown>[] = [];
+  private readonly queue: { text: string; values: unknown[] }[] = [];
+  private running: Promise<void> | undefined;
   private failure: unknown;
+  /** statements run so far */
+  statements = 0;
 
   constructor(
     private readonly client: pg.Client,
-    private readonly maxInFlight = 3,
+    private readonly maxQueued = 2,
   ) {}
 
   issue(text: string, values: unknown[] = []): void {
     this.rethrow();
-    const pending = this.client.query(text, values);
-    // keep the first error for drain(); later statements fail only because the transaction aborted
-    pending.catch((error: unknown) => {
-      this.failure ??= error;
-    });
-    this.inFlight.push(pending);
+    this.queue.push({ text, values });
+    this.pump();
   }
 
-  /** Waits while too many statements are in flight (call between generation steps). */
+  /** Waits while more than a few statements are queued (call between generation steps). */
   async throttle(): Promise<void> {
-    while (this.inFlight.length > this.maxInFlight) {
-      await this.inFlight.shift()!.catch(() => undefined);
-      this.rethrow();
-    }
+    while (this.queue.length > this.maxQueued && this.running) await this.running;
+    this.rethrow();
   }
 
   /** Waits for every issued statement. */
   async drain(): Promise<void> {
-    while (this.inFlight.length) await this.inFlight.shift()!.catch(() => undefined);
+    while (this.running) await this.running;
     this.rethrow();
   }
 
@@ -98,6 +96,24 @@ export class Pipeline {
   async query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
     await this.drain();
     return this.client.query<R>(text, values);
+  }
+
+  private pump(): void {
+    if (this.running || this.failure !== undefined) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    this.running = this.client.query(next.text, next.values).then(
+      () => {
+        this.statements++;
+        this.running = undefined;
+        this.pump();
+      },
+      (error: unknown) => {
+        this.failure = error;
+        this.queue.length = 0;
+        this.running = undefined;
+      },
+    );
   }
 
   private rethrow(): void {

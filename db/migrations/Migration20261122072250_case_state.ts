@@ -1,11 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122071423_case_state extends Migration {
+export class Migration20261122072250_case_state extends Migration {
 
-  override name = 'Migration20261122071423_case_state';
+  override name = 'Migration20261122072250_case_state';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table "case_period" ("id" bigserial primary key, "spot_check_id" int not null, "valid_from" date not null, "valid_until" date null, "status" varchar(40) not null, "effective_conclusion" text null, "published" boolean not null, "identity_public" boolean not null, "identity_basis" varchar(40) null, "correction" boolean not null default false);`);
+    this.addSql(`create table "case_period" ("id" bigserial primary key, "spot_check_id" int not null, "valid_from" date not null, "valid_until" date null, "status" varchar(40) not null, "effective_conclusion" text null, "published" boolean not null, "counted" boolean not null, "identity_public" boolean not null, "identity_basis" varchar(40) null, "correction" boolean not null default false);`);
     this.addSql(`create index "case_period_spot_check_id_valid_from_index" on "case_period" ("spot_check_id", "valid_from");`);
     this.addSql(`create index "case_period_status_valid_from_index" on "case_period" ("status", "valid_from");`);
 

@@ -1,0 +1,45 @@
+import type pg from 'pg';
+import { WorkCalendar, calendarDataFromChineseDays, type CalendarData } from '../rules/calendar.ts';
+
+/** Something that runs SQL: a pool, or a client inside a transaction. */
+export type Queryable = Pick<pg.ClientBase, 'query'>;
+
+/**
+ * The official calendar lives in the database (calendar_year, calendar_day) so the bureau can
+ * load a year the State Council publishes (`pnpm hub calendar import FILE`): 003 Art. 34.
+ */
+export async function loadWorkCalendar(db: Queryable): Promise<WorkCalendar> {
+  const [years, days] = await Promise.all([
+    db.query<{ year: number }>('SELECT year FROM calendar_year ORDER BY year'),
+    db.query<{ date: string; kind: 'holiday' | 'workday'; name: string }>(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_day ORDER BY date`),
+  ]);
+  return new WorkCalendar({ years: years.rows.map((r) => r.year), days: days.rows });
+}
+
+/** Replaces the given years' calendars (a year is loaded whole or not at all). */
+export async function storeCalendar(db: Queryable, data: CalendarData, source: string): Promise<void> {
+  await db.query('DELETE FROM calendar_year WHERE year = ANY($1)', [data.years]);
+  await db.query(
+    `INSERT INTO calendar_year (year, source) SELECT unnest($1::int[]), $2`,
+    [data.years, source],
+  );
+  const days = data.days.filter((d) => data.years.includes(Number(d.date.slice(0, 4))));
+  await db.query(
+    `INSERT INTO calendar_day (date, year, kind, name)
+     SELECT d::date, extract(year FROM d::date)::int, k, n FROM unnest($1::text[], $2::text[], $3::text[]) AS t(d, k, n)`,
+    [days.map((d) => d.date), days.map((d) => d.kind), days.map((d) => d.name)],
+  );
+}
+
+/** A new database gets the years the chinese-days package carries; loaded years are never overwritten. */
+export async function ensureCalendar(db: Queryable): Promise<number[]> {
+  const { rows } = await db.query<{ year: number }>('SELECT year FROM calendar_year');
+  const known = new Set(rows.map((r) => r.year));
+  const data = calendarDataFromChineseDays();
+  const missing = data.years.filter((y) => !known.has(y));
+  if (missing.length) {
+    await storeCalendar(db, { years: missing, days: data.days }, 'chinese-days 1.5.7 (State Council notices)');
+  }
+  return missing;
+}

@@ -1,0 +1,207 @@
+import { SUPERVISION_CHECK_TYPES, type CaseEventKind, type CheckType, type Conclusion } from '@hub/db';
+import { caseTimeline, type CaseEvent, type CaseTimeline } from '../rules/case-timeline.ts';
+import { consecutiveFailuresAround, type CountableResult } from '../rules/consecutive.ts';
+import { disclosure } from '../rules/disclosure.ts';
+import type { WorkCalendar } from '../rules/calendar.ts';
+import { compareDates, type PlainDate } from '../rules/plain-date.ts';
+import { loadWorkCalendar, type Queryable } from './calendar.store.ts';
+
+/**
+ * Keeps case_period and case_deadline in step with the records: the pure rules (api/src/rules)
+ * applied to each spot check, its events and the calendar, written as date ranges so the API
+ * answers "status on date D" and "what the public sees today" with an index.
+ *
+ * Choices: a 合格 result without events is one open period (passed, counted, not listed —
+ * 003 Art. 27) written set-based; its only deadline (delivery, Art. 5) is not stored. The
+ * consecutive-failure flag (Art. 27(4)5) is taken as of `today` for the whole case.
+ */
+
+interface CaseRow {
+  id: number;
+  reportNo: string;
+  reportDate: PlainDate;
+  sampledOn: PlainDate | null;
+  conclusion: Conclusion;
+  checkType: CheckType;
+  groupKey: string;
+}
+
+export interface RefreshResult {
+  cases: number;
+  periods: number;
+  deadlines: number;
+}
+
+const GROUP_KEY = `coalesce('item:' || sc.certified_item_id, 'producer:' || sc.producer_id || ':' || sc.product_name)`;
+
+/**
+ * Recomputes the cases of the given spot checks (all when omitted), and of every result in the
+ * same consecutive-failure group. Run inside the publishing transaction.
+ */
+export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly number[], today?: PlainDate): Promise<RefreshResult> {
+  const asOf = today ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const calendar = await loadWorkCalendar(db);
+  const scope = spotCheckIds
+    ? `sc.id = ANY($1) OR ${GROUP_KEY} IN (SELECT ${GROUP_KEY} FROM spot_check sc WHERE sc.id = ANY($1))`
+    : 'true';
+  const params = spotCheckIds ? [spotCheckIds] : [];
+
+  // passes without any event: one statement
+  const passes = await db.query<{ id: number }>(
+    `WITH target AS (SELECT sc.id, sc.report_date FROM spot_check sc
+       WHERE (${scope}) AND sc.conclusion = 'pass' AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id)),
+     cleared AS (DELETE FROM case_period p USING target t WHERE p.spot_check_id = t.id),
+     cleared2 AS (DELETE FROM case_deadline d USING target t WHERE d.spot_check_id = t.id)
+     INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
+     SELECT id, report_date, NULL, 'passed', 'pass', false, true, false, 'not_applicable', false FROM target
+     RETURNING spot_check_id AS id`,
+    params,
+  );
+
+  const { rows: cases } = await db.query<CaseRow>(
+    `SELECT sc.id, sc.report_no AS "reportNo", to_char(sc.report_date, 'YYYY-MM-DD') AS "reportDate",
+       to_char(sc.sampled_on, 'YYYY-MM-DD') AS "sampledOn", sc.conclusion, sc.check_type AS "checkType", ${GROUP_KEY} AS "groupKey"
+     FROM spot_check sc
+     WHERE (${scope}) AND (sc.conclusion = 'fail' OR EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id))`,
+    params,
+  );
+  if (cases.length === 0) return { cases: passes.rowCount ?? 0, periods: passes.rowCount ?? 0, deadlines: 0 };
+
+  const ids = cases.map((c) => c.id);
+  const { rows: eventRows } = await db.query<CaseEvent & { spotCheckId: number }>(
+    `SELECT spot_check_id AS "spotCheckId", kind, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", outcome
+     FROM case_event WHERE spot_check_id = ANY($1) ORDER BY occurred_on, id`,
+    [ids],
+  );
+  const eventsOf = new Map<number, CaseEvent[]>();
+  for (const e of eventRows) {
+    if (!eventsOf.has(e.spotCheckId)) eventsOf.set(e.spotCheckId, []);
+    eventsOf.get(e.spotCheckId)!.push({ kind: e.kind as CaseEventKind, occurredOn: e.occurredOn, outcome: e.outcome });
+  }
+
+  // each case as of today, for the consecutive-failure groups (supervision checks only, 003 Art. 27(4)5)
+  const now = new Map<number, CaseTimeline>();
+  for (const c of cases) now.set(c.id, timelineAt(c, eventsOf.get(c.id) ?? [], asOf, calendar));
+  const groupPasses = await db.query<{ groupKey: string; reportNo: string; sampledOn: string | null; reportDate: string }>(
+    `SELECT ${GROUP_KEY} AS "groupKey", sc.report_no AS "reportNo", to_char(sc.sampled_on, 'YYYY-MM-DD') AS "sampledOn",
+       to_char(sc.report_date, 'YYYY-MM-DD') AS "reportDate"
+     FROM spot_check sc WHERE ${GROUP_KEY} = ANY($1) AND sc.conclusion = 'pass' AND sc.check_type = ANY($2)
+       AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id)`,
+    [[...new Set(cases.map((c) => c.groupKey))], SUPERVISION_CHECK_TYPES],
+  );
+  const groups = new Map<string, (CountableResult & { id?: number })[]>();
+  const add = (key: string, r: CountableResult & { id?: number }) => {
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(r);
+  };
+  for (const p of groupPasses.rows) add(p.groupKey, { ...p, effectiveConclusion: 'pass', withdrawn: false, final: true });
+  const countable = new Map<number, CountableResult>();
+  for (const c of cases) {
+    if (!SUPERVISION_CHECK_TYPES.includes(c.checkType)) continue;
+    const t = now.get(c.id)!;
+    const r = { id: c.id, reportNo: c.reportNo, sampledOn: c.sampledOn, reportDate: c.reportDate, effectiveConclusion: t.effectiveConclusion, withdrawn: t.withdrawal !== null, final: t.final };
+    countable.set(c.id, r);
+    add(c.groupKey, r);
+  }
+
+  const periods: PeriodRow[] = [];
+  const deadlines: DeadlineRow[] = [];
+  for (const c of cases) {
+    const events = eventsOf.get(c.id) ?? [];
+    const mine = countable.get(c.id);
+    const consecutive = mine ? consecutiveFailuresAround(groups.get(c.groupKey)!, mine).consecutive : false;
+    periods.push(...casePeriods(c, events, consecutive, calendar));
+    const current = now.get(c.id)!;
+    for (const d of current.deadlines) {
+      deadlines.push({ id: c.id, step: d.step, article: d.article, startsOn: d.startsOn, days: d.days, dueOn: d.dueOn, calendarMissing: d.calendarMissing, metOn: d.metOn });
+    }
+  }
+
+  await db.query('DELETE FROM case_period WHERE spot_check_id = ANY($1)', [ids]);
+  await db.query('DELETE FROM case_deadline WHERE spot_check_id = ANY($1)', [ids]);
+  for (let i = 0; i < periods.length; i += 10_000) await insertPeriods(db, periods.slice(i, i + 10_000));
+  for (let i = 0; i < deadlines.length; i += 10_000) await insertDeadlines(db, deadlines.slice(i, i + 10_000));
+  return { cases: cases.length + (passes.rowCount ?? 0), periods: periods.length + (passes.rowCount ?? 0), deadlines: deadlines.length };
+}
+
+function timelineAt(c: CaseRow, events: readonly CaseEvent[], date: PlainDate, calendar: WorkCalendar): CaseTimeline {
+  const asOf = compareDates(date, c.reportDate) < 0 ? c.reportDate : date;
+  return caseTimeline({ reportDate: c.reportDate, conclusion: c.conclusion, events }, asOf, calendar);
+}
+
+interface PeriodRow {
+  id: number;
+  from: PlainDate;
+  until: PlainDate | null;
+  status: string;
+  effectiveConclusion: Conclusion | null;
+  published: boolean;
+  counted: boolean;
+  identityPublic: boolean;
+  identityBasis: string;
+  correction: boolean;
+}
+
+/**
+ * The case's periods: the rules evaluated at every date where something can change — each
+ * status period's start and each event — merged where nothing differs.
+ */
+export function casePeriods(c: CaseRow, events: readonly CaseEvent[], consecutive: boolean, calendar: WorkCalendar): PeriodRow[] {
+  const base = caseTimeline({ reportDate: c.reportDate, conclusion: c.conclusion, events }, c.reportDate, calendar);
+  const boundaries = new Set<PlainDate>([c.reportDate, ...base.statusPeriods.map((p) => p.from)]);
+  for (const e of events) if (compareDates(e.occurredOn, c.reportDate) >= 0) boundaries.add(e.occurredOn);
+  const dates = [...boundaries].sort(compareDates);
+
+  const rows: PeriodRow[] = [];
+  let publishedBefore = false;
+  for (const date of dates) {
+    const t = caseTimeline({ reportDate: c.reportDate, conclusion: c.conclusion, events }, date, calendar);
+    const d = disclosure({ timeline: t, events, consecutiveFailure: consecutive, batchPublished: true, previouslyPublishedAsFailure: publishedBefore });
+    publishedBefore ||= d.published;
+    const row: PeriodRow = {
+      id: c.id, from: date, until: null, status: t.status, effectiveConclusion: t.effectiveConclusion,
+      published: d.published, counted: d.inAggregates, identityPublic: d.producerIdentityPublic,
+      identityBasis: d.identityBasis, correction: d.correction.required,
+    };
+    const last = rows.at(-1);
+    if (last && same(last, row)) continue;
+    if (last) last.until = date;
+    rows.push(row);
+  }
+  return rows;
+}
+
+const same = (a: PeriodRow, b: PeriodRow) =>
+  a.status === b.status && a.effectiveConclusion === b.effectiveConclusion && a.published === b.published &&
+  a.counted === b.counted && a.identityPublic === b.identityPublic && a.identityBasis === b.identityBasis && a.correction === b.correction;
+
+async function insertPeriods(db: Queryable, rows: PeriodRow[]) {
+  if (!rows.length) return;
+  await db.query(
+    `INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
+     SELECT * FROM unnest($1::int[], $2::date[], $3::date[], $4::text[], $5::text[], $6::bool[], $7::bool[], $8::bool[], $9::text[], $10::bool[])`,
+    [rows.map((r) => r.id), rows.map((r) => r.from), rows.map((r) => r.until), rows.map((r) => r.status), rows.map((r) => r.effectiveConclusion),
+      rows.map((r) => r.published), rows.map((r) => r.counted), rows.map((r) => r.identityPublic), rows.map((r) => r.identityBasis), rows.map((r) => r.correction)],
+  );
+}
+
+interface DeadlineRow {
+  id: number;
+  step: string;
+  article: string;
+  startsOn: PlainDate;
+  days: number;
+  dueOn: PlainDate | null;
+  calendarMissing: boolean;
+  metOn: PlainDate | null;
+}
+
+async function insertDeadlines(db: Queryable, rows: DeadlineRow[]) {
+  if (!rows.length) return;
+  await db.query(
+    `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on)
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[])`,
+    [rows.map((r) => r.id), rows.map((r) => r.step), rows.map((r) => r.article), rows.map((r) => r.startsOn), rows.map((r) => r.days),
+      rows.map((r) => r.dueOn), rows.map((r) => r.calendarMissing), rows.map((r) => r.metOn)],
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * A record type is one kind of row the bureau's files carry (a certified item, a spot-check result,
+ * a follow-up event …): its columns, how a row becomes a normalised record, its natural key, how
+ * it compares with the published record, and how a draft's rows are written on publish.
+ */
+import type { CityRow } from '@hub/db';
+import type { Sql } from './pg.ts';
+import type { ColumnSpec, RowReader } from './row-reader.ts';
+
+export type RecordTypeCode =
+  | 'certified_item'
+  | 'cultivation_entry'
+  | 'standard_evaluation'
+  | 'spot_check'
+  | 'case_event'
+  | 'revocation'
+  | 'consumer_warning'
+  | 'self_report'
+  | 'rectification_notice';
+
+/**
+ * An enterprise a record refers to. `ref` identifies it within a batch: `U:<uscc>` or, for an
+ * enterprise known only by name, `N:<name>`. On publish, enterprises are found by USCC (else by
+ * exact name) and created when missing and `create` is set.
+ */
+export interface EnterpriseRef {
+  ref: string;
+  uscc: string | null;
+  name: string;
+  address: string | null;
+  cityCode: string | null;
+  county: string | null;
+  provinceCode: string | null;
+  /** create the enterprise when no enterprise matches (false: link only when one exists) */
+  create: boolean;
+}
+
+export interface Normalised<R> {
+  record: R;
+  enterprises?: EnterpriseRef[];
+}
+
+/** A record ready to be stored in batch_row. */
+export interface Prepared<R = Record<string, unknown>> {
+  type: RecordTypeCode;
+  sheet?: string;
+  row: number;
+  /** batch_row.row_number: unique within the batch (see README "Row numbers") */
+  rowNumber: number;
+  naturalKey: string;
+  record: R;
+  enterprises: EnterpriseRef[];
+  extra: Record<string, string>;
+  action?: 'new' | 'corrected' | 'unchanged';
+  /** version of the published record the action was computed against */
+  seenVersion?: number;
+}
+
+/** What a record type may report about a record during the checks against the database. */
+export type Reporter = (record: Prepared, column: string | undefined, zh: string, en: string, value?: string) => void;
+
+export interface ImportContext {
+  /** GB/T 4754 classes known to the database: code → name */
+  industries: Map<string, string>;
+  /** natural keys of the file's records, by record type (for references inside the same file) */
+  keysInFile: Map<RecordTypeCode, Set<string>>;
+  /** references to check once the whole file is read */
+  deferred: Array<() => void>;
+  /** header of a column as written in the file, for messages */
+  headerOf(record: Prepared, key: string): string;
+}
+
+export interface RecordType<R = any> {
+  code: RecordTypeCode;
+  /** Chinese name, as the bureau says it */
+  label: string;
+  /** English name used in JSON (`"type": "selfReport"`) when a file mixes record types */
+  jsonType: string;
+  columns: readonly ColumnSpec[];
+  /** groups of column keys of which the file must have at least one (e.g. item name or certificate number) */
+  headerGroups?: readonly (readonly string[])[];
+  /** the natural key's columns, for duplicate messages */
+  keyColumns: readonly string[];
+  normalise(row: RowReader, context: ImportContext): Normalised<R> | undefined;
+  naturalKey(record: R): string;
+  /** the fields compared with the published record: equal → unchanged, different → corrected */
+  content(record: R): unknown;
+  /**
+   * Published records with the records' natural keys, shaped like records (as far as `content`
+   * reads them), with their versions. Also checks references, through `report`.
+   */
+  lookup(sql: Sql, records: Prepared<R>[], report: Reporter, context: ImportContext): Promise<Map<string, { version: number; record: R }>>;
+  /** SQL that stages this type's rows on publish: see publish.ts */
+  publish: PublishSql;
+}
+
+/**
+ * The set-based statements that apply a draft's rows of one record type. Each runs with
+ * `$1` = batch id, inside the publishing transaction, over the staging table `pub_row`
+ * (row_id, action, d = the record, extra, target_id = the published record's id).
+ */
+export interface PublishSql {
+  table: string;
+  /** a LATERAL subquery over `d` giving `id`, `version` of the published record with the row's natural key */
+  target: string;
+  /** statements inserting the rows with action 'new'; the last one returns spot_check_id when it concerns spot checks */
+  insert: string[];
+  /** statements applying the rows with action 'corrected' */
+  update: string[];
+  /** spot checks whose record or follow-up events this type's changes touched (for afterPublish) */
+  touchedSpotChecks?: string;
+}
+
+export function cityOfRow(city: CityRow | undefined | null): string | null {
+  return city ? city.code : null;
+}
