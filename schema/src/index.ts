@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 export * from './common.ts';
 export * from './batch.type.ts';
+export * from './dynamic-management.type.ts';
 export * from './enterprise.type.ts';
 export * from './registry.type.ts';
 export * from './revocation.type.ts';

@@ -6,6 +6,9 @@ import { BatchResolver, RecordChangeResolver } from '../batch/batch.resolver.ts'
 import {
   CertifiedItemResolver, CultivationEntryResolver, LogoAuthorisationResolver, StandardEvaluationResolver,
 } from '../certification/certification.resolver.ts';
+import {
+  CoverageGapResolver, DynamicManagementResolver, RevocationCandidateResolver, SelfReportStatusResolver,
+} from '../dynamic-management/dynamic-management.resolver.ts';
 import { EnterpriseResolver } from '../enterprise/enterprise.resolver.ts';
 import { NodeResolver } from '../node/node.resolver.ts';
 import { ConsumerWarningResolver, RevocationResolver } from '../revocation/revocation.resolver.ts';
@@ -19,7 +22,8 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql
 export const RESOLVERS = [
   SummaryResolver, NodeResolver, SpotCheckResolver, CaseEventResolver, EnterpriseResolver, CertifiedItemResolver,
   CultivationEntryResolver, StandardEvaluationResolver, LogoAuthorisationResolver, RevocationResolver,
-  ConsumerWarningResolver, BatchResolver, RecordChangeResolver, StatsResolver,
+  ConsumerWarningResolver, BatchResolver, RecordChangeResolver, StatsResolver, DynamicManagementResolver,
+  CoverageGapResolver, RevocationCandidateResolver, SelfReportStatusResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
