@@ -34,6 +34,7 @@ export const CONFIG_VARIABLES = {
   HUB_SITE_PORT: 'port of the static site (default: 4321)',
   HUB_SAMPLE: 'demo | none — sample data loaded into an empty database (default: demo)',
   HUB_BUILD_SITE: '1 | 0 — build the site at start-up (default: 1)',
+  HUB_TODAY: 'YYYY-MM-DD — fix "today" (default: the date in China); for demos and re-running a past day',
 } as const;
 
 export class ConfigError extends Error {
@@ -87,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     loadSample: choice('HUB_SAMPLE', ['demo', 'none'], 'demo') === 'demo',
     buildSite: choice('HUB_BUILD_SITE', ['1', '0'], '1') === '1',
   };
+  const today = env.HUB_TODAY?.trim();
+  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) problems.push(`HUB_TODAY="${today}" is not a date (YYYY-MM-DD)`);
   if (databaseUrl && env.HUB_DB_PORT) problems.push('HUB_DB_PORT applies to the embedded database only: unset it or DATABASE_URL');
   if (config.apiPort === config.sitePort) problems.push(`HUB_API_PORT and HUB_SITE_PORT are both ${config.apiPort}`);
   if (problems.length) throw new ConfigError(problems);

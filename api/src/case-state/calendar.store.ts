@@ -24,11 +24,17 @@ export async function storeCalendar(db: Queryable, data: CalendarData, source: s
     `INSERT INTO calendar_year (year, source) SELECT unnest($1::int[]), $2`,
     [data.years, source],
   );
-  const days = data.days.filter((d) => data.years.includes(Number(d.date.slice(0, 4))));
+  // a day belongs to the notice of its own year, or of the nearest covered year (the 2012 notice
+  // made 2011-12-31 a working day)
+  const noticeYear = (date: string) => {
+    const y = Number(date.slice(0, 4));
+    return data.years.includes(y) ? y : [...data.years].sort((a, b) => Math.abs(a - y) - Math.abs(b - y))[0];
+  };
   await db.query(
     `INSERT INTO calendar_day (date, year, kind, name)
-     SELECT d::date, extract(year FROM d::date)::int, k, n FROM unnest($1::text[], $2::text[], $3::text[]) AS t(d, k, n)`,
-    [days.map((d) => d.date), days.map((d) => d.kind), days.map((d) => d.name)],
+     SELECT d::date, y, k, n FROM unnest($1::text[], $2::int[], $3::text[], $4::text[]) AS t(d, y, k, n)
+     ON CONFLICT (date) DO UPDATE SET year = excluded.year, kind = excluded.kind, name = excluded.name`,
+    [data.days.map((d) => d.date), data.days.map((d) => noticeYear(d.date)), data.days.map((d) => d.kind), data.days.map((d) => d.name)],
   );
 }
 

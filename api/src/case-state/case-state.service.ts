@@ -4,6 +4,7 @@ import { consecutiveFailuresAround, type CountableResult } from '../rules/consec
 import { disclosure } from '../rules/disclosure.ts';
 import type { WorkCalendar } from '../rules/calendar.ts';
 import { compareDates, type PlainDate } from '../rules/plain-date.ts';
+import { todayInChina } from '../clock.ts';
 import { loadWorkCalendar, type Queryable } from './calendar.store.ts';
 
 /**
@@ -39,7 +40,7 @@ const GROUP_KEY = `coalesce('item:' || sc.certified_item_id, 'producer:' || sc.p
  * same consecutive-failure group. Run inside the publishing transaction.
  */
 export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly number[], today?: PlainDate): Promise<RefreshResult> {
-  const asOf = today ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const asOf = today ?? todayInChina();
   const calendar = await loadWorkCalendar(db);
   const scope = spotCheckIds
     ? `sc.id = ANY($1) OR ${GROUP_KEY} IN (SELECT ${GROUP_KEY} FROM spot_check sc WHERE sc.id = ANY($1))`

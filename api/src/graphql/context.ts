@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { todayInChina } from '../clock.ts';
 import { userError } from './errors.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { Sql } from './sql.ts';
@@ -17,8 +18,7 @@ export interface HubContext {
   loaders: Loaders;
 }
 
-export const todayInChina = (now = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+export { todayInChina };
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ApiToken } from '@hub/db';
+import { hashToken } from '../../graphql/context.ts';
 import type { Command } from '../command.ts';
 import { UsageError, withDatabase } from '../command.ts';
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Creates a bureau API token: printed once, stored only as its sha256. */
 export const token: Command = {
