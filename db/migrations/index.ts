@@ -3,10 +3,12 @@ import { Migration20261122070542_schema } from './Migration20261122070542_schema
 import { Migration20261122070545_history_and_reference } from './Migration20261122070545_history_and_reference.ts';
 import { Migration20261122070632_uscc_check } from './Migration20261122070632_uscc_check.ts';
 import { Migration20261122072250_case_state } from './Migration20261122072250_case_state.ts';
+import { Migration20261122072925_trigram_extension } from './Migration20261122072925_trigram_extension.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
   { name: 'Migration20261122070545_history_and_reference', class: Migration20261122070545_history_and_reference },
   { name: 'Migration20261122070632_uscc_check', class: Migration20261122070632_uscc_check },
   { name: 'Migration20261122072250_case_state', class: Migration20261122072250_case_state },
+  { name: 'Migration20261122072925_trigram_extension', class: Migration20261122072925_trigram_extension },
 ];

@@ -1,7 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { EnterpriseSize } from '../vocabulary.ts';
 import { City } from './reference.ts';
-import { recordColumns } from './record-columns.ts';
+import { recordColumns, trigramIndexes } from './record-columns.ts';
 
 /**
  * 经营主体: an enterprise, certified or spot-checked. Certified ones are registered in Hubei;
@@ -25,7 +25,7 @@ const EnterpriseSchema = defineEntity({
     size: p.enum(EnterpriseSize.codes).nullable(),
     ...recordColumns(),
   },
-  indexes: [{ properties: ['name'] }],
+  indexes: [{ properties: ['name'] }, ...trigramIndexes('enterprise')],
   // hub_uscc_valid (db/migrations): GB 32100-2015 shape, Hubei-or-other division digits, checksum
   checks: [{ name: 'enterprise_uscc_valid', expression: 'hub_uscc_valid(uscc)' }],
   uniques: [{ name: 'enterprise_name_without_uscc_unique', properties: ['name'], where: { uscc: null } }],

@@ -16,3 +16,21 @@ export function recordColumns() {
     updatedAt: p.datetime().defaultRaw('now()'),
   };
 }
+
+/**
+ * GIN trigram indexes (pg_trgm, created by a migration) for ILIKE '%…%' searches on Chinese text:
+ * PostgreSQL has no Chinese parser, and substring matching finds every occurrence (full recall);
+ * the index serves queries of three characters or more.
+ */
+export const SEARCH_COLUMNS = {
+  spot_check: ['product_name', 'trademark', 'model_spec', 'production_batch'],
+  enterprise: ['name'],
+  certified_item: ['name'],
+} as const;
+
+export function trigramIndexes(table: keyof typeof SEARCH_COLUMNS) {
+  return SEARCH_COLUMNS[table].map((column) => ({
+    name: `${table}_${column}_trgm`,
+    expression: `create index "${table}_${column}_trgm" on "${table}" using gin ("${column}" gin_trgm_ops)`,
+  }));
+}

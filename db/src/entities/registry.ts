@@ -2,7 +2,7 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { ItemKind, LogoBasis, StandardLevel } from '../vocabulary.ts';
 import { Enterprise } from './enterprise.ts';
 import { Industry } from './reference.ts';
-import { recordColumns } from './record-columns.ts';
+import { recordColumns, trigramIndexes } from './record-columns.ts';
 
 /** The four registries of the programme (shared DOMAIN.md "Registries"). */
 
@@ -82,6 +82,7 @@ const CertifiedItemSchema = defineEntity({
     ...recordColumns(),
   },
   uniques: [{ properties: ['round', 'enterprise', 'name'] }],
+  indexes: trigramIndexes('certified_item'),
 });
 export class CertifiedItem extends CertifiedItemSchema.class {}
 CertifiedItemSchema.setClass(CertifiedItem);
