@@ -4,7 +4,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type HubContext } from './graphql/context.ts';
 import { formatError } from './graphql/errors.ts';
-import { costLimitPlugin, depthAndAliasLimit } from './graphql/limits.ts';
+import { costLimitPlugin } from './graphql/limits.ts';
 import { hubSchema } from './graphql/schema.ts';
 import { Sql } from './graphql/sql.ts';
 
@@ -35,19 +35,21 @@ export async function startApiServer(
     // a public, documented API: clients and tools may read the schema
     introspection: true,
     csrfPrevention: true,
-    validationRules: [depthAndAliasLimit],
     formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
       costLimitPlugin(),
       {
+        // a token's answer may hold drafts and personal data: never in a shared cache
         async requestDidStart({ contextValue }) {
+          if (!contextValue.viewer.bureau) return;
           return {
-            async willSendResponse({ response, overallCachePolicy }) {
-              // a token's answer may hold drafts and personal data: never in a shared cache
-              if (contextValue.viewer.bureau) overallCachePolicy.restrict({ maxAge: 0, scope: 'PRIVATE' as never });
-              void response;
+            async didResolveOperation({ overallCachePolicy }) {
+              overallCachePolicy.restrict({ maxAge: 0 });
+            },
+            async willSendResponse({ response }) {
+              response.http.headers.set('cache-control', 'private, no-store');
             },
           };
         },

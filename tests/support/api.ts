@@ -5,6 +5,8 @@ import { startApiServer, type ApiServer } from '@hub/api/server.ts';
 export interface TestApi {
   url: string;
   orm: MikroORM;
+  /** SQL statements the API has run so far (N+1 guard) */
+  statements(): number;
   /** POSTs a GraphQL request over real HTTP */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[]; extensions?: any }>;
   stop(): Promise<void>;
@@ -16,6 +18,7 @@ export async function startTestApi(databaseUrl: string): Promise<TestApi> {
   return {
     url: server.url,
     orm,
+    statements: () => server.sql.statements,
     async query(query, variables, headers = {}) {
       const response = await fetch(server.url, {
         method: 'POST',

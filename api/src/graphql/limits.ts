@@ -1,6 +1,6 @@
 import {
   GraphQLError, Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode,
-  type SelectionSetNode, type ValidationContext, type ASTVisitor,
+  type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE } from './paging.ts';
@@ -85,31 +85,30 @@ function guessList(field: FieldNode): number {
   return LIST_FIELDS.has(field.name.value) ? LIST_ESTIMATE : 1;
 }
 
-/** Validation rule: depth and alias counts. */
-export function depthAndAliasLimit(context: ValidationContext): ASTVisitor {
-  const fragments = fragmentsOf(context.getDocument());
-  return {
-    OperationDefinition(node: OperationDefinitionNode) {
-      const d = depth(node.selectionSet, fragments);
-      if (d > LIMITS.maxDepth) {
-        context.reportError(tooComplex(`The query is ${d} levels deep; the limit is ${LIMITS.maxDepth}. Ask for nested objects in a second query.`));
-      }
-      let aliases = 0;
-      const count = (set: SelectionSetNode) => {
-        for (const f of fieldsOf(set, fragments)) {
-          if (f.alias) aliases++;
-          if (f.selectionSet) count(f.selectionSet);
-        }
-      };
-      count(node.selectionSet);
-      if (aliases > LIMITS.maxAliases) {
-        context.reportError(tooComplex(`The query uses ${aliases} aliases; the limit is ${LIMITS.maxAliases}. Split it into several requests.`));
-      }
-    },
+/** Depth and alias counts of an operation: an error for the first limit it breaks. */
+function shapeError(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): GraphQLError | undefined {
+  const d = depth(operation.selectionSet, fragments);
+  if (d > LIMITS.maxDepth) {
+    return tooComplex(`The query is ${d} levels deep; the limit is ${LIMITS.maxDepth}. Ask for nested objects in a second query.`);
+  }
+  let aliases = 0;
+  const count = (set: SelectionSetNode) => {
+    for (const f of fieldsOf(set, fragments)) {
+      if (f.alias) aliases++;
+      if (f.selectionSet) count(f.selectionSet);
+    }
   };
+  count(operation.selectionSet);
+  if (aliases > LIMITS.maxAliases) {
+    return tooComplex(`The query uses ${aliases} aliases; the limit is ${LIMITS.maxAliases}. Split it into several requests.`);
+  }
+  return undefined;
 }
 
-/** Apollo plugin: refuses operations over the cost limit and reports the cost in `extensions.cost`. */
+/**
+ * Apollo plugin: refuses operations over the depth, alias or cost limits (code QUERY_TOO_COMPLEX)
+ * and reports the estimated cost in `extensions.cost`.
+ */
 export function costLimitPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -117,7 +116,10 @@ export function costLimitPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          cost = estimateCost(operation.selectionSet, fragmentsOf(document), request.variables ?? {});
+          const fragments = fragmentsOf(document);
+          const shape = shapeError(operation, fragments);
+          if (shape) throw shape;
+          cost = estimateCost(operation.selectionSet, fragments, request.variables ?? {});
           if (cost > LIMITS.maxCost) {
             throw new GraphQLError(
               `The query would cost ${cost}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first: …) or fewer nested lists.`,

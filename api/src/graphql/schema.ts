@@ -15,6 +15,10 @@ import { ConsumerWarningResolver, RevocationResolver } from '../revocation/revoc
 import { CaseEventResolver, SpotCheckResolver } from '../spot-check/spot-check.resolver.ts';
 import { StatsResolver } from '../stats/stats.resolver.ts';
 import { SummaryResolver } from '../summary/summary.resolver.ts';
+import { PublicCorrectionResolver, RecordCorrectionResolver } from '../site-data/corrections.resolver.ts';
+import {
+  BatchStatsResolver, CertifiedItemBatchResolver, ConsumerWarningBatchResolver, RevocationBatchResolver, SpotCheckBatchResolver,
+} from '../site-data/record-batch.resolver.ts';
 
 /** The committed contract: a test fails when the served schema differs from it. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
@@ -24,6 +28,9 @@ export const RESOLVERS = [
   CultivationEntryResolver, StandardEvaluationResolver, LogoAuthorisationResolver, RevocationResolver,
   ConsumerWarningResolver, BatchResolver, RecordChangeResolver, StatsResolver, DynamicManagementResolver,
   CoverageGapResolver, RevocationCandidateResolver, SelfReportStatusResolver,
+  // site-data: what the public site needs per batch and for its corrections page
+  SpotCheckBatchResolver, CertifiedItemBatchResolver, RevocationBatchResolver, ConsumerWarningBatchResolver, BatchStatsResolver,
+  PublicCorrectionResolver, RecordCorrectionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
