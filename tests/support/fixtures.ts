@@ -44,16 +44,17 @@ export class Fixture {
   async spotCheck(batch: number, producer: number, s: {
     reportNo: string; reportDate: string; conclusion: 'pass' | 'fail'; productName?: string; productCategory?: string;
     checkType?: string; city?: string | null; certifiedItem?: number | null; sampledOn?: string; trademark?: string; sampledUnit?: number | null;
+    modelSpec?: string;
     items?: { item: string; requirement?: string; measured?: string }[];
   }): Promise<number> {
     const { rows } = await this.sql.query(
       `INSERT INTO spot_check (report_no, check_type, product_category, product_name, trademark, producer_id, producer_name,
-         sampled_unit_id, sampled_unit_name, testing_agency, report_date, sampled_on, conclusion, certified_item_id, city_code, batch_id)
-       SELECT $1, $2, $3, $4, $5, e.id, e.name, $6, coalesce(u.name, e.name), '湖北省产品质量监督检验研究院', $7, $8, $9, $10, $11, $12
+         sampled_unit_id, sampled_unit_name, testing_agency, report_date, sampled_on, conclusion, certified_item_id, city_code, batch_id, model_spec)
+       SELECT $1, $2, $3, $4, $5, e.id, e.name, $6, coalesce(u.name, e.name), '湖北省产品质量监督检验研究院', $7, $8, $9, $10, $11, $12, $14
        FROM enterprise e LEFT JOIN enterprise u ON u.id = $6 WHERE e.id = $13 RETURNING id`,
       [s.reportNo, s.checkType ?? 'provincial', s.productCategory ?? '电动自行车', s.productName ?? '电动自行车', s.trademark ?? null,
         s.sampledUnit ?? null, s.reportDate, s.sampledOn ?? null, s.conclusion, s.certifiedItem ?? null,
-        s.city === undefined ? '420100' : s.city, batch, producer],
+        s.city === undefined ? '420100' : s.city, batch, producer, s.modelSpec ?? null],
     );
     const id = rows[0].id;
     let seq = 0;
