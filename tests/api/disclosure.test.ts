@@ -56,6 +56,11 @@ describe('disclosure through the API', () => {
       const g = await f.spotCheck(b, repeat, { reportNo: no, reportDate: date, sampledOn: addDays(date, -20), conclusion: 'fail', productName: '电动自行车', productCategory: '电动自行车' });
       await f.event(b, g, 'delivered', addDays(date, 2));
     }
+    // published as final in January, withdrawn in March on a decision the bureau recorded anyway
+    const w = await f.spotCheck(b, refused, { reportNo: 'T-W', reportDate: '2025-01-06', conclusion: 'fail', productName: '插头', productCategory: '插头插座' });
+    await f.event(b, w, 'delivered', '2025-01-08');
+    await f.event(b, w, 'objection_filed', '2025-02-10', 'sampling');
+    await f.event(b, w, 'objection_decided', '2025-03-01', 'withdrawn');
     await f.spotCheck(b, pending, { reportNo: 'T-D', reportDate: recent, conclusion: 'fail', productName: 'LED灯具', productCategory: 'LED灯具' });
     await f.spotCheck(b, passer, { reportNo: 'T-F', reportDate: '2025-08-01', conclusion: 'pass', productName: '挂面', productCategory: '挂面' });
 
@@ -114,6 +119,14 @@ describe('disclosure through the API', () => {
     expect(paths[1].data.spotCheck.events.map((e: any) => e.note)).toEqual([null, null]);
   });
 
+  it('publishes the correction of a withdrawn failure instead of deleting it silently', async () => {
+    const { data } = await api.query(`{ corrections(first: 10) { totalCount nodes { reportNo productName producerName status { status } disclosure { published correction } } } }`);
+    expect(data.corrections.nodes).toEqual([{ reportNo: 'T-W', productName: '插头', producerName: null, status: { status: 'withdrawn' }, disclosure: { published: false, correction: true } }]);
+    expect((await api.query(`{ spotCheck(reportNo: "T-W") { reportNo } }`)).data.spotCheck).toEqual({ reportNo: 'T-W' });
+    const asOfJanuary = await api.query(`{ spotCheck(reportNo: "T-W") { status(asOf: "2025-02-01") { status } } }`);
+    expect(asOfJanuary.data.spotCheck.status.status).toBe('final');
+  });
+
   it('hides a result still inside its objection window from anonymous clients, not from the bureau', async () => {
     expect((await api.query(`{ spotCheck(reportNo: "T-D") { reportNo } }`)).data.spotCheck).toBeNull();
     const { data } = await api.query(`{ spotCheck(reportNo: "T-D") { reportNo producerName status { status } disclosure { published } } }`, undefined, bureau);
@@ -123,7 +136,7 @@ describe('disclosure through the API', () => {
 
   it('shows the bureau every result and every producer', async () => {
     const { data } = await api.query(LIST, undefined, bureau);
-    expect(data.spotChecks.totalCount).toBe(7);
+    expect(data.spotChecks.totalCount).toBe(8);
     const a = data.spotChecks.nodes.find((n: any) => n.reportNo === 'T-A');
     expect(a.producerName).toBe(WITHHELD);
     expect(a.producer).toEqual({ name: WITHHELD, uscc: withheldUscc });
@@ -133,6 +146,7 @@ describe('disclosure through the API', () => {
   it('counts passes and final failures in the statistics, but not a result still open', async () => {
     const { data } = await api.query(`{ spotCheckStats(by: year) { key checked failed failureRate } }`);
     expect(data.spotCheckStats).toEqual([{ key: '2025', checked: 6, failed: 5, failureRate: 5 / 6 }]);
+    // (the withdrawn result no longer counts: its conclusion is gone, 003 Art. 13–14)
   });
 
   it('returns personal data only to a bureau token', async () => {

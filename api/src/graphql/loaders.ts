@@ -39,7 +39,7 @@ export function createLoaders(sql: Sql, viewer: Viewer, today: string) {
   const spotChecks = (keyExpr: string, keyNamesProducer: boolean) => (keys: readonly number[]) =>
     sql.query<SpotCheck & { key: number }>(
       `SELECT ${spotCheckColumns(viewer)}, ${keyExpr} AS key FROM ${spotCheckFrom('$2')}
-       WHERE ${keyExpr} = ANY($1) AND ${spotCheckVisible(viewer)}
+       WHERE ${keyExpr} = ANY($1) AND ${spotCheckVisible(viewer, keyNamesProducer ? 'listed' : 'lookup')}
          ${keyNamesProducer && !viewer.bureau ? `AND ${SC_IDENTITY_PUBLIC}` : ''}
        ORDER BY sc.report_date DESC, sc.id DESC`,
       [keys, today],

@@ -50,9 +50,16 @@ export function spotCheckColumns(viewer: Viewer): string {
     now_.identity_basis AS "identityBasis", coalesce(now_.correction, false) AS correction`;
 }
 
-/** Condition: the viewer may see this spot check. */
-export function spotCheckVisible(viewer: Viewer): string {
-  return viewer.bureau ? 'true' : SC_PUBLISHED;
+/** A published failure that was later withdrawn: the public sees its correction (更正), never a silent deletion. */
+export const SC_CORRECTION = `coalesce(now_.correction, false)`;
+
+/**
+ * Condition: the viewer may see this spot check — in lists (`listed`: published results), or when
+ * asked for by report number or ID (`lookup`: also the corrections of withdrawn publications).
+ */
+export function spotCheckVisible(viewer: Viewer, mode: 'listed' | 'lookup' = 'listed'): string {
+  if (viewer.bureau) return 'true';
+  return mode === 'listed' ? SC_PUBLISHED : `(${SC_PUBLISHED} OR ${SC_CORRECTION})`;
 }
 
 /** Condition on enterprise alias `e`: the viewer may see this enterprise (see above). */
