@@ -57,3 +57,16 @@ export class Eligibility {
   @Field(() => [EligibilityExclusion]) exclusions!: EligibilityExclusion[];
   @Field(() => [String], { description: 'Exclusions of seed 002 the records cannot show.' }) toConfirm!: string[];
 }
+
+@ObjectType({ description: '整改通知书: a general problem of a certified item to rectify by a deadline (000 Art. 15).' })
+export class RectificationNotice {
+  dbId!: number;
+  enterpriseId!: number;
+  certifiedItemId!: number | null;
+  @Field(() => String, { description: '通知编号.' }) noticeNo!: string;
+  @Field(() => String, { description: '问题.' }) problem!: string;
+  @Field(() => LocalDate, { description: '下达日期.' }) issuedOn!: string;
+  @Field(() => LocalDate, { description: '整改期限.' }) dueOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: '完成日期.' }) completedOn!: string | null;
+  @Field(() => String, { nullable: true, description: '整改结果: pass or fail.' }) result!: string | null;
+}

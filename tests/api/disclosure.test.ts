@@ -120,8 +120,9 @@ describe('disclosure through the API', () => {
   });
 
   it('publishes the correction of a withdrawn failure instead of deleting it silently', async () => {
-    const { data } = await api.query(`{ corrections(first: 10) { totalCount nodes { reportNo productName producerName status { status } disclosure { published correction } } } }`);
-    expect(data.corrections.nodes).toEqual([{ reportNo: 'T-W', productName: '插头', producerName: null, status: { status: 'withdrawn' }, disclosure: { published: false, correction: true } }]);
+    const { data } = await api.query(`{ publicCorrections(first: 10) { nodes { since status spotCheck { reportNo productName producerName disclosure { published correction } } } } }`);
+    expect(data.publicCorrections.nodes).toEqual([{ since: '2025-03-01', status: 'withdrawn',
+      spotCheck: { reportNo: 'T-W', productName: '插头', producerName: null, disclosure: { published: false, correction: true } } }]);
     expect((await api.query(`{ spotCheck(reportNo: "T-W") { reportNo } }`)).data.spotCheck).toEqual({ reportNo: 'T-W' });
     const asOfJanuary = await api.query(`{ spotCheck(reportNo: "T-W") { status(asOf: "2025-02-01") { status } } }`);
     expect(asOfJanuary.data.spotCheck.status.status).toBe('final');

@@ -81,7 +81,7 @@ describe('API query families', () => {
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const { data } = await api.query(
+        const { data }: { data?: any } = await api.query(
           `query($after: String) { spotChecks(first: 37, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { reportNo reportDate } } }`,
           { after }, bureau);
         pages++;

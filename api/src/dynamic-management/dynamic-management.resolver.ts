@@ -1,9 +1,11 @@
 import 'reflect-metadata';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import {
-  CertifiedItem as CertifiedItemType, CoverageGap, CoverageReport, Eligibility, Enterprise as EnterpriseType, LocalDate,
-  RevocationCandidate, SelfReportStatus,
+  CertifiedItem as CertifiedItemType, City, Connection, CoverageGap, CoverageReport, Eligibility, Enterprise as EnterpriseType,
+  Industry, LocalDate, RectificationNotice, RevocationCandidate, SelfReportStatus,
 } from '@hub/schema';
+import { PageArgs, paginate } from '../graphql/paging.ts';
+import { Where } from '../graphql/sql.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { userError } from '../graphql/errors.ts';
 import { yearRange } from '../graphql/filters.ts';
@@ -92,6 +94,57 @@ export class DynamicManagementResolver {
       exclusions: result.exclusions.map((e) => ({ rule: e.rule, article: e.article, reason: e.reason, lapsesOn: e.lapsesOn })),
       toConfirm: result.toConfirm.map((t) => `${t.article}: ${t.rule}`),
     };
+  }
+}
+
+export const RectificationNoticeConnection = Connection('RectificationNotice', RectificationNotice, 'A page of rectification notices.');
+
+@ArgsType()
+class NoticeArgs extends PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Issued in this year.' }) year?: number;
+}
+
+@Resolver(() => RectificationNotice)
+export class RectificationNoticeResolver {
+  @Query(() => RectificationNoticeConnection, { description: '整改通知书, newest first (000 Art. 15).' })
+  rectificationNotices(@Args(() => NoticeArgs) args: NoticeArgs, @Ctx() ctx: HubContext) {
+    const where = new Where();
+    if (args.year != null) where.add('n.issued_on BETWEEN ?::date AND ?::date', ...yearRange(args.year));
+    return paginate<RectificationNotice>(ctx.sql, {
+      from: 'rectification_notice n', where, idExpr: 'n.id', args,
+      select: `n.id AS "dbId", n.notice_no AS "noticeNo", n.enterprise_id AS "enterpriseId", n.certified_item_id AS "certifiedItemId",
+        n.problem, n.issued_on AS "issuedOn", n.due_on AS "dueOn", n.completed_on AS "completedOn", n.result`,
+      sort: { expr: 'n.issued_on', direction: 'DESC', field: 'issuedOn', type: 'date' },
+    });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not completed by its deadline as of a date (000 Art. 16(3)).' })
+  overdue(@Root() n: RectificationNotice, @Ctx() ctx: HubContext, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string) {
+    const date = asOf ?? ctx.today;
+    return n.dueOn < date && (n.completedOn == null || n.completedOn > n.dueOn);
+  }
+
+  @FieldResolver(() => EnterpriseType, { nullable: true })
+  enterprise(@Root() n: RectificationNotice, @Ctx() ctx: HubContext) {
+    return ctx.loaders.enterprise.load(n.enterpriseId);
+  }
+
+  @FieldResolver(() => CertifiedItemType, { nullable: true })
+  certifiedItem(@Root() n: RectificationNotice, @Ctx() ctx: HubContext) {
+    return n.certifiedItemId == null ? null : ctx.loaders.certifiedItem.load(n.certifiedItemId);
+  }
+}
+
+@Resolver()
+export class ReferenceResolver {
+  @Query(() => [City], { description: '市州: the 17 cities of Hubei.' })
+  cities(@Ctx() ctx: HubContext) {
+    return ctx.sql.query(`SELECT code, name, short_name AS "shortName" FROM city ORDER BY code`);
+  }
+
+  @Query(() => [Industry], { description: 'GB/T 4754 classes on record.' })
+  industries(@Ctx() ctx: HubContext) {
+    return ctx.sql.query(`SELECT code, name FROM industry ORDER BY code`);
   }
 }
 

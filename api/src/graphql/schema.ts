@@ -7,7 +7,8 @@ import {
   CertifiedItemResolver, CultivationEntryResolver, LogoAuthorisationResolver, StandardEvaluationResolver,
 } from '../certification/certification.resolver.ts';
 import {
-  CoverageGapResolver, DynamicManagementResolver, RevocationCandidateResolver, SelfReportStatusResolver,
+  CoverageGapResolver, DynamicManagementResolver, RectificationNoticeResolver, ReferenceResolver, RevocationCandidateResolver,
+  SelfReportStatusResolver,
 } from '../dynamic-management/dynamic-management.resolver.ts';
 import { EnterpriseResolver } from '../enterprise/enterprise.resolver.ts';
 import { NodeResolver } from '../node/node.resolver.ts';
@@ -27,7 +28,7 @@ export const RESOLVERS = [
   SummaryResolver, NodeResolver, SpotCheckResolver, CaseEventResolver, EnterpriseResolver, CertifiedItemResolver,
   CultivationEntryResolver, StandardEvaluationResolver, LogoAuthorisationResolver, RevocationResolver,
   ConsumerWarningResolver, BatchResolver, RecordChangeResolver, StatsResolver, DynamicManagementResolver,
-  CoverageGapResolver, RevocationCandidateResolver, SelfReportStatusResolver,
+  CoverageGapResolver, RevocationCandidateResolver, SelfReportStatusResolver, RectificationNoticeResolver, ReferenceResolver,
   // site-data: what the public site needs per batch and for its corrections page
   SpotCheckBatchResolver, CertifiedItemBatchResolver, RevocationBatchResolver, ConsumerWarningBatchResolver, BatchStatsResolver,
   PublicCorrectionResolver, RecordCorrectionResolver,

@@ -8,8 +8,7 @@ import { CASE_STATUS_LABELS, type CaseStatus as CaseStatusCode } from '../rules/
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { SpotCheckArgs } from './spot-check.args.ts';
-import { listCorrections, listSpotChecks, spotCheckByReportNo } from './spot-check.service.ts';
-import { PageArgs } from '../graphql/paging.ts';
+import { listSpotChecks, spotCheckByReportNo } from './spot-check.service.ts';
 
 export const SpotCheckConnection = Connection('SpotCheck', SpotCheck, 'A page of spot-check results.');
 
@@ -18,11 +17,6 @@ export class SpotCheckResolver {
   @Query(() => SpotCheckConnection, { description: '抽查结果: published results (all results for bureau tokens), filtered and sorted.' })
   spotChecks(@Args(() => SpotCheckArgs) args: SpotCheckArgs, @Ctx() ctx: HubContext) {
     return listSpotChecks(ctx, args);
-  }
-
-  @Query(() => SpotCheckConnection, { description: '更正: results that were published as failures and later withdrawn (re-test 合格, upheld objection) — corrected in public, never deleted silently (003 Art. 13–14, 26).' })
-  corrections(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: HubContext) {
-    return listCorrections(ctx, args);
   }
 
   @Query(() => SpotCheck, { nullable: true, description: 'One result by its report number (报告编号): a published result, or the correction of a withdrawn one.' })

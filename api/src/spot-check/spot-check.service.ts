@@ -1,9 +1,9 @@
 import type { ConnectionShape, SpotCheck } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { cityCode, containsPattern } from '../graphql/filters.ts';
-import { paginate, type PageArgs, type SortSpec } from '../graphql/paging.ts';
+import { paginate, type SortSpec } from '../graphql/paging.ts';
 import { Where } from '../graphql/sql.ts';
-import { SC_CORRECTION, SC_COUNTED, SC_IDENTITY_PUBLIC, spotCheckColumns, spotCheckFrom, spotCheckVisible } from '../graphql/visibility.ts';
+import { SC_COUNTED, SC_IDENTITY_PUBLIC, spotCheckColumns, spotCheckFrom, spotCheckVisible } from '../graphql/visibility.ts';
 import { SpotCheckSort, type SpotCheckArgs, type SpotCheckFilter } from './spot-check.args.ts';
 
 const SORTS: Record<SpotCheckSort, Omit<SortSpec, 'direction'>> = {
@@ -16,11 +16,9 @@ const SORTS: Record<SpotCheckSort, Omit<SortSpec, 'direction'>> = {
  * The WHERE clause for a filter, as the viewer may apply it. `$1` is today. `listed`: the rows a
  * list may show; `counted`: the rows the published statistics count (the same for every viewer).
  */
-export function spotCheckWhere(ctx: HubContext, filter: SpotCheckFilter = {}, scope: 'listed' | 'counted' | 'lookup' | 'corrections' = 'listed'): Where {
+export function spotCheckWhere(ctx: HubContext, filter: SpotCheckFilter = {}, scope: 'listed' | 'counted' | 'lookup' = 'listed'): Where {
   const where = new Where([ctx.today]);
-  if (scope === 'counted') where.add(SC_COUNTED);
-  else if (scope === 'corrections') where.add(SC_CORRECTION);
-  else where.add(spotCheckVisible(ctx.viewer, scope));
+  where.add(scope === 'counted' ? SC_COUNTED : spotCheckVisible(ctx.viewer, scope));
   if (filter.checkTypes?.length) where.add('sc.check_type = ANY(?)', filter.checkTypes);
   where.maybe(filter.conclusion, 'sc.conclusion = ?');
   where.maybe(filter.severity, 'sc.severity = ?');
@@ -55,18 +53,6 @@ export function listSpotChecks(ctx: HubContext, args: SpotCheckArgs): Promise<Co
     select: spotCheckColumns(ctx.viewer),
     where: spotCheckWhere(ctx, args.filter),
     sort: { ...SORTS[args.sort ?? SpotCheckSort.REPORT_DATE], direction: args.direction ?? 'DESC' },
-    idExpr: 'sc.id',
-    args,
-  });
-}
-
-/** 更正: results published as failures and later withdrawn (the public correction). */
-export function listCorrections(ctx: HubContext, args: PageArgs): Promise<ConnectionShape<SpotCheck>> {
-  return paginate<SpotCheck>(ctx.sql, {
-    from: spotCheckFrom('$1'),
-    select: spotCheckColumns(ctx.viewer),
-    where: spotCheckWhere(ctx, {}, 'corrections'),
-    sort: { ...SORTS[SpotCheckSort.REPORT_DATE], direction: 'DESC' },
     idExpr: 'sc.id',
     args,
   });
