@@ -1,0 +1,15 @@
+/**
+ * The hook run at the end of every publish, inside its transaction, so what it derives becomes
+ * visible together with the records: the case periods and deadlines of every spot check whose
+ * record or follow-up events the batch changed (and of its consecutive-failure group), computed
+ * by the rules (003 Art. 5–27, 34).
+ */
+import { refreshCaseState } from '../case-state/case-state.service.ts';
+import type { Queryable } from '../case-state/calendar.store.ts';
+import type { Sql } from './pg.ts';
+import type { PublishResult } from './publish.ts';
+
+export async function afterPublish(tx: Sql, result: PublishResult): Promise<void> {
+  if (result.spotCheckIds.length === 0) return;
+  await refreshCaseState(tx.client as unknown as Queryable, result.spotCheckIds);
+}
