@@ -23,6 +23,8 @@ export interface HubConfig {
   loadSample: boolean;
   /** build the static site at start-up */
   buildSite: boolean;
+  /** where the built site goes (and is served from) */
+  siteDir: string;
 }
 
 export const CONFIG_VARIABLES = {
@@ -34,6 +36,7 @@ export const CONFIG_VARIABLES = {
   HUB_SITE_PORT: 'port of the static site (default: 4321)',
   HUB_SAMPLE: 'demo | none — sample data loaded into an empty database (default: demo)',
   HUB_BUILD_SITE: '1 | 0 — build the site at start-up (default: 1)',
+  HUB_SITE_DIR: 'where the site is built and served from (default: site/dist)',
   HUB_TODAY: 'YYYY-MM-DD — fix "today" (default: the date in China); for demos and re-running a past day',
 } as const;
 
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     sitePort: port('HUB_SITE_PORT', 4321)!,
     loadSample: choice('HUB_SAMPLE', ['demo', 'none'], 'demo') === 'demo',
     buildSite: choice('HUB_BUILD_SITE', ['1', '0'], '1') === '1',
+    siteDir: resolve(PROJECT_ROOT, env.HUB_SITE_DIR?.trim() || 'site/dist'),
   };
   const today = env.HUB_TODAY?.trim();
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) problems.push(`HUB_TODAY="${today}" is not a date (YYYY-MM-DD)`);

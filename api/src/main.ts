@@ -2,11 +2,11 @@
  * `pnpm start`: the whole hub on one machine — database (embedded unless DATABASE_URL),
  * migrations, demo sample data in an empty database, the GraphQL API and the built site.
  */
-import { loadSample } from '@hub/db';
 import { ConfigError, loadConfig } from './config.ts';
+import { loadSampleData } from './sample.ts';
 import { isEmpty, openHubDatabase } from './database.ts';
 import { startApiServer } from './server.ts';
-import { buildSite, displayHost, serveSite, SITE_DIST } from './site/site.ts';
+import { buildSite, displayHost, serveSite } from './site/site.ts';
 
 async function main() {
   const config = loadConfig();
@@ -25,8 +25,8 @@ async function main() {
 
   if (config.loadSample && (await isEmpty(db.orm))) {
     console.log('Empty database: loading the demo sample data (示例数据)…');
-    const summary = await loadSample(db.url, { size: 'demo' });
-    console.log(`Sample data loaded: ${summary.batches.length} batches.`);
+    const sample = await loadSampleData(db.url, { size: 'demo' });
+    console.log(`Sample data loaded: ${sample.spotChecks} spot checks.`);
   }
 
   const api = await startApiServer(db.orm, { host: config.host, port: config.apiPort });
@@ -36,10 +36,10 @@ async function main() {
 
   if (config.buildSite) {
     console.log('Building the site from the API…');
-    const build = await buildSite({ apiUrl: `http://127.0.0.1:${config.apiPort}/graphql`, quiet: true });
+    const build = await buildSite({ apiUrl: `http://127.0.0.1:${config.apiPort}/graphql`, outDir: config.siteDir, quiet: true });
     console.log(`Site built in ${build.seconds.toFixed(1)} s.`);
   }
-  const site = await serveSite(SITE_DIST, { host: config.host, port: config.sitePort });
+  const site = await serveSite(config.siteDir, { host: config.host, port: config.sitePort });
   closers.push(() => new Promise((resolve) => site.server.close(resolve)));
 
   console.log(`\nThe hub is running.\n  API:  ${apiUrl}\n  Site: ${site.url}\nCtrl-C stops it (the data stays in the database).`);
