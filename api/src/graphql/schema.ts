@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { BatchMutationResolver } from '../batch/batch.mutations.ts';
 import { BatchResolver, RecordChangeResolver } from '../batch/batch.resolver.ts';
 import {
   CertifiedItemResolver, CultivationEntryResolver, LogoAuthorisationResolver, StandardEvaluationResolver,
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   CultivationEntryResolver, StandardEvaluationResolver, LogoAuthorisationResolver, RevocationResolver,
   ConsumerWarningResolver, BatchResolver, RecordChangeResolver, StatsResolver, DynamicManagementResolver,
   CoverageGapResolver, RevocationCandidateResolver, SelfReportStatusResolver, RectificationNoticeResolver, ReferenceResolver,
+  BatchMutationResolver,
   // site-data: what the public site needs per batch and for its corrections page
   SpotCheckBatchResolver, CertifiedItemBatchResolver, RevocationBatchResolver, ConsumerWarningBatchResolver, BatchStatsResolver,
   PublicCorrectionResolver, RecordCorrectionResolver,
