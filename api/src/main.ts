@@ -2,15 +2,20 @@
  * `pnpm start`: the whole hub on one machine — database (embedded unless DATABASE_URL),
  * migrations, demo sample data in an empty database, the GraphQL API and the built site.
  */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { ConfigError, loadConfig } from './config.ts';
-import { loadSampleData } from './sample.ts';
 import { isEmpty, openHubDatabase } from './database.ts';
+import { loadSampleData } from './sample.ts';
 import { startApiServer } from './server.ts';
 import { buildSite, displayHost, serveSite } from './site/site.ts';
 
 async function main() {
   const config = loadConfig();
   console.log(config.databaseUrl ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL in ${config.dataDir}`);
+  // ports first: a clear message beats a crash after the database has started
+  await assertPortFree(config.host, config.apiPort, 'HUB_API_PORT');
+  await assertPortFree(config.host, config.sitePort, 'HUB_SITE_PORT');
   const db = await openHubDatabase(config);
   if (db.applied.length) console.log(`Migrations applied: ${db.applied.join(', ')}`);
 
@@ -39,10 +44,22 @@ async function main() {
     const build = await buildSite({ apiUrl: `http://127.0.0.1:${config.apiPort}/graphql`, outDir: config.siteDir, quiet: true });
     console.log(`Site built in ${build.seconds.toFixed(1)} s.`);
   }
-  const site = await serveSite(config.siteDir, { host: config.host, port: config.sitePort });
-  closers.push(() => new Promise((resolve) => site.server.close(resolve)));
+  let siteLine = `Site: not built yet — pnpm hub site builds it into ${config.siteDir}`;
+  if (existsSync(config.siteDir)) {
+    const site = await serveSite(config.siteDir, { host: config.host, port: config.sitePort });
+    closers.push(() => new Promise((resolve) => site.server.close(resolve)));
+    siteLine = `Site: ${site.url}`;
+  }
 
-  console.log(`\nThe hub is running.\n  API:  ${apiUrl}\n  Site: ${site.url}\nCtrl-C stops it (the data stays in the database).`);
+  console.log(`\nThe hub is running.\n  API:  ${apiUrl}\n  ${siteLine}\nCtrl-C stops it (the data stays in the database).`);
+}
+
+function assertPortFree(host: string, port: number, variable: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () => reject(new ConfigError([`port ${port} on ${host} is in use: stop what uses it, or choose another with ${variable}`])));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 main().catch((error) => {

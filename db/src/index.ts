@@ -3,3 +3,4 @@ export * from './embedded.ts';
 export * from './orm.ts';
 export * from './reference/index.ts';
 export * from './vocabulary.ts';
+export { loadSample, type SampleSummary, type LoadSampleOptions } from './sample/generate.ts';
