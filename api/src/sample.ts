@@ -17,6 +17,11 @@ export async function loadSampleData(
     onProgress: options.progress && process.stderr.isTTY ? (message: string) => process.stderr.write(`\r${message}`.padEnd(60)) : undefined,
   });
   if (options.progress && process.stderr.isTTY) process.stderr.write('\n');
-  const refreshed = await withClient(url, (client) => refreshCaseState(client));
+  const refreshed = await withClient(url, async (client) => {
+    const result = await refreshCaseState(client);
+    // fresh statistics for the planner: the tables just grew from nothing
+    await client.query('ANALYZE');
+    return result;
+  });
   return { spotChecks: summary.counts?.spot_check ?? 0, cases: refreshed.cases };
 }

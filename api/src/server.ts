@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type HubContext } from './graphql/context.ts';
@@ -20,7 +21,8 @@ export const PUBLIC_MAX_AGE_SECONDS = 60;
 /**
  * The GraphQL API at http://host:port/graphql. Queries may be sent as GET (cacheable: public
  * answers carry `cache-control: max-age=60, public`; answers to a bureau token are private) or
- * POST. CSRF prevention is on: a browser GET needs a `content-type: application/json` or
+ * POST. Public answers are also kept in memory for the same 60 s, so a burst of identical
+ * questions costs one database round. CSRF prevention is on: a browser GET needs a `content-type: application/json` or
  * `apollo-require-preflight` header.
  */
 export async function startApiServer(
@@ -40,6 +42,13 @@ export async function startApiServer(
     plugins: [
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
       costLimitPlugin(),
+      // identical public questions (the media on publication day) are answered from memory for
+      // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
+      responseCachePlugin({
+        sessionId: async ({ contextValue }) => (contextValue.viewer.bureau ? `token:${contextValue.viewer.tokenName}` : null),
+        shouldReadFromCache: async ({ contextValue }) => !contextValue.viewer.bureau,
+        shouldWriteToCache: async ({ contextValue }) => !contextValue.viewer.bureau,
+      }),
       {
         // a token's answer may hold drafts and personal data: never in a shared cache
         async requestDidStart({ contextValue }) {

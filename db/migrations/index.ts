@@ -4,6 +4,7 @@ import { Migration20261122070545_history_and_reference } from './Migration202611
 import { Migration20261122070632_uscc_check } from './Migration20261122070632_uscc_check.ts';
 import { Migration20261122072250_case_state } from './Migration20261122072250_case_state.ts';
 import { Migration20261122072925_trigram_extension } from './Migration20261122072925_trigram_extension.ts';
+import { Migration20261122075718_published_periods } from './Migration20261122075718_published_periods.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261122070632_uscc_check', class: Migration20261122070632_uscc_check },
   { name: 'Migration20261122072250_case_state', class: Migration20261122072250_case_state },
   { name: 'Migration20261122072925_trigram_extension', class: Migration20261122072925_trigram_extension },
+  { name: 'Migration20261122075718_published_periods', class: Migration20261122075718_published_periods },
 ];

@@ -39,6 +39,8 @@ const CasePeriodSchema = defineEntity({
   indexes: [
     { properties: ['spotCheck', 'validFrom'] },
     { properties: ['status', 'validFrom'] },
+    // the public lists start from the few published periods (final failures)
+    { name: 'case_period_published_index', properties: ['spotCheck', 'validFrom', 'validUntil'], where: { published: true } },
   ],
 });
 export class CasePeriod extends CasePeriodSchema.class {}
