@@ -57,7 +57,8 @@ export function pageSize(args: PageArgs): { size: number; backward: boolean } {
 
 /**
  * Keyset paging over (sort, id): stable under inserts, no OFFSET, so paging to the end of a
- * long list costs the same on every page. Two statements: the page and the exact count.
+ * long list costs the same on every page. Two statements: the page, and the exact count when
+ * the client selects totalCount.
  */
 export async function paginate<Row extends Record<string, any>>(
   sql: Sql,
@@ -82,13 +83,15 @@ export async function paginate<Row extends Record<string, any>>(
   }
   const direction = backward ? (sort.direction === 'ASC' ? 'DESC' : 'ASC') : sort.direction;
   const limit = pageWhere.param(size + 1);
-  const [rows, [{ n }]] = await Promise.all([
-    sql.query<Row>(
-      `SELECT ${options.select} FROM ${options.from} ${pageWhere} ORDER BY ${sort.expr} ${direction}, ${idExpr} ${direction} LIMIT ${limit}`,
-      pageWhere.params,
-    ),
-    sql.query<{ n: number }>(`SELECT count(*) AS n FROM ${options.from} ${countWhere}`, countParams),
-  ]);
+  const rows = await sql.query<Row>(
+    `SELECT ${options.select} FROM ${options.from} ${pageWhere} ORDER BY ${sort.expr} ${direction}, ${idExpr} ${direction} LIMIT ${limit}`,
+    pageWhere.params,
+  );
+  // counted only when the client selects totalCount: the field reads this getter, which
+  // returns a promise of the count (GraphQL resolves it)
+  let count: Promise<number> | undefined;
+  const countOnce = () =>
+    (count ??= sql.query<{ n: number }>(`SELECT count(*) AS n FROM ${options.from} ${countWhere}`, countParams).then(([r]) => r.n));
   const more = rows.length > size;
   const page = more ? rows.slice(0, size) : rows;
   if (backward) page.reverse();
@@ -96,7 +99,9 @@ export async function paginate<Row extends Record<string, any>>(
   return {
     edges,
     nodes: page,
-    totalCount: n,
+    get totalCount() {
+      return countOnce() as unknown as number;
+    },
     pageInfo: {
       hasNextPage: backward ? !!options.args.before : more,
       hasPreviousPage: backward ? more : !!options.args.after,
