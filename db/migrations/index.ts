@@ -5,6 +5,7 @@ import { Migration20261122070632_uscc_check } from './Migration20261122070632_us
 import { Migration20261122072250_case_state } from './Migration20261122072250_case_state.ts';
 import { Migration20261122072925_trigram_extension } from './Migration20261122072925_trigram_extension.ts';
 import { Migration20261122075718_published_periods } from './Migration20261122075718_published_periods.ts';
+import { Migration20261122083702_deadline_overdue } from './Migration20261122083702_deadline_overdue.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261122072250_case_state', class: Migration20261122072250_case_state },
   { name: 'Migration20261122072925_trigram_extension', class: Migration20261122072925_trigram_extension },
   { name: 'Migration20261122075718_published_periods', class: Migration20261122075718_published_periods },
+  { name: 'Migration20261122083702_deadline_overdue', class: Migration20261122083702_deadline_overdue },
 ];

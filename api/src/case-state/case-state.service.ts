@@ -113,8 +113,12 @@ export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly nu
     const consecutive = mine ? consecutiveFailuresAround(groups.get(c.groupKey)!, mine).consecutive : false;
     periods.push(...casePeriods(c, events, consecutive, calendar));
     const current = now.get(c.id)!;
+    // whether each step can be overdue: as the rules see it once every recorded event is known
+    const eventually = new Map(timelineAt(c, events, '2999-12-31', calendar).deadlines.map((d) => [d.step, d]));
     for (const d of current.deadlines) {
-      deadlines.push({ id: c.id, step: d.step, article: d.article, startsOn: d.startsOn, days: d.days, dueOn: d.dueOn, calendarMissing: d.calendarMissing, metOn: d.metOn });
+      const later = eventually.get(d.step);
+      const canBeOverdue = !!later && (later.overdue || (later.metLate && later.metBy !== null));
+      deadlines.push({ id: c.id, step: d.step, article: d.article, startsOn: d.startsOn, days: d.days, dueOn: d.dueOn, calendarMissing: d.calendarMissing, metOn: d.metOn, canBeOverdue });
     }
   }
 
@@ -195,14 +199,15 @@ interface DeadlineRow {
   dueOn: PlainDate | null;
   calendarMissing: boolean;
   metOn: PlainDate | null;
+  canBeOverdue: boolean;
 }
 
 async function insertDeadlines(db: Queryable, rows: DeadlineRow[]) {
   if (!rows.length) return;
   await db.query(
-    `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on)
-     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[])`,
+    `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on, can_be_overdue)
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[], $9::bool[])`,
     [rows.map((r) => r.id), rows.map((r) => r.step), rows.map((r) => r.article), rows.map((r) => r.startsOn), rows.map((r) => r.days),
-      rows.map((r) => r.dueOn), rows.map((r) => r.calendarMissing), rows.map((r) => r.metOn)],
+      rows.map((r) => r.dueOn), rows.map((r) => r.calendarMissing), rows.map((r) => r.metOn), rows.map((r) => r.canBeOverdue)],
   );
 }

@@ -88,10 +88,10 @@ export function createLoaders(sql: Sql, viewer: Viewer, today: string) {
       },
       (r) => r.spotCheckId,
     ),
-    deadlines: grouped<number, Omit<CaseDeadline, 'overdue'> & { spotCheckId: number }>(
+    deadlines: grouped<number, Omit<CaseDeadline, 'overdue'> & { spotCheckId: number; canBeOverdue: boolean }>(
       (ids) => sql.query(
         `SELECT spot_check_id AS "spotCheckId", step, article, starts_on AS "startsOn", days, due_on AS "dueOn",
-           calendar_missing AS "calendarMissing", met_on AS "metOn"
+           calendar_missing AS "calendarMissing", met_on AS "metOn", can_be_overdue AS "canBeOverdue"
          FROM case_deadline WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, starts_on, id`, [ids]),
       (r) => r.spotCheckId,
     ),

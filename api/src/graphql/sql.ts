@@ -11,7 +11,11 @@ export class Sql {
   constructor(readonly pool: pg.Pool) {}
 
   static connect(url: string, max = 10): Sql {
-    return new Sql(new pg.Pool({ connectionString: url, max }));
+    const pool = new pg.Pool({ connectionString: url, max });
+    // an idle connection closed by the server (a restart, shutdown) is replaced on next use,
+    // not a reason to crash the process
+    pool.on('error', (error) => console.error(`[api] database connection lost: ${error.message}`));
+    return new Sql(pool);
   }
 
   async query<T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> {

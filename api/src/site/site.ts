@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
@@ -44,11 +46,14 @@ export async function buildSite(options: { apiUrl: string; outDir?: string; quie
 /** Serves a built site as static files. */
 export function serveSite(dir: string, listen: { host: string; port: number }): Promise<{ url: string; server: Server }> {
   const handler = sirv(dir, { etag: true, dev: false, single: false });
+  const notFoundPage = join(dir, '404.html');
   const server = createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end('<!doctype html><html lang="zh-CN"><title>404</title><p>页面不存在 Page not found</p></html>');
+      // the site's own 404 page, as any static host serves it
+      if (existsSync(notFoundPage)) createReadStream(notFoundPage).pipe(res);
+      else res.end('<!doctype html><html lang="zh-CN"><title>404</title><p>页面不存在 Page not found</p></html>');
     }),
   );
   return new Promise((resolve, reject) => {

@@ -67,9 +67,11 @@ export class SpotCheckResolver {
   ) {
     const date = asOf ?? ctx.today;
     const rows = await ctx.loaders.deadlines.load(sc.dbId);
-    return rows.map((d) => {
-      const metBy = d.metOn && d.metOn <= date ? d.metOn : null;
-      return { ...d, metOn: metBy, overdue: !metBy && !!d.dueOn && d.dueOn < date };
+    // overdue: a duty (not a right such as the objection, nor a step the records never show)
+    // not done by its last day, as of the date asked
+    return rows.map(({ canBeOverdue, ...d }) => {
+      const metOn = d.metOn && d.metOn <= date ? d.metOn : null;
+      return { ...d, metOn, overdue: canBeOverdue && !metOn && !!d.dueOn && d.dueOn < date };
     });
   }
 

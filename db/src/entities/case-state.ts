@@ -63,6 +63,8 @@ const CaseDeadlineSchema = defineEntity({
     dueOn: p.date().nullable(),
     calendarMissing: p.boolean().default(false),
     metOn: p.date().nullable(),
+    /** a duty whose missing event makes it overdue once due (the objection window is a right, never overdue) */
+    canBeOverdue: p.boolean().default(true),
   },
   indexes: [{ properties: ['step', 'dueOn'] }],
 });
