@@ -1,10 +1,25 @@
 // Static output only: every page is built from the GraphQL API at build time (HUB_API_URL).
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './integrations/pagefind.mjs';
+
+// the committed GraphQL contract, offered for download on the API page
+process.env.HUB_SCHEMA_FILE ??= fileURLToPath(new URL('../schema/schema.graphql', import.meta.url));
 
 export default defineConfig({
   output: 'static',
+  // where the public reaches the site (absolute links in the sitemap, feeds and data files)
+  site: process.env.HUB_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // the site is read-only public data: no dev toolbar, no telemetry
   devToolbar: { enabled: false },
+  // no client-side prefetch script: the only script on the site is the search page's
+  prefetch: false,
+  integrations: [
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // last: it indexes the finished output
+    pagefindIndex(),
+  ],
 });

@@ -1,0 +1,62 @@
+import type { Failure } from './data';
+import { DEADLINE_STEP, dateLabel, eventExplanation } from './labels';
+
+export interface TimelineEntry {
+  date: string | null;
+  kind: 'report' | 'event' | 'deadline';
+  title: string;
+  text: string;
+  /** e.g. '003 Art. 7' */
+  article: string;
+  state?: 'met' | 'overdue' | 'open' | 'unknown';
+}
+
+/**
+ * A result's case in plain language (003 Art. 5–27): the report, each recorded event and each
+ * deadline the rules computed, in date order. Deadlines say whether they were met, are still
+ * open, are overdue, or cannot be computed yet (the year's holiday calendar is not published).
+ */
+export function caseTimeline(f: Failure, today: string): TimelineEntry[] {
+  const entries: TimelineEntry[] = [{
+    date: f.reportDate, kind: 'report', title: '出具检验报告',
+    text: `${f.testingAgency}出具检验报告（编号 ${f.reportNo}），检验结论为不合格。`, article: '003 Art. 5',
+  }];
+  for (const e of f.events) {
+    const plain = eventExplanation(e.kind, e.outcome);
+    entries.push({ date: e.occurredOn, kind: 'event', title: e.label, text: plain.text, article: plain.article });
+  }
+  for (const d of f.deadlines) {
+    const step = DEADLINE_STEP[d.step];
+    const rule = step ? step.text(d.days) : `${d.days}日期限。`;
+    let state: TimelineEntry['state'];
+    let status: string;
+    if (d.metOn) {
+      state = 'met';
+      status = `已于${dateLabel(d.metOn)}办理。`;
+    } else if (d.calendarMissing) {
+      state = 'unknown';
+      status = '截止日所在年度的法定节假日安排尚未录入，暂不计算截止日（《处理办法》第三十四条）。';
+    } else if (d.step === 'objection') {
+      // a right, not a duty: the window passing means 视为无异议 (003 Art. 7), never "overdue"
+      const ended = !!d.dueOn && d.dueOn < today;
+      state = ended ? 'met' : 'open';
+      status = ended ? '期满未提出异议，视为无异议。' : `异议期至${dateLabel(d.dueOn)}届满。`;
+    } else if (d.step === 'outcome_report') {
+      // the report to the province is not in the published records: for information only
+      state = 'unknown';
+      status = '该步骤由监管部门内部报送，不在公开记录中。';
+    } else if (d.overdue) {
+      state = 'overdue';
+      status = `截至本站生成之日已逾期（截止日${dateLabel(d.dueOn)}）。`;
+    } else {
+      state = 'open';
+      status = `截止日为${dateLabel(d.dueOn)}。`;
+    }
+    entries.push({
+      date: d.dueOn ?? d.startsOn, kind: 'deadline', title: `期限：${step?.title ?? d.step}`,
+      text: `${rule}自${dateLabel(d.startsOn)}次日起算${d.days}日${d.dueOn ? `，截止${dateLabel(d.dueOn)}` : ''}。${status}`, article: d.article, state,
+    });
+  }
+  const rank = { report: 0, event: 1, deadline: 2 } as const;
+  return entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || rank[a.kind] - rank[b.kind]);
+}

@@ -1,0 +1,429 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import { freePort } from '@hub/db';
+import { refreshCaseState } from '@hub/api/case-state/case-state.service.ts';
+import { todayInChina } from '@hub/api/graphql/context.ts';
+import { buildSite, serveSite } from '@hub/api/site/site.ts';
+import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import { startTestApi, type TestApi } from '../support/api.ts';
+import { loadSiteFixture, SITE, type SiteFixture } from './fixture.ts';
+
+/**
+ * The public site, built by `buildSite` from a real API over a real database holding every
+ * disclosure case, then served and opened in Debian's chromium: content against the API,
+ * disclosure (a withheld producer appears nowhere in the output), accessibility, links, search,
+ * feeds, open data, and screenshots at phone and desktop width (tests/artifacts/site/).
+ */
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/site/', import.meta.url));
+const ENSURE_CHROMIUM = fileURLToPath(new URL('../setup/ensure-chromium.sh', import.meta.url));
+const SITE_SRC = fileURLToPath(new URL('../../site/src/', import.meta.url));
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** every file of a directory, relative paths */
+async function filesOf(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(relative(dir, join(entry.parentPath, entry.name)));
+  }
+  return out.sort();
+}
+
+const dateLabel = (d: string) => d.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, day) => `${y}年${Number(m)}月${Number(day)}日`);
+
+describe('the public site', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let fixture: SiteFixture;
+  let outDir: string;
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  /** one tab per width, reused: navigating is much cheaper than opening a tab */
+  const tabs = new Map<number, Page>();
+  let files: string[];
+  let html: string[];
+  const today = todayInChina();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    fixture = await loadSiteFixture(db.sql, today);
+    await refreshCaseState(db.sql);
+    api = await startTestApi(db.url);
+    outDir = await mkdtemp(join(tmpdir(), 'hub-site-test-'));
+    // index in parts of 6 pages, so search goes through the merged parts as on a large site
+    process.env.HUB_SEARCH_PART = '6';
+    await buildSite({ apiUrl: api.url, outDir, quiet: true });
+    delete process.env.HUB_SEARCH_PART;
+    const served = await serveSite(outDir, { host: '127.0.0.1', port: await freePort() });
+    server = served.server;
+    base = served.url.replace('localhost', '127.0.0.1').replace(/\/$/, '');
+    files = await filesOf(outDir);
+    html = files.filter((f) => f.endsWith('.html'));
+    if (!existsSync('/usr/bin/chromium')) execFileSync('bash', [ENSURE_CHROMIUM], { stdio: 'inherit' });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await api?.stop();
+    await db?.drop();
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  const read = (path: string) => readFile(join(outDir, path), 'utf8');
+  const fetchText = async (path: string) => {
+    const response = await fetch(base + path);
+    expect(response.status, path).toBe(200);
+    return response.text();
+  };
+  async function open(path: string, viewport = DESKTOP): Promise<Page> {
+    let page = tabs.get(viewport.width);
+    if (!page || page.isClosed()) {
+      page = await browser.newPage({ viewport });
+      tabs.set(viewport.width, page);
+    }
+    const response = await page.goto(base + path);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+  const reportPage = (reportNo: string) => `/spot-checks/result/${reportNo}/`;
+
+  it('builds a page for every public record and none for what the public may not see', async () => {
+    for (const path of [
+      'index.html', '404.html', 'certified/index.html', 'certified/item/HBJP-2023-001/index.html', 'certified/round/1/index.html',
+      'certified/city/420300/index.html', 'certified/industry/1530/index.html', 'certified/kind/service/index.html',
+      'spot-checks/index.html', 'spot-checks/failures/index.html', 'revocations/index.html', 'warnings/index.html', 'corrections/index.html',
+      'reports/index.html', 'reports/2026/index.html', 'search/index.html', 'check/index.html', 'open-data/index.html', 'api/index.html',
+      'api/schema.graphql', 'about/index.html', 'batches/index.html', 'sitemap-index.xml', 'pagefind/pagefind-ui.js', 'data/SHA256SUMS.txt',
+    ]) expect(files, path).toContain(path);
+    const results = files.filter((f) => f.startsWith('spot-checks/result/')).map((f) => f.split('/')[2]).sort();
+    // published final failures only: not the one inside its objection window, not the withdrawn one, no pass
+    expect(results).toEqual([SITE.bike1.reportNo, SITE.kettle.reportNo, SITE.toy.reportNo, SITE.cable.reportNo, SITE.bike2.reportNo].sort());
+    expect(files.filter((f) => f.startsWith('enterprises/') && f !== 'enterprises/index.html')).toHaveLength(4);
+    // 15 record pages in parts of 6: /pagefind/ and two more, which the search page merges
+    expect(JSON.parse(await read('pagefind/hub-parts.json'))).toEqual(['/pagefind/part-2/', '/pagefind/part-3/']);
+  });
+
+  it('says on every page how current the data is and which batch is the latest', async () => {
+    const { data } = await api.query(`{ summary { dataAsOf containsSampleData } batches(first: 1) { nodes { title } } }`);
+    expect(data.summary.containsSampleData).toBe(true);
+    for (const path of html) {
+      const text = await read(path);
+      expect(text, path).toContain(`data-as-of="${data.summary.dataAsOf}"`);
+      expect(text, path).toContain(`数据截至 <strong>${dateLabel(data.summary.dataAsOf)}</strong>`);
+      expect(text, path).toContain(data.batches.nodes[0].title);
+      expect(text, path).toContain('data-sample-banner');
+      expect(text, path).toMatch(/<html lang="zh-CN">/);
+    }
+  });
+
+  it('runs no script except the search page’s, and renders imported text as text', async () => {
+    for (const path of html.filter((p) => p !== 'search/index.html')) expect(await read(path), path).not.toMatch(/<script/i);
+    expect(await read('search/index.html')).toContain('/pagefind/pagefind-ui.js');
+    const kettle = await read(`spot-checks/result/${SITE.kettle.reportNo}/index.html`);
+    expect(kettle).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(kettle).not.toContain(SITE.markup);
+    const sources = (await filesOf(SITE_SRC)).filter((f) => f.endsWith('.astro'));
+    for (const f of sources) expect(await readFile(join(SITE_SRC, f), 'utf8'), f).not.toContain('set:html');
+  });
+
+  it('never writes a withheld producer or seller anywhere in the output, search index included', async () => {
+    const withheld = [SITE.withheldProducer, SITE.authenticityProducer, SITE.withheldSeller, ...fixture.withheldUsccs, SITE.pending.productName];
+    let searchIndexText = '';
+    for (const path of files) {
+      const bytes = await readFile(join(outDir, path));
+      // Pagefind's index files are gzip-compressed: read what they hold
+      const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+      if (path.startsWith('pagefind/')) searchIndexText += text;
+      for (const name of withheld) expect(text.includes(name), `${name} in ${path}`).toBe(false);
+      if (text.includes(SITE.withdrawn.productName)) expect(['corrections/index.html', 'data/corrections.csv', 'data/corrections.json'], path).toContain(path);
+    }
+    // not vacuous: the search index was read, and a producer that may be named is named
+    expect(searchIndexText).toContain(SITE.kettle.productName);
+    expect(await read(`spot-checks/result/${SITE.cable.reportNo}/index.html`)).toContain(SITE.publicProducer);
+  });
+
+  it('shows the home page’s key numbers as the API counts them', async () => {
+    const year = today.slice(0, 4);
+    const { data } = await api.query(`{ certifiedItems(filter: { status: in_force }) { totalCount }
+      spotCheckStats(by: year) { key checked failed } revocations { totalCount } }`);
+    const thisYear = data.spotCheckStats.find((s: any) => s.key === year);
+    const page = await open('/');
+    const number = async (key: string) => Number((await page.locator(`[data-count="${key}"]`).textContent())!.replace(/,/g, ''));
+    expect(await number('certified-in-force')).toBe(data.certifiedItems.totalCount);
+    expect(await number('checks-this-year')).toBe(thisYear.checked);
+    expect(await number('failures-this-year')).toBe(thisYear.failed);
+    expect(await number('revocations')).toBe(data.revocations.totalCount);
+    await expect(page.locator('main').textContent()).resolves.toContain(SITE.warningTitle);
+  });
+
+  it('shows a certified item’s status, revocation and ban end as the API has them', async () => {
+    const { data } = await api.query(`{ certifiedItems(first: 50) { nodes { certificateNo name status revocations { decisionNo reapplicationBarredUntil } } } }`);
+    for (const item of data.certifiedItems.nodes) {
+      const page = await open(`/certified/item/${item.certificateNo}/`);
+      expect(await page.locator('h1').textContent()).toBe(item.name);
+      expect(await page.locator('[data-status]').first().getAttribute('data-status')).toBe(item.status);
+      for (const r of item.revocations) {
+        const notice = await page.locator(`[data-revocation="${r.decisionNo}"]`).textContent();
+        expect(notice).toContain(dateLabel(r.reapplicationBarredUntil));
+      }
+    }
+    expect(data.certifiedItems.nodes.map((i: any) => i.status).sort()).toEqual(['in_force', 'in_force', 'in_force', 'revoked', 'under_rectification']);
+  });
+
+  it('lists each batch’s failed products with exactly the fields of 003 Art. 27, and its summary as the API counts it', async () => {
+    const { data } = await api.query(`{ batches(first: 20) { nodes { id title kind spotCheckStats(by: checkType) { checked failed } } }
+      spotChecks(first: 100) { nodes { reportNo batch { id } } } }`);
+    const batch = data.batches.nodes.find((b: any) => b.title.startsWith('2026年第1批'));
+    const page = await open('/batches/');
+    await page.getByRole('link', { name: batch.title }).click();
+    const headers = await page.locator('table.failures thead th').allTextContents();
+    expect(headers).toEqual(['序号', '产品种类', '不合格产品名称', '商标', '规格型号', '生产日期/批号', '不符合项', '主要质量问题', '生产者、销售者']);
+    const listed = await page.locator('table.failures tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-no')));
+    const expected = data.spotChecks.nodes.filter((s: any) => s.batch?.id === batch.id).map((s: any) => s.reportNo);
+    expect(listed.sort()).toEqual(expected.sort());
+    const checked = batch.spotCheckStats.reduce((n: number, s: any) => n + s.checked, 0);
+    const failed = batch.spotCheckStats.reduce((n: number, s: any) => n + s.failed, 0);
+    expect(Number(await page.locator('[data-count="batch-checked"]').textContent())).toBe(checked);
+    expect(Number(await page.locator('[data-count="batch-failed"]').textContent())).toBe(failed);
+    // the withheld producer's row says so, the one that may be named is named
+    await expect(page.locator(`tr[data-report-no="${SITE.kettle.reportNo}"]`).textContent()).resolves.toContain('依法不公布');
+    await expect(page.locator(`tr[data-report-no="${SITE.cable.reportNo}"]`).textContent()).resolves.toContain(SITE.publicProducer);
+  });
+
+  it('tells a failed result’s case in plain language, with the articles, as the API has it', async () => {
+    const { data } = await api.query(`query($no: String!) { spotCheck(reportNo: $no) { status { status } nonconformingItems { item } events { kind } } }`, { no: SITE.kettle.reportNo });
+    const page = await open(reportPage(SITE.kettle.reportNo));
+    expect(await page.locator('[data-case-status]').getAttribute('data-case-status')).toBe(data.spotCheck.status.status);
+    const timeline = (await page.locator('[data-timeline]').textContent())!;
+    for (const article of ['第五条', '第七条', '第十六条', '第十七条', '第二十条', '第二十一条']) expect(timeline).toContain(article);
+    expect(timeline).toContain('期满未提出异议，视为无异议');
+    expect(await page.locator('[data-timeline] li.event').count()).toBe(data.spotCheck.events.length);
+    const main = (await page.locator('main').textContent())!;
+    for (const n of data.spotCheck.nonconformingItems) expect(main).toContain(n.item);
+    expect(main).toContain('依法不公布生产者、销售者信息');
+    expect(main).toContain(SITE.warningTitle);
+  });
+
+  it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
+    const page = await open('/corrections/');
+    await expect(page.locator(`[data-table="public-corrections"] tr[data-report-no="${SITE.withdrawn.reportNo}"]`).textContent()).resolves.toContain('撤回');
+    const corrected = (await page.locator('[data-table="record-corrections"]').textContent())!;
+    expect(corrected).toContain(SITE.correctionReason);
+    expect(corrected).toContain(SITE.cable.productName);
+  });
+
+  it('follows every internal link and finds no broken one, and every page is linked from somewhere', async () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    const fragments: [string, string][] = [];
+    const bodies = new Map<string, string>();
+    while (queue.length) {
+      const path = queue.shift()!;
+      const response = await fetch(base + path);
+      expect(response.status, `GET ${path}`).toBe(200);
+      if (!(response.headers.get('content-type') ?? '').includes('text/html')) {
+        await response.arrayBuffer();
+        continue;
+      }
+      const body = await response.text();
+      bodies.set(path, body);
+      for (const [, raw] of body.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const target = new URL(raw.replace(/&amp;/g, '&'), base + path);
+        if (target.origin !== new URL(base).origin) continue;
+        if (target.hash.length > 1) fragments.push([target.pathname, decodeURIComponent(target.hash.slice(1))]);
+        const next = target.pathname + target.search;
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    for (const [path, id] of fragments) expect(bodies.get(path) ?? '', `#${id} on ${path}`).toContain(`id="${id}"`);
+    const reached = new Set([...seen].map((p) => decodeURI(p.split('?')[0])));
+    for (const page of html.filter((p) => p !== '404.html')) {
+      expect(reached.has('/' + page.replace(/index\.html$/, '')), `${page} is linked`).toBe(true);
+    }
+    expect(seen.size).toBeGreaterThan(50);
+  });
+
+  const KEY_PAGES: [string, string][] = [
+    ['home', '/'],
+    ['certified', '/certified/'],
+    ['item', '/certified/item/HBJP-2023-002/'],
+    ['enterprise', `/enterprises/`],
+    ['spot-checks', '/spot-checks/'],
+    ['failures', '/spot-checks/failures/'],
+    ['result', reportPage(SITE.kettle.reportNo)],
+    ['revocations', '/revocations/'],
+    ['warnings', '/warnings/'],
+    ['corrections', '/corrections/'],
+    ['report', `/reports/${today.slice(0, 4)}/`],
+    ['check', '/check/'],
+    ['open-data', '/open-data/'],
+    ['api', '/api/'],
+    ['about', '/about/'],
+  ];
+
+  it('has no serious or critical axe-core violation on the key pages, at phone and desktop width', { timeout: 90_000 }, async () => {
+    const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const problems: string[] = [];
+    for (const viewport of [PHONE, DESKTOP]) {
+      for (const [, path] of [...KEY_PAGES, ['search', '/search/?q=电热水壶'] as [string, string]]) {
+        const page = await open(path, viewport);
+        if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result-link');
+        await page.addScriptTag({ content: axe });
+        const violations = await page.evaluate(async () => {
+          const result = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] });
+          return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
+        });
+        for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${path} @${viewport.width}px: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
+        }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('finds products by their Chinese names, brands, models and batches through Pagefind search', async () => {
+    const recall: [query: string, expected: string][] = [
+      [SITE.kettle.productName, SITE.kettle.productName],
+      ['电热水壶', SITE.kettle.productName],
+      [SITE.certifiedProduct, SITE.certifiedProduct],
+      ['道茶', SITE.certifiedProduct],
+      [SITE.cable.productName, SITE.cable.productName],
+      ['电缆', SITE.cable.productName],
+      ['玩具车', SITE.toy.productName],
+      ['电动自行车', SITE.revokedItem],
+      [SITE.kettle.trademark, SITE.kettle.productName],
+      [SITE.kettle.modelSpec, SITE.kettle.productName],
+      [SITE.kettle.productionBatch, SITE.kettle.productName],
+      [SITE.certifiedEnterprise, SITE.certifiedEnterprise],
+      ['消费警示', SITE.warningTitle],
+    ];
+    const page = await open('/search/');
+    const input = page.locator('.pagefind-ui__search-input');
+    const misses: string[] = [];
+    for (const [query, expected] of recall) {
+      await input.fill(query);
+      try {
+        await page.waitForFunction((t) => [...(globalThis as any).document.querySelectorAll('.pagefind-ui__result-link')].some((a: any) => a.textContent?.includes(t)), expected, { timeout: 5000 });
+      } catch {
+        misses.push(`${query} → ${expected}`);
+      }
+    }
+    expect(misses).toEqual([]);
+    // a withheld producer is not in the index: a search for its name finds at most other
+    // companies' pages (common words such as 有限公司), never its own name
+    await input.fill(SITE.withheldProducer);
+    await page.waitForFunction((t) => (globalThis as any).document.querySelector('.pagefind-ui__message')?.textContent?.includes(t), SITE.withheldProducer, { timeout: 5000 });
+    const results = await page.locator('.pagefind-ui__result').allTextContents();
+    expect(results.join('\n')).not.toMatch(/隐名/);
+  });
+
+  it('lets a shopper check a bought product by model on /check/ (failed products only)', async () => {
+    const page = await open('/check/', PHONE);
+    await page.getByLabel('品牌、型号、批号或产品名称').fill(SITE.kettle.modelSpec);
+    await page.getByRole('button', { name: '查不合格产品' }).click();
+    await page.waitForURL(/\/search\/\?/);
+    await page.waitForFunction((t) => [...(globalThis as any).document.querySelectorAll('.pagefind-ui__result-link')].some((a: any) => a.textContent?.includes(t)), SITE.kettle.productName);
+    const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+    // the warning page mentions the model too, but the 类型 filter keeps failed products only
+    expect(titles.every((t) => t.includes('不合格'))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'check-result-phone.png'), fullPage: true });
+  });
+
+  it('writes feeds that parse as XML (RSS 2.0 and Atom), and a sitemap of the pages', async () => {
+    const page = await open('/');
+    const parseXml = (xml: string) => page.evaluate((text) => {
+      const doc = new (globalThis as any).DOMParser().parseFromString(text, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName,
+        items: [...doc.querySelectorAll('item > title, entry > title')].map((t: any) => t.textContent ?? ''),
+        locs: [...doc.querySelectorAll('loc')].map((l: any) => l.textContent ?? '') };
+    }, xml);
+    const expected = { warnings: [SITE.warningTitle], failures: [SITE.kettle.productName, SITE.cable.productName], revocations: [SITE.revokedItem] };
+    for (const [name, titles] of Object.entries(expected)) {
+      for (const [format, root] of [['rss', 'rss'], ['atom', 'feed']]) {
+        const feed = await parseXml(await fetchText(`/feeds/${name}.${format}.xml`));
+        expect(feed.error, `${name}.${format}`).toBeNull();
+        expect(feed.root).toBe(root);
+        for (const t of titles) expect(feed.items.some((i) => i.includes(t)), `${t} in ${name}.${format}`).toBe(true);
+      }
+    }
+    const failures = await fetchText('/feeds/failures.rss.xml');
+    expect(failures).not.toContain(SITE.withheldProducer);
+    const index = await parseXml(await fetchText('/sitemap-index.xml'));
+    expect(index.error).toBeNull();
+    const sitemap = await parseXml(await fetchText(new URL(index.locs[0]).pathname));
+    expect(sitemap.error).toBeNull();
+    expect(sitemap.locs.some((l) => l.endsWith(`/certified/item/HBJP-2023-001/`))).toBe(true);
+    expect(sitemap.locs.some((l) => l.endsWith('/404/'))).toBe(false);
+  });
+
+  it('offers CSV (UTF-8 with BOM, formulas neutralised) and JSON with the right columns and checksums', async () => {
+    const csv = await fetchText('/data/failures.csv');
+    const bytes = Buffer.from(await (await fetch(base + '/data/failures.csv')).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(csv, { bom: true });
+    expect(rows[0]).toEqual(['报告编号', '报告日期', '抽查类型', '产品种类', '产品名称', '商标', '规格型号', '生产日期/批号', '不符合项', '主要质量问题',
+      '问题严重程度', '属地', '承检机构', '标称生产者', '被抽样单位', '生产者信息公开依据', '处理进展', '发布批次', '页面']);
+    const { data } = await api.query(`{ spotChecks(first: 100) { totalCount nodes { reportNo producerName } } }`);
+    expect(rows.length - 1).toBe(data.spotChecks.totalCount);
+    const column = (name: string) => rows[0].indexOf(name);
+    const toy = rows.find((r) => r[0] === SITE.toy.reportNo)!;
+    expect(toy[column('规格型号')]).toBe(`'${SITE.formula}`);
+    expect(toy[column('标称生产者')]).toBe('');
+    const cable = rows.find((r) => r[0] === SITE.cable.reportNo)!;
+    expect(cable[column('标称生产者')]).toBe(SITE.publicProducer);
+
+    const json = JSON.parse(await fetchText('/data/failures.json'));
+    expect(json.records).toHaveLength(data.spotChecks.totalCount);
+    expect(json.fields.map((f: any) => f.title)).toEqual(rows[0]);
+    // JSON carries the text as it is: neutralising formulas is a spreadsheet (CSV) matter
+    expect(json.records.find((r: any) => r.reportNo === SITE.toy.reportNo).modelSpec).toBe(SITE.formula);
+
+    const items: string[][] = parse(await fetchText('/data/certified-items.csv'), { bom: true });
+    expect(items[0].slice(0, 5)).toEqual(['届次', '年度', '序号', '名称', '类别']);
+    expect(items).toHaveLength(6);
+
+    // every file's checksum as SHA256SUMS.txt and the open-data page state it
+    const sums = (await fetchText('/data/SHA256SUMS.txt')).trim().split('\n').map((l) => l.split(/\s+/));
+    expect(sums.length).toBeGreaterThan(10);
+    for (const [sum, file] of sums) {
+      const body = Buffer.from(await (await fetch(`${base}/data/${file}`)).arrayBuffer());
+      expect(createHash('sha256').update(body).digest('hex'), file).toBe(sum);
+    }
+    const openData = await fetchText('/open-data/');
+    expect(openData).toContain(sums.find(([, f]) => f === 'failures.csv')![0]);
+    expect(sums.some(([, f]) => f.startsWith('batches/') && f.endsWith('/failures.csv'))).toBe(true);
+  });
+
+  it('has a 404 page, and the server answers 404 for a page that does not exist', async () => {
+    expect(await read('404.html')).toContain('页面不存在');
+    expect((await fetch(`${base}/no-such-page/`)).status).toBe(404);
+  });
+
+  it('saves screenshots of the key pages at phone and desktop width (tests/artifacts/site/)', { timeout: 90_000 }, async () => {
+    for (const [name, path] of [...KEY_PAGES, ['search', '/search/?q=电热水壶'] as [string, string]]) {
+      for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+        const page = await open(path, viewport);
+        if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result-link');
+        await page.screenshot({ path: join(ARTIFACTS, `${name}-${label}.png`), fullPage: true });
+        }
+    }
+    expect((await readdir(ARTIFACTS)).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(KEY_PAGES.length * 2);
+  });
+});
