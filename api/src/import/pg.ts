@@ -73,16 +73,34 @@ async function withPool<T>(pool: PgPoolLike, work: (sql: Sql) => Promise<T>): Pr
   }
 }
 
+const TRACE = !!process.env.HUB_IMPORT_TRACE;
+
+async function run(client: PgClientLike, text: string, values?: unknown[]) {
+  if (!TRACE) return client.query(text, values);
+  const start = process.hrtime.bigint();
+  const result = await client.query(text, values);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  process.stderr.write(`[sql ${ms.toFixed(0).padStart(6)} ms @${(performance.now() / 1000).toFixed(1)}s] ${text.replace(/\s+/g, ' ').slice(0, 140)}\n`);
+  return result;
+}
+
 export function sqlOf(client: PgClientLike): Sql {
   return {
     client,
     async query<T>(text: string, values?: unknown[]) {
-      return (await client.query(text, values)).rows as T[];
+      return (await run(client, text, values)).rows as T[];
     },
     async execute(text, values) {
-      return (await client.query(text, values)).rowCount ?? 0;
+      return (await run(client, text, values)).rowCount ?? 0;
     },
-    copyFrom: (statement, lines) => copyFrom(client, statement, lines),
+    async copyFrom(statement, lines) {
+      if (!TRACE) return copyFrom(client, statement, lines);
+      const start = process.hrtime.bigint();
+      const rows = await copyFrom(client, statement, lines);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      process.stderr.write(`[sql ${ms.toFixed(0).padStart(6)} ms @${(performance.now() / 1000).toFixed(1)}s] ${statement.slice(0, 60)} (${rows} rows)\n`);
+      return rows;
+    },
   };
 }
 

@@ -3,7 +3,6 @@
  * a follow-up event …): its columns, how a row becomes a normalised record, its natural key, how
  * it compares with the published record, and how a draft's rows are written on publish.
  */
-import type { CityRow } from '@hub/db';
 import type { Sql } from './pg.ts';
 import type { ColumnSpec, RowReader } from './row-reader.ts';
 
@@ -51,23 +50,25 @@ export interface Prepared<R = Record<string, unknown>> {
   record: R;
   enterprises: EnterpriseRef[];
   extra: Record<string, string>;
+  /** the file's headers of the record's table, by column key (for messages) */
+  headers: Map<string, string>;
   action?: 'new' | 'corrected' | 'unchanged';
   /** version of the published record the action was computed against */
   seenVersion?: number;
 }
 
 /** What a record type may report about a record during the checks against the database. */
-export type Reporter = (record: Prepared, column: string | undefined, zh: string, en: string, value?: string) => void;
+export type Reporter = (record: Prepared<any>, column: string | undefined, zh: string, en: string, value?: string) => void;
 
 export interface ImportContext {
   /** GB/T 4754 classes known to the database: code → name */
   industries: Map<string, string>;
   /** natural keys of the file's records, by record type (for references inside the same file) */
-  keysInFile: Map<RecordTypeCode, Set<string>>;
+  keysInFile: Map<RecordTypeCode, { has(key: string): boolean }>;
   /** references to check once the whole file is read */
   deferred: Array<() => void>;
-  /** header of a column as written in the file, for messages */
-  headerOf(record: Prepared, key: string): string;
+  /** per-import memory of record types (e.g. the first name seen for a USCC) */
+  scratch: Map<string, unknown>;
 }
 
 export interface RecordType<R = any> {
@@ -90,27 +91,22 @@ export interface RecordType<R = any> {
    * reads them), with their versions. Also checks references, through `report`.
    */
   lookup(sql: Sql, records: Prepared<R>[], report: Reporter, context: ImportContext): Promise<Map<string, { version: number; record: R }>>;
-  /** SQL that stages this type's rows on publish: see publish.ts */
-  publish: PublishSql;
+  /** how a draft's rows of this type become records: see publish.ts */
+  publish: PublishStep;
 }
 
 /**
- * The set-based statements that apply a draft's rows of one record type. Each runs with
- * `$1` = batch id, inside the publishing transaction, over the staging table `pub_row`
- * (row_id, action, d = the record, extra, target_id = the published record's id).
+ * Applies a draft's rows of one record type, set-based, inside the publishing transaction (with
+ * `hub.batch_id` set, and the batch's enterprises resolved in the temporary table
+ * `pub_enterprise (ref, id)`). Rows with action 'unchanged' are not touched.
  */
-export interface PublishSql {
+export interface PublishStep {
   table: string;
-  /** a LATERAL subquery over `d` giving `id`, `version` of the published record with the row's natural key */
+  /**
+   * A LATERAL subquery over `d` (the normalised record, jsonb) giving `id` and `version` of the
+   * published record with the same natural key.
+   */
   target: string;
-  /** statements inserting the rows with action 'new'; the last one returns spot_check_id when it concerns spot checks */
-  insert: string[];
-  /** statements applying the rows with action 'corrected' */
-  update: string[];
-  /** spot checks whose record or follow-up events this type's changes touched (for afterPublish) */
-  touchedSpotChecks?: string;
+  apply(sql: Sql, batchId: number): Promise<{ inserted: number; corrected: number; spotCheckIds?: number[] }>;
 }
 
-export function cityOfRow(city: CityRow | undefined | null): string | null {
-  return city ? city.code : null;
-}

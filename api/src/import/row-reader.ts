@@ -209,17 +209,28 @@ export function numberText(v: number): string {
   return String(Number(v.toPrecision(15)));
 }
 
+const NO_ALIASES = {};
+const choiceTables = new WeakMap<object, WeakMap<object, Map<string, string>>>();
+
+/** A closed vocabulary's value by its label, code or alias (compared as headers are). */
 export function matchChoice<C extends string>(
   text: string,
   vocabulary: Vocabulary<C>,
-  aliases: Record<string, C> = {},
+  aliases: Record<string, C> = NO_ALIASES,
 ): C | undefined {
-  const key = headerKey(text);
-  for (const code of vocabulary.codes) {
-    if (key === headerKey(vocabulary.labels[code]) || key === code.toLowerCase()) return code;
+  let byAliases = choiceTables.get(vocabulary);
+  if (!byAliases) choiceTables.set(vocabulary, (byAliases = new WeakMap()));
+  let table = byAliases.get(aliases);
+  if (!table) {
+    table = new Map();
+    for (const [alias, code] of Object.entries(aliases)) table.set(headerKey(alias), code);
+    for (const code of vocabulary.codes) {
+      table.set(code.toLowerCase(), code);
+      table.set(headerKey(vocabulary.labels[code]), code);
+    }
+    byAliases.set(aliases, table);
   }
-  for (const [alias, code] of Object.entries(aliases)) if (key === headerKey(alias)) return code;
-  return undefined;
+  return table.get(headerKey(text)) as C | undefined;
 }
 
 /** Why a USCC is wrong, in both languages; undefined when it is valid. */

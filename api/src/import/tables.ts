@@ -68,6 +68,15 @@ export interface HeaderMatch {
   duplicates: Array<{ column: ColumnSpec; first: number; second: number }>;
 }
 
+export function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && !/[^\s\u200B\u2060]/.test(cell));
+}
+
+function firstText(cells: readonly Cell[]): string {
+  for (const cell of cells) if (!isBlank(cell)) return cellString(cell);
+  return '';
+}
+
 export function cellString(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
@@ -88,7 +97,15 @@ interface OpenTable {
   requiredIdx: number[];
 }
 
-const NOTE_ROW = /^(?:注|备注|说明|注释|附注|附件|填表说明|数据来源|来源|制表|制表人|制表单位|填表人|填报人|审核|审核人|签发|联系人|联系电话|单位负责人)\s*\d*\s*[:：]|^注\s*[0-9一二三四五六七八九十]+\s*[:：.、．]|^[※]/;
+const NOTE_ROW =
+  /^(?:注|备注|说明|注释|附注|附件|填表说明|数据来源|来源|制表|制表人|制表单位|制表日期|填表人|填报人|填报日期|审核|审核人|签发|联系人|联系电话|经办人|负责人|单位负责人|日期)\s*\d*\s*[:：]|^注\s*[0-9一二三四五六七八九十]+\s*[:：.、．]|^[※]/;
+/** A signature line below a table (`填报单位（盖章）：`), recognised when the row holds little else. */
+const FOOTER = /盖章|签字|签名/;
+
+function isNote(cells: readonly Cell[], filled: number): boolean {
+  const first = firstText(cells);
+  return NOTE_ROW.test(first) || (filled <= 2 && FOOTER.test(first));
+}
 
 /**
  * Splits one sheet's rows into tables. Feed rows in order with `push`, then call `finish`.
@@ -99,10 +116,15 @@ export class TableSegmenter {
   private readonly matchers: HeaderMatcher[];
   private state: 'seeking' | 'table' | 'ended' | 'broken' | 'gave-up' = 'seeking';
   private table: OpenTable | undefined;
-  private ended: { row: number; why: string; table: OpenTable } | undefined;
+  private ended: { row: number; zh: string; en: string; table: OpenTable } | undefined;
   private rowsAbove = 0;
   private titleSeen = false;
   tablesFound = 0;
+  /**
+   * A row with a single filled cell inside a table: the title of a table stacked below, or a data
+   * row missing most of its values. Held until the next row tells which (a header follows a title).
+   */
+  private pending: { row: number; cells: readonly Cell[] } | undefined;
   /** the most header-like row when no header was found: for the error message */
   private nearest: { row: number; match: HeaderMatch } | undefined;
 
@@ -114,12 +136,24 @@ export class TableSegmenter {
   }
 
   push(row: number, cells: readonly Cell[]): TableEvent[] {
-    const texts = cells.map(cellString);
-    const filled = texts.filter((t) => t !== '').length;
-    if (filled === 0 || this.state === 'gave-up') return [];
+    if (this.state === 'gave-up') return [];
+    let filled = 0;
+    for (const cell of cells) if (!isBlank(cell)) filled++;
+    if (filled === 0) return [];
+    if (this.pending) {
+      const header = filled >= 2 && this.looksLikeHeader(cells) ? this.classify(cells) : undefined;
+      // a title above the next table: nothing to read; otherwise the held row was data
+      const before = header?.valid ? ((this.pending = undefined), []) : this.release();
+      return [...before, ...this.read(row, cells, filled)];
+    }
+    return this.read(row, cells, filled);
+  }
 
-    const header = filled >= 2 ? this.classify(cells) : undefined;
+  private read(row: number, cells: readonly Cell[], filled: number): TableEvent[] {
+    // below a header, a row is classified (all its cells compared) only when it looks like one
+    const header = filled >= 2 && (this.state === 'seeking' || this.looksLikeHeader(cells)) ? this.classify(cells) : undefined;
     if (header?.valid) {
+      const texts = cells.map(cellString);
       if (this.state === 'table' && this.table && header.match.type === this.table.match.type && this.sameHeader(texts)) {
         return []; // the header repeated (printed on every page): not data
       }
@@ -139,7 +173,7 @@ export class TableSegmenter {
           }
           if (!this.titleSeen && filled <= 2) {
             this.titleSeen = true;
-            return [{ event: 'title', text: texts.filter(Boolean).join(' ') }];
+            return [{ event: 'title', text: cells.map(cellString).filter(Boolean).join(' ') }];
           }
         }
         return [];
@@ -148,26 +182,28 @@ export class TableSegmenter {
         return [];
       case 'table': {
         const t = this.table!;
-        const first = texts.find((x) => x !== '') ?? '';
-        if (NOTE_ROW.test(first)) return this.endTable(row, '注释行', 'a note row') ?? [];
-        if (t.requiredIdx.length > 0 && t.requiredIdx.every((i) => !texts[i])) {
-          return this.endTable(row, '必填列全部为空的行', 'a row whose required columns are empty') ?? [];
+        if (isNote(cells, filled)) return this.endTable(row, '注释行', 'a note row');
+        if (filled === 1 && t.match.mapping.filter(Boolean).length > 2 && !this.holding) {
+          this.pending = { row, cells };
+          return [];
+        }
+        if (t.requiredIdx.length > 0 && t.requiredIdx.every((i) => isBlank(cells[i]) || !cellString(cells[i]))) {
+          return this.endTable(row, '必填列全部为空的行', 'a row whose required columns are empty');
         }
         return [{ event: 'record', type: t.match.type, raw: this.record(row, cells, t) }];
       }
       case 'ended': {
-        const { table: t, row: endRow, why } = this.ended!;
-        const first = texts.find((x) => x !== '') ?? '';
-        const requiredFilled = t.requiredIdx.filter((i) => texts[i]).length;
-        if (!NOTE_ROW.test(first) && t.requiredIdx.length > 0 && requiredFilled * 2 >= t.requiredIdx.length && requiredFilled > 0) {
+        const { table: t, row: endRow, zh, en } = this.ended!;
+        const requiredFilled = t.requiredIdx.filter((i) => !isBlank(cells[i]) && cellString(cells[i])).length;
+        if (!isNote(cells, filled) && requiredFilled > 0 && requiredFilled * 2 >= t.requiredIdx.length) {
           return [
             {
               event: 'issue',
               issue: {
                 sheet: this.sheet,
                 row,
-                zh: `表格已在第${endRow}行（${why.split('|')[0]}）结束，其下仍有数据：请删除该行或把数据移到表格内`,
-                en: `data below the end of the table (row ${endRow}: ${why.split('|')[1]}): remove that row or move the data up`,
+                zh: `表格已在第${endRow}行（${zh}）结束，其下仍有数据：请删除该行或把数据移到表格内`,
+                en: `data below the end of the table (row ${endRow}: ${en}): remove that row or move the data up`,
               },
             },
           ];
@@ -178,9 +214,37 @@ export class TableSegmenter {
     return [];
   }
 
-  /** Call after the last row: problems of a sheet without a usable table. */
-  finish(): { headerFound: boolean; issues: Issue[] } {
-    if (this.tablesFound > 0) return { headerFound: true, issues: [] };
+  /** Two of the first four filled cells are known headers: worth a full classification. */
+  private looksLikeHeader(cells: readonly Cell[]): boolean {
+    let looked = 0;
+    let known = 0;
+    for (const cell of cells) {
+      if (isBlank(cell) || typeof cell !== 'string') continue;
+      if (this.matchers.some((m) => m.column(cell))) known++;
+      if (known >= 2) return true;
+      if (++looked >= 4) return false;
+    }
+    return false;
+  }
+
+  private holding = false;
+
+  /** Reads the held row as what it turned out to be: a row of the table. */
+  private release(): TableEvent[] {
+    const { row, cells } = this.pending!;
+    this.pending = undefined;
+    this.holding = true;
+    try {
+      return this.read(row, cells, 1);
+    } finally {
+      this.holding = false;
+    }
+  }
+
+  /** Call after the last row: the row still held, and the problems of a sheet without a usable table. */
+  finish(): { headerFound: boolean; issues: Issue[]; events: TableEvent[] } {
+    const events = this.pending ? this.release() : [];
+    if (this.tablesFound > 0) return { headerFound: true, issues: [], events };
     const issues: Issue[] = [];
     if (this.nearest) {
       const m = this.nearest.match;
@@ -201,7 +265,7 @@ export class TableSegmenter {
         en: `no header row found (expected within the first ${MAX_ROWS_ABOVE_HEADER} rows, with the columns ${expected})`,
       });
     }
-    return { headerFound: false, issues };
+    return { headerFound: false, issues, events };
   }
 
   private headerOf(m: HeaderMatch, key: string): string {
@@ -253,10 +317,10 @@ export class TableSegmenter {
     return events;
   }
 
-  private endTable(row: number, zh: string, en: string): TableEvent[] | undefined {
-    if (this.table) this.ended = { row, why: `${zh}|${en}`, table: this.table };
+  private endTable(row: number, zh: string, en: string): TableEvent[] {
+    if (this.table) this.ended = { row, zh, en, table: this.table };
     this.state = 'ended';
-    return undefined;
+    return [];
   }
 
   private sameHeader(texts: string[]): boolean {

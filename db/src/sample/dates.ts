@@ -23,9 +23,20 @@ export function day(year: number, month: number, date: number): Day {
   return Date.UTC(year, month - 1, date) / MS_PER_DAY;
 }
 
-/** day number → 'YYYY-MM-DD' */
+const ISO_CACHE = new Map<Day, string>();
+
+/** day number → 'YYYY-MM-DD' (cached: the sample formats a few thousand distinct days millions of times) */
 export function iso(d: Day): string {
-  return new Date(d * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = ISO_CACHE.get(d);
+  if (text === undefined) ISO_CACHE.set(d, (text = new Date(d * MS_PER_DAY).toISOString().slice(0, 10)));
+  return text;
+}
+
+/** The same calendar date `years` later (29 February → 28 February). */
+export function addYears(d: Day, years: number): Day {
+  const [y, m, dd] = iso(d).split('-').map(Number);
+  const target = day(y + years, m, dd);
+  return monthOf(target) === m ? target : target - 1;
 }
 
 export function yearOf(d: Day): number {

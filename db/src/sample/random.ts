@@ -82,6 +82,25 @@ export class Random {
     return items[items.length - 1][0];
   }
 
+  /** A picker for a fixed weighted list, for hot paths: cumulative weights, binary search. */
+  static table<T>(items: readonly (readonly [T, number])[]): (r: Random) => T {
+    const values = items.map(([item]) => item);
+    const cumulative: number[] = [];
+    let total = 0;
+    for (const [, w] of items) cumulative.push((total += w));
+    return (r) => {
+      const x = r.next() * total;
+      let lo = 0;
+      let hi = cumulative.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid] > x) hi = mid;
+        else lo = mid + 1;
+      }
+      return values[lo];
+    };
+  }
+
   /** A shuffled copy (Fisher–Yates). */
   shuffle<T>(items: readonly T[]): T[] {
     const copy = items.slice();

@@ -1,0 +1,37 @@
+import type { Command } from '../command.ts';
+import { UsageError, withDatabase } from '../command.ts';
+import { PublishRefused, publishBatch } from '../../import/index.ts';
+import { formatPublishResult, parseArgs, stepProgress } from '../../import/cli.ts';
+import { rebuildSite } from './site.ts';
+
+/** Publishes a draft batch in one transaction; with --site, rebuilds the static site afterwards. */
+export const publishCommand: Command = {
+  summary: 'publish a draft batch (one transaction): pnpm hub publish BATCH [--site]',
+  usage: 'BATCH [--site]',
+  async run(args) {
+    const parsed = parseArgs(args, [], ['site']);
+    if ('error' in parsed) throw new UsageError(parsed.error);
+    const batchId = batchArgument(parsed.positional);
+    await withDatabase(async (db) => {
+      const progress = stepProgress('发布 publishing');
+      try {
+        const result = await publishBatch(db.orm.em.fork(), batchId, { onStep: (name, done, total) => progress.step(name, done, total) });
+        progress.stop();
+        const [{ title }] = await db.orm.em.getConnection().execute<{ title: string }[]>('SELECT title FROM batch WHERE id = ?', [batchId]);
+        console.log(formatPublishResult(result, title));
+      } catch (error) {
+        progress.stop();
+        // refused (not a draft, out of date): exit 1, nothing changed
+        throw error instanceof PublishRefused ? new Error(error.message) : error;
+      }
+    });
+    if (parsed.options.has('site')) await rebuildSite();
+  },
+};
+
+export function batchArgument(positional: string[]): number {
+  const [raw, ...rest] = positional;
+  const id = Number(raw);
+  if (!raw || rest.length || !Number.isInteger(id) || id < 1) throw new UsageError('Name one batch by its number (see pnpm hub batches).');
+  return id;
+}

@@ -1,0 +1,219 @@
+/**
+ * 撤销认定决定 (000 Art. 16): the committee's decision to revoke certified items. Natural key: 决定文号.
+ * 撤销情形 is the clause of Art. 16 — `第十六条第二项`, `第二项`, `(二)`, `2`, or the clause's
+ * words — and is kept as written beside the ground's code. The items are named by 证书编号 or by
+ * 产品/服务名称 (several separated by `；` `、` or line breaks); each must be a published certified
+ * item of the enterprise with the given USCC, whose registered name must match 经营主体名称.
+ */
+import { RevocationGround } from '@hub/db';
+import type { Prepared, RecordType } from '../record-type.ts';
+import type { RowReader } from '../row-reader.ts';
+import { foldWidth, headerKey, parseSmallNumber, splitList } from '../text.ts';
+import { correctedRowsOf, ENTERPRISE_NAME, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';
+
+export interface RevocationRecord {
+  decisionNo: string;
+  decidedOn: string;
+  uscc: string;
+  enterpriseName: string;
+  enterpriseRef: string;
+  ground: string;
+  groundText: string;
+  facts: string | null;
+  itemNames: string[];
+  certificateNos: string[];
+  /** the certified items revoked, resolved against the published registry */
+  itemIds: number[];
+}
+
+type Ground = (typeof RevocationGround.codes)[number];
+
+/** The clause's words, for a 撤销情形 written out rather than numbered. */
+const CLAUSE_WORDS: Array<[RegExp, Ground]> = [
+  [/虚假|弄虚作假|伪造|隐瞒/, 'false_material'],
+  [/连续.*(不合格|抽查)|服务质量评价.*不合格/, 'consecutive_failures'],
+  [/整改/, 'unrectified'],
+  [/严重不良影响|质量安全事故|重大.*事故|环境/, 'serious_impact'],
+  [/其他|违法|违规/, 'other_violation'],
+];
+
+/** `第十六条第二项`, `第二项`, `(二)`, `（二）`, `2`, `第16条第2项`, the clause's words, or the code → the ground. */
+export function parseRevocationGround(text: string): Ground | undefined {
+  const t = foldWidth(text).replace(/\s+/g, '');
+  const code = RevocationGround.codes.find((c) => headerKey(c) === headerKey(t));
+  if (code) return code;
+  const clause = /^(?:《?"?湖北精品"?动态管理办法》?)?(?:第(?:十六|16)条)?(?:第)?\(?([一二三四五1-5])\)?(?:项|款)?(?:[:：,，。].*)?$/.exec(t);
+  if (clause) {
+    const n = parseSmallNumber(clause[1]);
+    if (n && n >= 1 && n <= 5) return RevocationGround.codes[n - 1];
+  }
+  for (const [words, ground] of CLAUSE_WORDS) if (words.test(t)) return ground;
+  return undefined;
+}
+
+const TARGET = `SELECT t.id, t.version FROM revocation t WHERE t.decision_no = d->>'decisionNo'`;
+
+export const revocation: RecordType<RevocationRecord> = {
+  code: 'revocation',
+  label: '撤销认定决定',
+  jsonType: 'revocation',
+  columns: [
+    SEQ,
+    { key: 'decisionNo', header: '决定文号', aliases: ['文号', '撤销决定文号', '决定书文号', '决定编号'], required: true },
+    { key: 'decidedOn', header: '决定日期', aliases: ['撤销日期', '决定时间', '撤销决定日期'], required: true },
+    { ...ENTERPRISE_NAME, required: true },
+    { ...USCC, required: true },
+    { ...ITEM_NAME, note: 'one or more, separated by ；、 or new lines (or give 证书编号)' },
+    { key: 'certificateNo', header: '证书编号', aliases: ['证书号', '证书号码', '认定证书编号'], note: 'one or more (or give 产品/服务名称)' },
+    { key: 'ground', header: '撤销情形', aliases: ['撤销依据', '撤销条款', '情形', '撤销理由', '撤销原因'], required: true, note: '第十六条第一项 … 第五项, 第二项, (二), or the clause text' },
+    { key: 'facts', header: '事实与理由', aliases: ['事实和理由', '撤销事实与理由', '主要事实', '理由', '事实'] },
+  ],
+  headerGroups: [['itemName', 'certificateNo']],
+  keyColumns: ['decisionNo'],
+
+  normalise(row: RowReader) {
+    const decisionNo = row.code('decisionNo', { max: 100 });
+    const decidedOn = row.date('decidedOn');
+    const enterpriseName = row.text('enterpriseName', { max: 200 });
+    const uscc = row.uscc('uscc', { hubei: true });
+    const names = row.text('itemName');
+    const certificates = row.text('certificateNo');
+    const itemNames = names ? splitList(names) : [];
+    const certificateNos = certificates ? splitList(certificates, { comma: true }).map((c) => c.replace(/\s+/g, '')) : [];
+    if (!itemNames.length && !certificateNos.length) {
+      row.report(row.raw.headers.has('itemName') ? 'itemName' : 'certificateNo', '请填写被撤销的产品/服务名称或证书编号', 'name the revoked item (产品/服务名称 or 证书编号)');
+    }
+    if (itemNames.some((n) => n.length > 200)) row.report('itemName', '产品/服务名称过长（最多 200 字）', 'item name too long (at most 200 characters)');
+    const groundText = row.text('ground');
+    let ground: Ground | undefined;
+    if (groundText !== null) {
+      ground = parseRevocationGround(groundText);
+      if (!ground) {
+        row.report(
+          'ground',
+          '无法识别的撤销情形（写作 第十六条第一项…第五项、第二项、(二) 或条款原文）',
+          'unrecognised ground (write 第十六条第一项 … 第五项, 第二项, (二) or the clause text of 000 Art. 16)',
+        );
+      }
+    }
+    const facts = row.text('facts');
+    if (row.failed || !decisionNo || !decidedOn || !enterpriseName || !uscc || !ground || groundText === null) return undefined;
+    return {
+      record: {
+        decisionNo,
+        decidedOn,
+        uscc,
+        enterpriseName,
+        enterpriseRef: `U:${uscc}`,
+        ground,
+        groundText,
+        facts,
+        itemNames,
+        certificateNos,
+        itemIds: [],
+      },
+      enterprises: [],
+    };
+  },
+
+  naturalKey: (r) => r.decisionNo,
+
+  content: (r) => ({
+    decidedOn: r.decidedOn,
+    uscc: r.uscc,
+    ground: r.ground,
+    groundText: r.groundText,
+    facts: r.facts,
+    itemIds: [...r.itemIds].sort((a, b) => a - b),
+  }),
+
+  async lookup(sql, records, report) {
+    const usccs = [...new Set(records.map((r) => r.record.uscc))];
+    const enterprises = new Map(
+      (await sql.query<{ uscc: string; name: string }>(`SELECT uscc, name FROM enterprise WHERE uscc = ANY($1::text[])`, [usccs])).map((e) => [e.uscc, e.name]),
+    );
+    const items = await sql.query<{ id: number; uscc: string; name: string; certificate_no: string | null }>(
+      `SELECT t.id, e.uscc, t.name, t.certificate_no FROM certified_item t JOIN enterprise e ON e.id = t.enterprise_id
+        WHERE e.uscc = ANY($1::text[]) OR t.certificate_no = ANY($2::text[])`,
+      [usccs, records.flatMap((r) => r.record.certificateNos)],
+    );
+    for (const r of records as Prepared<RevocationRecord>[]) {
+      const { record } = r;
+      const registered = enterprises.get(record.uscc);
+      if (registered === undefined) {
+        report(r, 'uscc', '该统一社会信用代码没有已发布的认定记录', 'no published certified enterprise has this USCC');
+        continue;
+      }
+      if (registered !== record.enterpriseName) {
+        report(r, 'enterpriseName', `与统一社会信用代码登记的名称"${registered}"不一致`, `differs from the name registered for this USCC: "${registered}"`);
+      }
+      const ids = new Set<number>();
+      for (const no of record.certificateNos) {
+        const item = items.find((i) => i.certificate_no === no);
+        if (!item) report(r, 'certificateNo', `找不到证书编号为 ${no} 的认定项目`, `no certified item has certificate number ${no}`, no);
+        else if (item.uscc !== record.uscc) report(r, 'certificateNo', `证书 ${no} 属于另一经营主体（${item.uscc}）`, `certificate ${no} belongs to another enterprise (${item.uscc})`, no);
+        else ids.add(item.id);
+      }
+      for (const name of record.itemNames) {
+        const matching = items.filter((i) => i.uscc === record.uscc && i.name === name);
+        if (!matching.length) report(r, 'itemName', `该经营主体没有名为"${name}"的认定项目`, `the enterprise has no certified item named "${name}"`, name);
+        for (const m of matching) ids.add(m.id);
+      }
+      record.itemIds = [...ids].sort((a, b) => a - b);
+    }
+    const found = await sql.query<RevocationRecord & { version: number }>(
+      `SELECT t.decision_no AS "decisionNo", t.decided_on::text AS "decidedOn", e.uscc, t.ground, t.ground_text AS "groundText",
+              t.facts, t.version,
+              array(SELECT ri.certified_item_id FROM revocation_item ri WHERE ri.revocation_id = t.id ORDER BY 1) AS "itemIds"
+         FROM revocation t JOIN enterprise e ON e.id = t.enterprise_id
+        WHERE t.decision_no = ANY($1::text[])`,
+      [records.map((r) => r.record.decisionNo)],
+    );
+    return new Map(found.map((f) => [f.decisionNo, { version: f.version, record: f }]));
+  },
+
+  publish: {
+    table: 'revocation',
+    target: TARGET,
+    async apply(sql, batchId) {
+      const inserted = await sql.execute(
+        `WITH p AS (${rowsOf('revocation', 'new')})
+         INSERT INTO revocation (decision_no, decided_on, enterprise_id, ground, ground_text, facts, batch_id)
+         SELECT d->>'decisionNo', (d->>'decidedOn')::date, e.id, d->>'ground', d->>'groundText', d->>'facts', $1::int
+           FROM p JOIN enterprise e ON e.uscc = d->>'uscc'`,
+        [batchId],
+      );
+      await sql.execute(
+        `WITH p AS (${rowsOf('revocation', 'new')})
+         INSERT INTO revocation_item (revocation_id, certified_item_id)
+         SELECT t.id, item.value::int
+           FROM p JOIN revocation t ON t.decision_no = d->>'decisionNo'
+          CROSS JOIN LATERAL jsonb_array_elements_text(d->'itemIds') AS item`,
+        [batchId],
+      );
+      const corrected = await sql.execute(
+        `WITH p AS (${correctedRowsOf('revocation', TARGET)})
+         UPDATE revocation t
+            SET decided_on = (d->>'decidedOn')::date, enterprise_id = e.id, ground = d->>'ground', ground_text = d->>'groundText',
+                facts = d->>'facts'
+           FROM p JOIN enterprise e ON e.uscc = d->>'uscc'
+          WHERE t.id = p.target_id`,
+        [batchId],
+      );
+      if (corrected) {
+        const links = `WITH p AS (${correctedRowsOf('revocation', TARGET)}),
+          wanted AS (SELECT p.target_id AS revocation_id, item.value::int AS certified_item_id
+                       FROM p CROSS JOIN LATERAL jsonb_array_elements_text(p.d->'itemIds') AS item)`;
+        await sql.execute(
+          `${links}
+           DELETE FROM revocation_item ri USING p
+            WHERE ri.revocation_id = p.target_id
+              AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.revocation_id = ri.revocation_id AND w.certified_item_id = ri.certified_item_id)`,
+          [batchId],
+        );
+        await sql.execute(`${links} INSERT INTO revocation_item SELECT * FROM wanted ON CONFLICT DO NOTHING`, [batchId]);
+      }
+      return { inserted, corrected };
+    },
+  },
+};

@@ -1,0 +1,548 @@
+import pg from 'pg';
+import type { BatchKind } from '../vocabulary.ts';
+import { day, iso, parseDay, stamp, weekdayOnOrAfter, yearOf, type Day } from './dates.ts';
+import { EnterpriseFactory, type Ent } from './enterprises.ts';
+import { FIRST_YEAR, SIZES, scheduleFollowUpBatches, scheduleSpotCheckBatches, type BatchPlan } from './plan.ts';
+import { Random } from './random.ts';
+import { groundText, planRegistry, roundName, type NoticePlan, type Registry } from './registry.ts';
+import { SpotCheckGenerator, type CheckRow, type EventRow } from './spot-checks.ts';
+import { planWarnings } from './warnings.ts';
+import { Pipeline, TableWriter } from './writer.ts';
+
+/**
+ * 示例数据: a deterministic, clearly labelled sample of the hub's data — registries, spot checks
+ * with their follow-up, dynamic management, revocations and consumer warnings — written straight
+ * into an empty, migrated database in one transaction. See README.md in this folder.
+ */
+
+export type SampleSize = keyof typeof SIZES;
+
+export interface LoadSampleOptions {
+  size: SampleSize;
+  /** the PRNG seed: the same seed, size and as-of date give the same rows (default 2026) */
+  seed?: number;
+  /** 'YYYY-MM-DD': nothing is dated after it (default 2026-11-20) */
+  asOf?: string;
+  /** called after each batch, and for the final steps */
+  onProgress?: (message: string, done: number, total: number) => void;
+}
+
+/** Rows written per table. */
+export type SampleCounts = Record<
+  | 'batch' | 'enterprise' | 'trademark' | 'cultivation_entry' | 'standard_evaluation' | 'certified_item'
+  | 'logo_authorisation' | 'spot_check' | 'nonconforming_item' | 'case_event' | 'self_report' | 'rectification_notice'
+  | 'revocation' | 'revocation_item' | 'consumer_warning' | 'warning_spot_check',
+  number
+>;
+
+export interface SampleBatch {
+  id: number;
+  kind: BatchKind;
+  title: string;
+  /** 'YYYY-MM-DD' */
+  publishedOn: string;
+  rowCount: number;
+}
+
+export interface SampleSummary {
+  size: SampleSize;
+  seed: number;
+  asOf: string;
+  counts: SampleCounts;
+  /** every batch written, in id order (all is_sample, titled 示例数据：…) */
+  batches: SampleBatch[];
+}
+
+export const DEFAULT_SEED = 2026;
+export const DEFAULT_AS_OF = '2026-11-20';
+const EARLIEST_AS_OF = '2022-03-01';
+const LATEST_AS_OF = '2035-12-31';
+
+/** Tables loaded in bulk: their plain indexes and foreign keys are rebuilt once at the end. */
+const BULK_TABLES = ['spot_check', 'nonconforming_item', 'case_event'];
+/**
+ * Foreign keys on columns that are almost always NULL stay in place: checking a NULL costs next to
+ * nothing per row, while validating the constraint afterwards scans the whole table.
+ */
+const SPARSE_FOREIGN_KEYS = ['last_batch_id', 'certified_item_id'];
+
+export async function loadSample(url: string, options: LoadSampleOptions): Promise<SampleSummary> {
+  const size = SIZES[options.size];
+  if (!size) throw new Error(`loadSample: size must be one of ${Object.keys(SIZES).join(', ')}, not "${options.size}"`);
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`loadSample: seed must be an integer from 0 to 4294967295, not ${seed}`);
+  const asOfText = options.asOf ?? DEFAULT_AS_OF;
+  const asOf = parseDay(asOfText);
+  if (asOfText < EARLIEST_AS_OF || asOfText > LATEST_AS_OF) {
+    throw new Error(`loadSample: asOf must be between ${EARLIEST_AS_OF} and ${LATEST_AS_OF}, not ${asOfText}`);
+  }
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const pipeline = new Pipeline(client);
+  try {
+    await client.query('BEGIN');
+    try {
+      await client.query('LOCK TABLE batch IN EXCLUSIVE MODE');
+    } catch (cause) {
+      throw new Error('loadSample: the database has no batch table — apply the migrations first', { cause });
+    }
+    const { rows: [{ n }] } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM batch');
+    if (n > 0) {
+      throw new Error(`loadSample: the database already holds ${n} batch(es); sample data is only loaded into an empty database`);
+    }
+    // unnest() materialises each 5,000-row chunk: keep it in memory; index builds sort in memory
+    await client.query(`SET LOCAL work_mem = '64MB'`);
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    const rebuild = await dropBulkIndexes(client);
+
+    const loader = new Loader(pipeline, size, seed, asOf, options.onProgress);
+    const summary = await loader.run();
+
+    options.onProgress?.('重建索引与外键约束 (rebuilding indexes and foreign keys)', loader.total - 1, loader.total);
+    for (const statement of rebuild) await client.query(statement);
+    for (const table of Object.keys(summary.counts)) {
+      if (table === 'revocation_item' || table === 'warning_spot_check') continue;
+      await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM "${table}"), 1), (SELECT count(*) > 0 FROM "${table}"))`, [table]);
+    }
+    await client.query('COMMIT');
+    options.onProgress?.('完成 (done)', loader.total, loader.total);
+    return { ...summary, size: options.size, seed, asOf: asOfText };
+  } catch (error) {
+    await pipeline.settle();
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Drops the plain (non-unique) indexes and the foreign keys of the bulk tables and returns the
+ * statements that re-create them exactly as they were: PostgreSQL builds an index once far faster
+ * than it maintains it row by row, and validates a foreign key with one join instead of a trigger
+ * per row. All inside the load's transaction — on failure the rollback restores them.
+ */
+async function dropBulkIndexes(client: pg.Client): Promise<string[]> {
+  const { rows: indexes } = await client.query<{ name: string; def: string }>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+       FROM pg_index i
+      WHERE i.indrelid = ANY($1::regclass[]) AND NOT i.indisprimary AND NOT i.indisunique
+      ORDER BY 1`,
+    [BULK_TABLES],
+  );
+  const { rows: keys } = await client.query<{ table: string; name: string; def: string }>(
+    `SELECT c.conrelid::regclass::text AS table, quote_ident(c.conname) AS name, pg_get_constraintdef(c.oid) AS def
+       FROM pg_constraint c
+      WHERE c.contype = 'f' AND c.conrelid = ANY($1::regclass[])
+        AND NOT EXISTS (SELECT 1 FROM pg_attribute a
+                         WHERE a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey) AND a.attname = ANY($2::text[]))
+      ORDER BY 1, 2`,
+    [BULK_TABLES, SPARSE_FOREIGN_KEYS],
+  );
+  for (const k of keys) await client.query(`ALTER TABLE ${k.table} DROP CONSTRAINT ${k.name}`);
+  for (const i of indexes) await client.query(`DROP INDEX ${i.name}`);
+  return [...indexes.map((i) => i.def), ...keys.map((k) => `ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`)];
+}
+
+interface Batch extends BatchPlan {
+  id: number;
+  publishedAt: string;
+  importedAt: string;
+}
+
+const SAMPLE_NOTE = '示例数据：由 hub 的示例数据生成器生成（虚构的企业、产品和检验结果），不是湖北省市场监督管理局发布的数据。';
+
+/** Writes the batches one after another, in the order the bureau would have published them. */
+class Loader {
+  private readonly root: Random;
+  private readonly factory = new EnterpriseFactory();
+  private readonly registry: Registry;
+  private readonly plans: BatchPlan[];
+  private readonly followUpPlans: BatchPlan[];
+  private readonly generator: SpotCheckGenerator;
+  private readonly rowsByBatch = new Map<string, CheckRow[]>();
+  private readonly eventsByBatch = new Map<string, EventRow[]>();
+  private readonly noticesByBatch = new Map<string, NoticePlan[]>();
+  private readonly years = new Map<number, Promise<void>>();
+  private readonly lastYear: number;
+  private readonly recentFailures = new Map<string, { id: number; reportDate: Day; batchDay: Day }[]>();
+  private readonly batches: Batch[] = [];
+  private readonly planDay = new Map<string, Day>();
+  private linkCounts = { revocation_item: 0, warning_spot_check: 0 };
+  readonly total: number;
+
+  private readonly w: ReturnType<Loader['writers']>;
+
+  constructor(
+    private readonly pipeline: Pipeline,
+    private readonly size: (typeof SIZES)[SampleSize],
+    seed: number,
+    private readonly asOf: Day,
+    private readonly onProgress?: LoadSampleOptions['onProgress'],
+  ) {
+    this.root = new Random(seed);
+    this.lastYear = yearOf(asOf);
+    this.registry = planRegistry(this.root, this.factory, asOf);
+    this.followUpPlans = scheduleFollowUpBatches(asOf);
+    this.plans = [...this.registryPlans(), ...scheduleSpotCheckBatches(size, asOf), ...this.followUpPlans];
+    this.plans.push(...this.dynamicManagementPlans(), ...this.revocationPlans(), ...this.warningPlans());
+    this.plans.sort((a, b) => a.day - b.day || a.order - b.order || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const p of this.plans) this.planDay.set(p.key, p.day);
+    this.total = this.plans.length + 2;
+    this.generator = new SpotCheckGenerator(
+      this.root, size, asOf, this.factory, this.registry,
+      (eventDay, checkBatchDay) => this.followUpKey(Math.max(eventDay, checkBatchDay)),
+      (key) => this.planDay.get(key)!,
+    );
+    this.w = this.writers();
+  }
+
+  async run(): Promise<Omit<SampleSummary, 'size' | 'seed' | 'asOf'>> {
+    let done = 0;
+    for (const plan of this.plans) {
+      await this.process(plan);
+      this.onProgress?.(plan.title, ++done, this.total);
+      await this.breathe();
+    }
+    for (const writer of Object.values(this.w)) writer.flush();
+    await this.pipeline.drain();
+    const counts = Object.fromEntries(Object.entries(this.w).map(([, writer]) => [writer.table, writer.written])) as SampleCounts;
+    Object.assign(counts, this.linkCounts);
+    return {
+      counts,
+      batches: this.batches.map((b) => ({ id: b.id, kind: b.kind, title: b.title, publishedOn: iso(b.day), rowCount: this.rowCounts.get(b.id) ?? 0 })),
+    };
+  }
+
+  // —— the batch plan ——
+
+  private registryPlans(): BatchPlan[] {
+    const plans: BatchPlan[] = [];
+    for (const round of this.registry.rounds) {
+      const y = round.year;
+      plans.push({ key: `cultivation:${y}`, kind: 'cultivation', title: `示例数据：${y}年“湖北精品”培育库入库名单`, day: round.cultivationDay, sourceFile: `${y}年“湖北精品”培育推荐汇总表.xlsx`, order: 0 });
+      for (const b of round.evaluationBatches) {
+        const name = round.evaluationBatches.length > 1 || y === 2023 ? `${y}年第${b.number === 1 ? '一' : '二'}批“湖北精品”标准先进性评价结果` : `${y}年“湖北精品”标准先进性评价结果`;
+        plans.push({ key: b.key, kind: 'evaluations', title: `示例数据：${name}`, day: b.day, sourceFile: `${name}.xlsx`, order: 1 });
+      }
+      if (round.certified.length) {
+        const name = `${y}年第${roundName(round.round)}届“湖北精品”认定名单`;
+        plans.push({ key: `certifications:${round.round}`, kind: 'certifications', title: `示例数据：${name}`, day: round.certificationDay, sourceFile: `${name}.xlsx`, order: 2 });
+      }
+      if (round.logos.length) {
+        const name = `第${roundName(round.round)}届“湖北精品”标识使用授权名单`;
+        plans.push({ key: `logos:${round.round}`, kind: 'certifications', title: `示例数据：${name}`, day: round.logoDay, sourceFile: `${name}.xlsx`, order: 3 });
+      }
+    }
+    return plans;
+  }
+
+  private dynamicManagementPlans(): BatchPlan[] {
+    const plans: BatchPlan[] = [];
+    for (const [year] of this.registry.selfReports) {
+      const name = `${year}年度“湖北精品”年度自查报告审查情况`;
+      plans.push({ key: `selfreports:${year}`, kind: 'dynamic_management', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(day(year, 12, 10)), this.asOf), sourceFile: `${name}.xlsx`, order: 6 });
+    }
+    const noticePlans: BatchPlan[] = [];
+    for (let year = 2024; day(year, 3, 1) <= this.asOf; year++) {
+      const name = `${year}年“湖北精品”整改通知书及整改情况`;
+      noticePlans.push({ key: `notices:${year}`, kind: 'dynamic_management', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(day(year, 12, 20)), this.asOf), sourceFile: `${name}.xlsx`, order: 6 });
+    }
+    // a notice is reported by the first batch after its last date (its completion, else its issue)
+    for (const notice of this.registry.notices) {
+      const last = notice.completedOn ?? notice.issuedOn;
+      const plan = noticePlans.find((p) => p.day >= last);
+      if (!plan) continue;
+      const list = this.noticesByBatch.get(plan.key) ?? [];
+      list.push(notice);
+      this.noticesByBatch.set(plan.key, list);
+    }
+    return [...plans, ...noticePlans];
+  }
+
+  private revocationPlans(): BatchPlan[] {
+    return this.registry.revocations.map((rev, i) => ({
+      key: `revocation:${i}`, kind: 'revocations' as const,
+      title: `示例数据：关于撤销${rev.ent.name}“湖北精品”认定的决定（${rev.decisionNo}）`,
+      day: rev.decidedOn, sourceFile: `撤销认定决定（${rev.decisionNo}）.xlsx`, order: 7,
+    }));
+  }
+
+  private warningPlans(): BatchPlan[] {
+    const warnings = planWarnings((all, count) => this.root.fork('warnings').sample(all, count), this.size.warnings, this.asOf);
+    this.warningList = warnings;
+    return warnings.map((w, i) => ({ key: `warning:${i}`, kind: 'warnings' as const, title: `示例数据：${w.title}`, day: w.day, sourceFile: `${w.title}.xlsx`, order: 8 }));
+  }
+  private warningList: ReturnType<typeof planWarnings> = [];
+
+  private followUpKey(eventDay: Day): string {
+    const plan = this.followUpPlans.find((p) => p.day >= eventDay);
+    if (!plan) throw new Error(`no follow-up batch after ${iso(eventDay)}`);
+    return plan.key;
+  }
+
+  // —— writing ——
+
+  private writers() {
+    const p = this.pipeline;
+    const stampCols = [['batch_id', 'int'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']] as const;
+    const batch = new TableWriter(p, 'batch', [
+      ['id', 'int'], ['kind', 'text'], ['title', 'text'], ['source_file_name', 'text'], ['status', 'text'], ['is_sample', 'bool'],
+      ['imported_at', 'timestamptz'], ['published_at', 'timestamptz'], ['row_count', 'int'], ['summary', 'jsonb'], ['note', 'text'],
+    ]);
+    const enterprise = new TableWriter(p, 'enterprise', [
+      ['id', 'int'], ['uscc', 'text'], ['name', 'text'], ['address', 'text'], ['city_code', 'text'], ['county', 'text'],
+      ['province_code', 'text'], ['size', 'text'], ...stampCols,
+    ], [batch]);
+    const trademark = new TableWriter(p, 'trademark', [['id', 'int'], ['enterprise_id', 'int'], ['name', 'text'], ...stampCols], [batch, enterprise]);
+    const cultivation = new TableWriter(p, 'cultivation_entry', [
+      ['id', 'int'], ['year', 'int'], ['enterprise_id', 'int'], ['item_name', 'text'], ['item_kind', 'text'], ['standard', 'text'],
+      ['industry_code', 'text'], ['contact_name', 'text'], ['contact_phone', 'text'], ...stampCols,
+    ], [batch, enterprise]);
+    const evaluation = new TableWriter(p, 'standard_evaluation', [
+      ['id', 'int'], ['year', 'int'], ['enterprise_id', 'int'], ['cultivation_entry_id', 'int'], ['item_name', 'text'],
+      ['standard_no', 'text'], ['standard_name', 'text'], ['standard_level', 'text'], ['passed', 'bool'], ['evaluated_on', 'date'], ...stampCols,
+    ], [batch, enterprise, cultivation]);
+    const certified = new TableWriter(p, 'certified_item', [
+      ['id', 'int'], ['round', 'int'], ['enterprise_id', 'int'], ['name', 'text'], ['kind', 'text'], ['trademark', 'text'],
+      ['standard_no', 'text'], ['standard_name', 'text'], ['standard_level', 'text'], ['industry_code', 'text'], ['certified_on', 'date'],
+      ['certificate_no', 'text'], ['seq_no', 'int'], ...stampCols,
+    ], [batch, enterprise]);
+    const logo = new TableWriter(p, 'logo_authorisation', [
+      ['id', 'int'], ['enterprise_id', 'int'], ['certified_item_id', 'int'], ['basis', 'text'], ['authorised_on', 'date'], ['valid_until', 'date'], ...stampCols,
+    ], [batch, enterprise, certified]);
+    const spotCheck = new TableWriter(p, 'spot_check', [
+      ['id', 'int'], ['report_no', 'text'], ['check_type', 'text'], ['task_name', 'text'], ['product_category', 'text'], ['product_name', 'text'],
+      ['trademark', 'text'], ['model_spec', 'text'], ['production_batch', 'text'], ['production_date', 'date'], ['producer_id', 'int'],
+      ['producer_name', 'text'], ['producer_address', 'text'], ['sampled_unit_id', 'int'], ['sampled_unit_name', 'text'],
+      ['sampled_unit_address', 'text'], ['sampling_stage', 'text'], ['platform', 'text'], ['sampled_on', 'date'], ['sampling_agency', 'text'],
+      ['testing_agency', 'text'], ['report_date', 'date'], ['conclusion', 'text'], ['severity', 'text'], ['main_problem', 'text'],
+      ['remarks', 'text'], ['certified_item_id', 'int'], ['city_code', 'text'], ...stampCols,
+    ], [batch, enterprise, certified]);
+    const nonconforming = new TableWriter(p, 'nonconforming_item', [
+      ['id', 'int'], ['spot_check_id', 'int'], ['seq', 'int'], ['item', 'text'], ['requirement', 'text'], ['measured', 'text'], ...stampCols,
+    ], [batch, spotCheck]);
+    const caseEvent = new TableWriter(p, 'case_event', [
+      ['id', 'int'], ['spot_check_id', 'int'], ['kind', 'text'], ['occurred_on', 'date'], ['outcome', 'text'], ['note', 'text'], ...stampCols,
+    ], [batch, spotCheck]);
+    const selfReport = new TableWriter(p, 'self_report', [
+      ['id', 'int'], ['enterprise_id', 'int'], ['year', 'int'], ['submitted_on', 'date'], ['review_opinion', 'text'], ...stampCols,
+    ], [batch, enterprise]);
+    const notice = new TableWriter(p, 'rectification_notice', [
+      ['id', 'int'], ['notice_no', 'text'], ['enterprise_id', 'int'], ['certified_item_id', 'int'], ['problem', 'text'], ['issued_on', 'date'],
+      ['due_on', 'date'], ['completed_on', 'date'], ['result', 'text'], ...stampCols,
+    ], [batch, enterprise, certified]);
+    const revocation = new TableWriter(p, 'revocation', [
+      ['id', 'int'], ['decision_no', 'text'], ['decided_on', 'date'], ['enterprise_id', 'int'], ['ground', 'text'], ['ground_text', 'text'],
+      ['facts', 'text'], ...stampCols,
+    ], [batch, enterprise]);
+    const warning = new TableWriter(p, 'consumer_warning', [
+      ['id', 'int'], ['title', 'text'], ['published_on', 'date'], ['product_category', 'text'], ['risk', 'text'], ['advice', 'text'], ...stampCols,
+    ], [batch]);
+    return { batch, enterprise, trademark, cultivation, evaluation, certified, logo, spotCheck, nonconforming, caseEvent, selfReport, notice, revocation, warning };
+  }
+
+  private readonly rowCounts = new Map<number, number>();
+  private current!: Batch;
+  private sameDay = 0;
+
+  /** Writes an enterprise the first time a record names it: the batch that names it introduces it. */
+  private ent(e: Ent): number {
+    if (e.id) return e.id;
+    e.id = ++this.ids.enterprise;
+    const b = this.current;
+    this.w.enterprise.push(e.id, e.uscc, e.name, e.address, e.cityCode, e.county, e.provinceCode, e.size, b.id, b.publishedAt, b.publishedAt);
+    for (const name of e.trademarks) this.w.trademark.push(++this.ids.trademark, e.id, name, b.id, b.publishedAt, b.publishedAt);
+    return e.id;
+  }
+  private readonly ids = {
+    enterprise: 0, trademark: 0, cultivation: 0, evaluation: 0, certified: 0, logo: 0, spotCheck: 0, nonconforming: 0, caseEvent: 0,
+    selfReport: 0, notice: 0, revocation: 0, warning: 0,
+  };
+
+  private rowCountOf(plan: BatchPlan): number {
+    const [kind, a, b] = plan.key.split(':');
+    const round = () => this.registry.rounds.find((r) => r.round === Number(a))!;
+    switch (kind) {
+      case 'cultivation': return this.registry.rounds.find((r) => r.year === Number(a))!.entries.length;
+      case 'evaluations': return this.registry.rounds.find((r) => r.year === Number(a))!.evaluationBatches.find((e) => e.number === Number(b))!.evaluations.length;
+      case 'certifications': return round().certified.length;
+      case 'logos': return round().logos.length;
+      case 'followups': return this.eventsByBatch.get(plan.key)?.length ?? 0;
+      case 'selfreports': return this.registry.selfReports.get(Number(a))!.filter((s) => s.submittedOn <= plan.day).length;
+      case 'notices': return this.noticesByBatch.get(plan.key)?.length ?? 0;
+      case 'revocation':
+      case 'warning': return 1;
+      default: return this.rowsByBatch.get(plan.key)?.length ?? 0;
+    }
+  }
+
+  private async process(plan: BatchPlan): Promise<void> {
+    // every result and event a batch of this year can hold exists once its year is generated
+    const year = Math.min(yearOf(plan.day), this.lastYear);
+    await this.generate(year);
+    if (year < this.lastYear) void this.generate(year + 1);
+    const rowCount = this.rowCountOf(plan);
+    if (rowCount === 0) return;
+    const r = this.root.fork(`batch:${plan.key}`);
+    // batches of one day are imported and published in the order they are processed
+    const previous = this.batches[this.batches.length - 1];
+    this.sameDay = previous?.day === plan.day ? Math.min(this.sameDay + 1, 40) : 0;
+    const imported = stamp(plan.day, 9 * 60 + this.sameDay * 12 + r.int(0, 10));
+    const published = stamp(plan.day, 14 * 60 + this.sameDay * 12 + r.int(0, 10));
+    const batch: Batch = { ...plan, id: this.batches.length + 1, importedAt: imported, publishedAt: published };
+    this.batches.push(batch);
+    this.rowCounts.set(batch.id, rowCount);
+    this.current = batch;
+    this.w.batch.push(batch.id, batch.kind, batch.title, batch.sourceFile, 'published', true, imported, published, rowCount, JSON.stringify({ new: rowCount }), SAMPLE_NOTE);
+
+    const [kind, a, b] = plan.key.split(':');
+    const at = batch.publishedAt;
+    switch (kind) {
+      case 'cultivation': {
+        for (const e of this.registry.rounds.find((x) => x.year === Number(a))!.entries) {
+          e.id = ++this.ids.cultivation;
+          this.w.cultivation.push(e.id, e.year, this.ent(e.ent), e.itemName, e.kind, `${e.standard.name} ${e.standard.no}`, e.template.industry, e.contactName, e.contactPhone, batch.id, at, at);
+        }
+        break;
+      }
+      case 'evaluations': {
+        const evaluations = this.registry.rounds.find((x) => x.year === Number(a))!.evaluationBatches.find((x) => x.number === Number(b))!.evaluations;
+        for (const ev of evaluations) {
+          const e = ev.entry;
+          ev.id = ++this.ids.evaluation;
+          this.w.evaluation.push(ev.id, ev.year, this.ent(e.ent), e.id, e.itemName, e.standard.no, e.standard.name, e.standard.level, ev.passed, iso(ev.evaluatedOn), batch.id, at, at);
+        }
+        break;
+      }
+      case 'certifications': {
+        for (const c of this.registry.rounds.find((x) => x.round === Number(a))!.certified) {
+          c.id = ++this.ids.certified;
+          this.w.certified.push(c.id, c.round, this.ent(c.ent), c.name, c.kind, c.trademark, c.standard.no, c.standard.name, c.standard.level, c.industry, iso(c.certifiedOn), c.certificateNo, c.seqNo, batch.id, at, at);
+        }
+        break;
+      }
+      case 'logos': {
+        for (const l of this.registry.rounds.find((x) => x.round === Number(a))!.logos) {
+          this.w.logo.push(++this.ids.logo, this.ent(l.ent), l.item?.id ?? null, l.basis, iso(l.authorisedOn), iso(l.validUntil), batch.id, at, at);
+        }
+        break;
+      }
+      case 'followups': {
+        const events = this.eventsByBatch.get(plan.key)!;
+        this.eventsByBatch.delete(plan.key);
+        events.sort((x, y) => x.day - y.day || x.check.id - y.check.id);
+        for (const e of events) {
+          this.w.caseEvent.push(++this.ids.caseEvent, e.check.id, e.kind, iso(e.day), e.outcome, e.note, batch.id, at, at);
+          if (this.ids.caseEvent % 2000 === 0) await this.breathe();
+        }
+        break;
+      }
+      case 'selfreports': {
+        for (const s of this.registry.selfReports.get(Number(a))!.filter((x) => x.submittedOn <= plan.day)) {
+          this.w.selfReport.push(++this.ids.selfReport, this.ent(s.ent), s.year, iso(s.submittedOn), s.opinion, batch.id, at, at);
+        }
+        break;
+      }
+      case 'notices': {
+        for (const n of this.noticesByBatch.get(plan.key)!) {
+          this.w.notice.push(++this.ids.notice, n.noticeNo, this.ent(n.ent), n.item.id, n.problem, iso(n.issuedOn), iso(n.dueOn), n.completedOn === null ? null : iso(n.completedOn), n.result, batch.id, at, at);
+        }
+        break;
+      }
+      case 'revocation': {
+        const rev = this.registry.revocations[Number(a)];
+        const id = ++this.ids.revocation;
+        this.w.revocation.push(id, rev.decisionNo, iso(rev.decidedOn), this.ent(rev.ent), rev.ground, groundText(rev.ground), rev.facts(), batch.id, at, at);
+        this.w.revocation.flush();
+        this.w.certified.flush();
+        this.linkRows('revocation_item', ['revocation_id', 'certified_item_id'], rev.items.map((item) => [id, item.id]));
+        break;
+      }
+      case 'warning': {
+        const w = this.warningList[Number(a)];
+        const id = ++this.ids.warning;
+        this.w.warning.push(id, w.title, iso(w.day), w.category, w.risk, w.advice, batch.id, at, at);
+        const candidates = (this.recentFailures.get(w.category) ?? []).filter((f) => f.reportDate >= w.day - 365 && f.reportDate <= w.day - 7 && f.batchDay <= w.day);
+        const linked = r.sample(candidates, this.size.warningLinks).sort((x, y) => x.id - y.id);
+        this.w.warning.flush();
+        this.w.spotCheck.flush();
+        this.linkRows('warning_spot_check', ['consumer_warning_id', 'spot_check_id'], linked.map((f) => [id, f.id]));
+        break;
+      }
+      default:
+        await this.writeChecks(plan.key, batch);
+    }
+  }
+
+  /** Link rows carry no batch: the history trigger records the one named in hub.batch_id. */
+  private linkRows(table: 'revocation_item' | 'warning_spot_check', columns: [string, string], rows: [number, number][]): void {
+    if (!rows.length) return;
+    this.pipeline.issue(`SELECT set_config('hub.batch_id', $1, true)`, [String(this.current.id)]);
+    this.pipeline.issue(
+      `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest($1::int[], $2::int[])`,
+      [rows.map((x) => x[0]), rows.map((x) => x[1])],
+    );
+    this.pipeline.issue(`SELECT set_config('hub.batch_id', '', true)`);
+    this.linkCounts[table] += rows.length;
+  }
+
+  /** Lets the connection's I/O run (the next chunk is sent) and waits if PostgreSQL falls behind. */
+  private async breathe(): Promise<void> {
+    await tick();
+    await this.pipeline.throttle();
+  }
+
+  /**
+   * The spot checks of `year` (and of every year before it, in order: consecutive failures and
+   * report numbers run on from one year to the next). Generation runs a year ahead, interleaved
+   * with the writing, so PostgreSQL never waits for a whole year to be generated.
+   */
+  private generate(year: number): Promise<void> {
+    let generation = this.years.get(year);
+    if (!generation) {
+      const previous = year > FIRST_YEAR ? this.generate(year - 1) : Promise.resolve();
+      generation = previous.then(() => {
+        this.onProgress?.(`生成 ${year} 年抽查结果 (generating ${year} spot checks)`, this.batches.length, this.total);
+        return this.generator.generateYear(this.root, year, this.rowsByBatch, this.eventsByBatch, () => this.pipeline.throttle().then(tick));
+      });
+      // a failure is reported where the year is awaited
+      generation.catch(() => undefined);
+      this.years.set(year, generation);
+    }
+    return generation;
+  }
+
+  private async writeChecks(key: string, batch: Batch): Promise<void> {
+    const rows = this.rowsByBatch.get(key)!;
+    this.rowsByBatch.delete(key);
+    rows.sort((x, y) => x.reportDate - y.reportDate || (x.reportNo < y.reportNo ? -1 : 1));
+    const at = batch.publishedAt;
+    let n = 0;
+    for (const c of rows) {
+      c.id = ++this.ids.spotCheck;
+      const producerId = this.ent(c.producer);
+      const sampledId = this.ent(c.sampledUnit);
+      this.w.spotCheck.push(
+        c.id, c.reportNo, c.checkType, c.taskName, c.category, c.productName, c.trademark, c.modelSpec, c.productionBatch,
+        c.productionDate === null ? null : iso(c.productionDate), producerId, c.producer.name, c.producer.address, sampledId,
+        c.sampledUnit.name, c.sampledUnit.address, c.stage, c.platform, iso(c.sampledOn), c.samplingAgency, c.testingAgency,
+        iso(c.reportDate), c.conclusion, c.severity, c.mainProblem, c.remarks, c.certified?.id ?? null, c.cityCode, batch.id, at, at,
+      );
+      c.items.forEach((item, i) => {
+        this.w.nonconforming.push(++this.ids.nonconforming, c.id, i + 1, item.item, item.requirement, item.measured, batch.id, at, at);
+      });
+      if (c.final === 'fail' && c.checkType !== 'dynamic' && c.checkType !== 'service_evaluation') {
+        const list = this.recentFailures.get(c.category) ?? [];
+        list.push({ id: c.id, reportDate: c.reportDate, batchDay: batch.day });
+        if (list.length > 400) list.splice(0, list.length - 300);
+        this.recentFailures.set(c.category, list);
+      }
+      if (++n % 2000 === 0) await this.breathe();
+    }
+  }
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
