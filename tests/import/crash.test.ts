@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -11,15 +12,20 @@ import { hub, tempDir } from './fixtures.ts';
  */
 describe('an import killed midway', () => {
   let db: TestDatabase;
+  let dir: string;
   let file: string;
   const q = async (sql: string, params: unknown[] = []) => (await db.sql.query(sql, params)).rows;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    file = join(await tempDir(), 'large-spot-checks.csv');
+    dir = await tempDir();
+    file = join(dir, 'large-spot-checks.csv');
     await writeSpotCheckCsv(file, 60_000);
   });
-  afterAll(() => db?.drop());
+  afterAll(async () => {
+    await db?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('leaves no batch and no rows', async () => {
     let pid = 0;

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportRejected, formatIssue, importFile, type Issue } from '@hub/api/import/index.ts';
@@ -64,7 +64,10 @@ describe('a file with errors', () => {
     db = await createTestDatabase();
     dir = await tempDir();
   });
-  afterAll(() => db?.drop());
+  afterAll(async () => {
+    await db?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   async function rejected(file: string, kind: string): Promise<Issue[]> {
     const error = await importFile(db.sql, file, { kind }).then(

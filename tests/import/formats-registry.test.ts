@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeText, importFile, publishBatch, type ImportSummary } from '@hub/api/import/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -23,7 +23,10 @@ describe('registry files in every format', () => {
     db = await createTestDatabase();
     dir = await tempDir();
   });
-  afterAll(() => db?.drop());
+  afterAll(async () => {
+    await db?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   /** The xlsx first (imported and published), then the same records in the other formats. */
   async function everyFormat(

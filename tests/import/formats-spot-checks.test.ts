@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile, publishBatch, type ImportSummary } from '@hub/api/import/index.ts';
@@ -22,7 +23,10 @@ describe('spot-check files in every format', () => {
     await writeJson(certifications, certificationsJson);
     await publishBatch(db.sql, (await importFile(db.sql, certifications, { kind: 'certifications' })).batchId!);
   });
-  afterAll(() => db?.drop());
+  afterAll(async () => {
+    await db?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   async function otherFormats(kind: string, name: string, tables: Table | Table[], json: object[], dateStyle?: (iso: string) => string): Promise<ImportSummary[]> {
     const summaries: ImportSummary[] = [];
@@ -181,6 +185,7 @@ describe('reading workbooks', () => {
     const streamed = await read(0);
     expect(streamed.map((s) => [s.name, s.hidden])).toEqual([['隐藏', true], ['抽查结果', false]]);
     expect(streamed).toEqual(whole);
+    await rm(dir, { recursive: true, force: true });
     expect(streamed[1].rows[2]).toMatchObject({ row: 3, cells: expect.arrayContaining([1, '省级监督抽查', '楚天浓香型白酒', '2024-11-03T00:00:00.000Z', 'CY-0001']) });
   });
 });

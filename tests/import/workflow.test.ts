@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,10 @@ describe('the batch workflow', () => {
     db = await createTestDatabase();
     dir = await tempDir();
   });
-  afterAll(() => db?.drop());
+  afterAll(async () => {
+    await db?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('imports a draft that the public cannot see, then publishes it all at once', async () => {
     const file = join(dir, 'round-1.csv');

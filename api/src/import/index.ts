@@ -1,7 +1,7 @@
 /**
  * The bureau's batch import workflow (see README.md here): import a file as a draft batch,
  * publish it (one transaction), list or discard batches. The CLI (`pnpm hub import|publish|
- * batches|discard`) and, later, GraphQL mutations call these same functions.
+ * batches|discard`) and the GraphQL mutations (api/src/batch) call these same functions.
  */
 export { importFile, fileFormat, UnknownKindError, SHEET_ROW_OFFSET } from './import.ts';
 export type { ImportOptions, ImportSummary, ImportProgress, ActionCounts, FileFormat } from './import.ts';
