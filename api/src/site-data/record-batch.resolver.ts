@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Batch, CertifiedItem, ConsumerWarning, Revocation, SpotCheck, SpotCheckStat, StatsDimension } from '@hub/schema';
-import { HUBEI_CITIES } from '@hub/db';
+import { GROUP, cityNames } from '../stats/stats.resolver.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { spotCheckFrom } from '../graphql/visibility.ts';
 import { spotCheckWhere } from '../spot-check/spot-check.service.ts';
@@ -80,15 +80,6 @@ export class ConsumerWarningBatchResolver {
   }
 }
 
-const GROUP: Record<StatsDimension, string> = {
-  [StatsDimension.city]: 'sc.city_code',
-  [StatsDimension.industry]: '(SELECT ci.industry_code FROM certified_item ci WHERE ci.id = sc.certified_item_id)',
-  [StatsDimension.productCategory]: 'sc.product_category',
-  [StatsDimension.checkType]: 'sc.check_type',
-  [StatsDimension.year]: `to_char(sc.report_date, 'YYYY')`,
-  [StatsDimension.month]: `to_char(sc.report_date, 'YYYY-MM')`,
-};
-const cityNames = new Map(HUBEI_CITIES.map((c) => [c.code, c.name]));
 
 type StatRow = { batchId: number; key: string | null; checked: number; failed: number };
 

@@ -7,7 +7,8 @@ import { SpotCheckFilter } from '../spot-check/spot-check.args.ts';
 import { spotCheckWhere } from '../spot-check/spot-check.service.ts';
 import { spotCheckFrom } from '../graphql/visibility.ts';
 
-const GROUP: Record<StatsDimension, string> = {
+/** The SQL expression each statistics dimension groups spot checks (alias sc) by. */
+export const GROUP: Record<StatsDimension, string> = {
   [StatsDimension.city]: 'sc.city_code',
   [StatsDimension.industry]: '(SELECT ci.industry_code FROM certified_item ci WHERE ci.id = sc.certified_item_id)',
   [StatsDimension.productCategory]: 'sc.product_category',
@@ -16,7 +17,7 @@ const GROUP: Record<StatsDimension, string> = {
   [StatsDimension.month]: `to_char(sc.report_date, 'YYYY-MM')`,
 };
 
-const cityNames = new Map(HUBEI_CITIES.map((c) => [c.code, c.name]));
+export const cityNames = new Map(HUBEI_CITIES.map((c) => [c.code, c.name]));
 
 @Resolver()
 export class StatsResolver {
