@@ -3,8 +3,9 @@
  * the database you point it at (load the `province` sample first: `pnpm sample:province`), next
  * to a baseline measured in the same run: the main SQL statement of the same question sent
  * straight to PostgreSQL through a pool, with no HTTP or GraphQL. "Uncached" makes every request
- * distinct so the response cache cannot answer; "cached" repeats one question, as the media do
- * on the day a batch is published.
+ * distinct so the response cache cannot answer (list counts are still shared for 60 s, as for
+ * any client paging through a list); "cached" repeats one question, as the media do on the day a
+ * batch is published.
  *
  *   HUB_DATA_DIR=/tmp/prov pnpm bench:api [--seconds 8] [--concurrency 16]
  */

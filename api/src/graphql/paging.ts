@@ -90,8 +90,7 @@ export async function paginate<Row extends Record<string, any>>(
   // counted only when the client selects totalCount: the field reads this getter, which
   // returns a promise of the count (GraphQL resolves it)
   let count: Promise<number> | undefined;
-  const countOnce = () =>
-    (count ??= sql.query<{ n: number }>(`SELECT count(*) AS n FROM ${options.from} ${countWhere}`, countParams).then(([r]) => r.n));
+  const countOnce = () => (count ??= cachedCount(sql, `SELECT count(*) AS n FROM ${options.from} ${countWhere}`, countParams));
   const more = rows.length > size;
   const page = more ? rows.slice(0, size) : rows;
   if (backward) page.reverse();
@@ -109,4 +108,26 @@ export async function paginate<Row extends Record<string, any>>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * Counts are the dearest part of a page and the same for every page of a list: they are kept
+ * for COUNT_TTL_MS, the lifetime public answers already have (server.ts PUBLIC_MAX_AGE_SECONDS).
+ */
+const COUNT_TTL_MS = 60_000;
+const COUNT_CACHE_SIZE = 2_000;
+const countCaches = new WeakMap<Sql, Map<string, { at: number; n: Promise<number> }>>();
+
+function cachedCount(sql: Sql, text: string, params: unknown[]): Promise<number> {
+  let counts = countCaches.get(sql);
+  if (!counts) countCaches.set(sql, (counts = new Map()));
+  const key = `${text}\u0000${JSON.stringify(params)}`;
+  const now = Date.now();
+  const hit = counts.get(key);
+  if (hit && now - hit.at < COUNT_TTL_MS) return hit.n;
+  const n = sql.query<{ n: number }>(text, params).then(([r]) => r.n);
+  n.catch(() => counts!.delete(key));
+  if (counts.size >= COUNT_CACHE_SIZE) counts.delete(counts.keys().next().value!);
+  counts.set(key, { at: now, n });
+  return n;
 }
