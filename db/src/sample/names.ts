@@ -1,6 +1,6 @@
 import { usccCheckCharacter } from '../reference/uscc.ts';
 import type { Random } from './random.ts';
-import { ROAD_SUFFIXES, ROAD_WORDS, type County, type HubeiPlace, type Region } from './places.ts';
+import { HUBEI_ROAD_WORDS, ROAD_SUFFIXES, ROAD_WORDS, type County, type HubeiPlace, type Region } from './places.ts';
 
 /**
  * Names, addresses, people and codes. Every enterprise is fictitious: its 字号 (trade name) comes
@@ -100,8 +100,10 @@ export function makeUscc(r: Random, division: string, kind: '91' | '92', taken: 
   }
 }
 
-export function road(r: Random): string {
-  return r.pick(ROAD_WORDS) + r.pick(ROAD_SUFFIXES);
+const NATIONWIDE_ROAD_WORDS = ROAD_WORDS.filter((w) => !HUBEI_ROAD_WORDS.has(w));
+
+export function road(r: Random, inHubei = true): string {
+  return r.pick(inHubei ? ROAD_WORDS : NATIONWIDE_ROAD_WORDS) + r.pick(ROAD_SUFFIXES);
 }
 
 export function houseNumber(r: Random): string {
@@ -113,7 +115,8 @@ export function hubeiAddress(r: Random, place: HubeiPlace, county: County | unde
   const parts = ['湖北省', place.city.name];
   if (county) parts.push(county.name);
   else if (place.towns.length) parts.push(r.pick(place.towns));
-  if (industrial && r.chance(0.35)) parts.push(r.pick(place.parks));
+  // the development zones lie in the city's districts, not in its counties
+  if (industrial && (!county || county.district) && r.chance(0.35)) parts.push(r.pick(place.parks));
   parts.push(road(r), houseNumber(r));
   return parts.join('');
 }
@@ -121,7 +124,7 @@ export function hubeiAddress(r: Random, place: HubeiPlace, county: County | unde
 export function regionAddress(r: Random, region: Region, district: County, industrial: boolean): string {
   const parts = [region.province, region.city, district.name];
   if (industrial && r.chance(0.3)) parts.push(r.pick(['工业园', '经济开发区', '高新技术产业园', '科技园']));
-  parts.push(road(r), houseNumber(r));
+  parts.push(road(r, false), houseNumber(r));
   return parts.join('');
 }
 

@@ -133,4 +133,6 @@ export const ROAD_WORDS = [
   '兴业', '开元', '金桥', '朝阳', '团结', '文化', '育才', '青年', '光明', '民主', '幸福', '迎宾', '明珠', '滨江', '环城',
   '工农', '劳动', '东方', '园林', '车城', '楚天', '汉江', '清江', '荆楚', '鄂州', '友谊', '北京', '深圳', '珠江', '世纪',
 ] as const;
+/** Road names that only make sense in Hubei. */
+export const HUBEI_ROAD_WORDS: ReadonlySet<string> = new Set(['车城', '楚天', '汉江', '清江', '荆楚', '鄂州']);
 export const ROAD_SUFFIXES = ['路', '路', '大道', '大街', '东路', '西路', '南路', '北路', '一路', '二路'] as const;

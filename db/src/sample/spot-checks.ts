@@ -201,7 +201,7 @@ export class SpotCheckGenerator {
         remarks = `网店名称：${brand}官方旗舰店`;
       } else {
         sampledUnit = skewedPick(r, this.ecommerce);
-        remarks = `网店名称：${brand}${r.pick(['旗舰店', '专卖店', '专营店', '家居专营店'])}`;
+        remarks = `网店名称：${brand}${r.pick(['旗舰店', '专卖店', '专营店', '官方店'])}`;
       }
     }
 
