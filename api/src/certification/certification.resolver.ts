@@ -9,7 +9,7 @@ import { userError } from '../graphql/errors.ts';
 import { cityCode, containsPattern } from '../graphql/filters.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { PageArgs, paginate } from '../graphql/paging.ts';
-import { CERTIFIED_ITEM_COLUMNS } from '../graphql/columns.ts';
+import { CERTIFIED_ITEM_COLUMNS, CULTIVATION_COLUMNS, EVALUATION_COLUMNS } from '../graphql/columns.ts';
 import { Where } from '../graphql/sql.ts';
 import { addStatusFilter, certificationStatusSql } from './certification.service.ts';
 
@@ -79,8 +79,7 @@ export class CertifiedItemResolver {
     const where = new Where().maybe(args.year, 'c.year = ?');
     return paginate<CultivationEntry>(ctx.sql, {
       from: 'cultivation_entry c', where, idExpr: 'c.id', args,
-      select: `c.id AS "dbId", c.year, c.enterprise_id AS "enterpriseId", c.item_name AS "itemName", c.item_kind AS "itemKind",
-        c.standard, c.industry_code AS "industryCode", c.contact_name AS "contactNameValue", c.contact_phone AS "contactPhoneValue"`,
+      select: CULTIVATION_COLUMNS,
       sort: { expr: 'c.year', direction: 'DESC', field: 'year', type: 'int' },
     });
   }
@@ -90,8 +89,7 @@ export class CertifiedItemResolver {
     const where = new Where().maybe(args.year, 's.year = ?');
     return paginate<StandardEvaluation>(ctx.sql, {
       from: 'standard_evaluation s', where, idExpr: 's.id', args,
-      select: `s.id AS "dbId", s.year, s.enterprise_id AS "enterpriseId", s.item_name AS "itemName", s.standard_no AS "standardNo",
-        s.standard_name AS "standardName", s.standard_level AS "standardLevel", s.passed, s.evaluated_on AS "evaluatedOn"`,
+      select: EVALUATION_COLUMNS,
       sort: { expr: 's.year', direction: 'DESC', field: 'year', type: 'int' },
     });
   }

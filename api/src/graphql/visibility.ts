@@ -32,6 +32,8 @@ export function spotCheckFrom(todayParam: string): string {
 export const SC_PUBLISHED = `now_.published IS TRUE`;
 export const SC_COUNTED = `now_.counted IS TRUE`;
 export const SC_IDENTITY_PUBLIC = `now_.identity_public IS TRUE`;
+/** The conclusion in force is 不合格: a re-test replaces the first conclusion (003 Art. 11). */
+export const SC_FAILED = `coalesce(now_.effective_conclusion, sc.conclusion) = 'fail'`;
 
 /** The spot-check columns for a viewer: identity columns masked unless allowed. */
 export function spotCheckColumns(viewer: Viewer): string {

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { fromGlobalId } from '../graphql/ids.ts';
-import { REVOCATION_COLUMNS, WARNING_COLUMNS } from '../graphql/columns.ts';
+import { CULTIVATION_COLUMNS, EVALUATION_COLUMNS, REVOCATION_COLUMNS, WARNING_COLUMNS } from '../graphql/columns.ts';
 
 /** node(id:): any object again by its global ID, under the same visibility rules as the lists. */
 @Resolver()
@@ -22,12 +22,8 @@ export class NodeResolver {
       Batch: () => l.batch.load(n),
       Revocation: () => one(`SELECT ${REVOCATION_COLUMNS} FROM revocation r WHERE r.id = $1`),
       ConsumerWarning: () => one(`SELECT ${WARNING_COLUMNS} FROM consumer_warning w WHERE w.id = $1`),
-      CultivationEntry: () => one(`SELECT c.id AS "dbId", c.year, c.enterprise_id AS "enterpriseId", c.item_name AS "itemName",
-        c.item_kind AS "itemKind", c.standard, c.industry_code AS "industryCode", c.contact_name AS "contactNameValue",
-        c.contact_phone AS "contactPhoneValue" FROM cultivation_entry c WHERE c.id = $1`),
-      StandardEvaluation: () => one(`SELECT s.id AS "dbId", s.year, s.enterprise_id AS "enterpriseId", s.item_name AS "itemName",
-        s.standard_no AS "standardNo", s.standard_name AS "standardName", s.standard_level AS "standardLevel", s.passed,
-        s.evaluated_on AS "evaluatedOn" FROM standard_evaluation s WHERE s.id = $1`),
+      CultivationEntry: () => one(`SELECT ${CULTIVATION_COLUMNS} FROM cultivation_entry c WHERE c.id = $1`),
+      StandardEvaluation: () => one(`SELECT ${EVALUATION_COLUMNS} FROM standard_evaluation s WHERE s.id = $1`),
     };
     const loader = found[type];
     if (!loader) return null;

@@ -5,7 +5,7 @@ import type { HubContext } from '../graphql/context.ts';
 import { PageArgs, paginate } from '../graphql/paging.ts';
 import { Where } from '../graphql/sql.ts';
 import { REVOCATION_COLUMNS, WARNING_COLUMNS } from '../graphql/columns.ts';
-import { spotCheckColumns, spotCheckFrom } from '../graphql/visibility.ts';
+import { SC_CORRECTION, spotCheckColumns, spotCheckFrom } from '../graphql/visibility.ts';
 import { RecordChangeConnection } from '../batch/batch.resolver.ts';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../rules/case-timeline.ts';
 
@@ -53,7 +53,7 @@ export class PublicCorrectionResolver {
       from: `${spotCheckFrom('$1')} JOIN case_period cur ON cur.spot_check_id = sc.id AND cur.valid_from <= $1::date
         AND (cur.valid_until IS NULL OR cur.valid_until > $1::date)`,
       select: `${spotCheckColumns(ctx.viewer)}, cur.valid_from AS since, cur.status`,
-      where: new Where([ctx.today]).add('coalesce(now_.correction, false)'),
+      where: new Where([ctx.today]).add(SC_CORRECTION),
       sort: { expr: 'cur.valid_from', direction: 'DESC', field: 'since', type: 'date' },
       idExpr: 'sc.id',
       args,

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Batch, CertifiedItem, ConsumerWarning, Revocation, SpotCheck, SpotCheckStat, StatsDimension } from '@hub/schema';
 import { GROUP, cityNames } from '../stats/stats.resolver.ts';
 import type { HubContext } from '../graphql/context.ts';
-import { spotCheckFrom } from '../graphql/visibility.ts';
+import { SC_FAILED, spotCheckFrom } from '../graphql/visibility.ts';
 import { spotCheckWhere } from '../spot-check/spot-check.service.ts';
 
 /**
@@ -100,7 +100,7 @@ function statsLoader(ctx: HubContext): DataLoader<string, StatRow[]> {
         const where = spotCheckWhere(ctx, {}, 'counted').add('sc.batch_id = ANY(?)', ids);
         const rows = await ctx.sql.query<StatRow>(
           `SELECT sc.batch_id AS "batchId", ${GROUP[by]} AS key, count(*) AS checked,
-             count(*) FILTER (WHERE coalesce(now_.effective_conclusion, sc.conclusion) = 'fail') AS failed
+             count(*) FILTER (WHERE ${SC_FAILED}) AS failed
            FROM ${spotCheckFrom('$1')} ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
           where.params,
         );

@@ -5,7 +5,7 @@ import { HUBEI_CITIES } from '@hub/db';
 import type { HubContext } from '../graphql/context.ts';
 import { SpotCheckFilter } from '../spot-check/spot-check.args.ts';
 import { spotCheckWhere } from '../spot-check/spot-check.service.ts';
-import { spotCheckFrom } from '../graphql/visibility.ts';
+import { SC_FAILED, spotCheckFrom } from '../graphql/visibility.ts';
 
 /** The SQL expression each statistics dimension groups spot checks (alias sc) by. */
 export const GROUP: Record<StatsDimension, string> = {
@@ -34,7 +34,7 @@ export class StatsResolver {
     const where = spotCheckWhere(ctx, filter, 'counted');
     const rows = await ctx.sql.query<{ key: string | null; checked: number; failed: number }>(
       `SELECT ${GROUP[by]} AS key, count(*) AS checked,
-         count(*) FILTER (WHERE coalesce(now_.effective_conclusion, sc.conclusion) = 'fail') AS failed
+         count(*) FILTER (WHERE ${SC_FAILED}) AS failed
        FROM ${spotCheckFrom('$1')} ${where} GROUP BY 1 ORDER BY 1`,
       where.params,
     );
