@@ -1,13 +1,51 @@
 /**
- * The domain's closed vocabularies, shared by the data model, the rules and the importers.
- * Values are stable English codes (stored in the database, exposed in the API); `label` is the
- * Chinese term the bureau's documents use. See shared DOMAIN.md for the sources.
+ * The domain's closed vocabularies, shared by the data model, the rules, the importers, the API
+ * and the site. Values are stable English codes (stored in the database, exposed in the API);
+ * `label` is the Chinese term the bureau's documents use — the term the importers accept and the
+ * SDL describes, so changing one changes both. Where the site needs more (a longer form, the
+ * article a code follows, a sentence in plain words), the entry carries it beside the label, so
+ * there is one table per vocabulary. Articles are cited as in the code: '003 Art. 17' is seed 003
+ * (处理办法), '000 Art. 16' seed 000 (动态管理办法); see shared DOMAIN.md and the seeds.
+ *
+ * This module imports nothing: the site reads it as `@hub/db/vocabulary` without the ORM.
  */
+
+const has = (table: object, code: string | null | undefined): code is string => code != null && Object.hasOwn(table, code);
 
 function labelled<const T extends Record<string, string>>(labels: T) {
   const codes = Object.keys(labels) as (keyof T & string)[];
-  return { codes, labels, label: (code: keyof T & string) => labels[code] } as const;
+  return {
+    codes,
+    labels,
+    label: (code: keyof T & string) => labels[code],
+    /** the label of a code read from outside (an API answer, a file); undefined when it is no code of this vocabulary */
+    find: (code: string | null | undefined): T[keyof T] | undefined => (has(labels, code) ? labels[code as keyof T] : undefined),
+  } as const;
 }
+
+/** A vocabulary whose entries carry more than the label (`labels` is still code → label). */
+function described<const T extends Record<string, { label: string }>>(entries: T) {
+  const codes = Object.keys(entries) as (keyof T & string)[];
+  const labels = Object.fromEntries(codes.map((code) => [code, entries[code].label])) as { readonly [K in keyof T]: T[K]['label'] };
+  return {
+    codes,
+    labels,
+    entries,
+    label: (code: keyof T & string) => labels[code],
+    /** the entry of a code read from outside (an API answer, a file); undefined when it is no code of this vocabulary */
+    find: (code: string | null | undefined): T[keyof T] | undefined => (has(entries, code) ? entries[code as keyof T] : undefined),
+  } as const;
+}
+
+/** The programme's name, in Chinese and in English. */
+export const PROGRAMME = { label: '湖北精品', english: 'Hubei Premium Quality' } as const;
+
+/** The source documents the articles cite, by their seed number. */
+export const Regulation = described({
+  '000': { label: '“湖北精品”动态管理办法', shortLabel: '动态管理办法' },
+  '003': { label: '湖北省市场监督管理局产品质量监督抽查结果处理工作管理办法', shortLabel: '处理办法', inForceFrom: '2026-01-01' },
+} satisfies Record<string, { label: string; shortLabel: string; inForceFrom?: string }>);
+export type Regulation = (typeof Regulation.codes)[number];
 
 /** 经营主体规模 */
 export const EnterpriseSize = labelled({ large: '大型', medium: '中型', small: '小型', micro: '微型' });
@@ -37,26 +75,13 @@ export type Conclusion = (typeof Conclusion.codes)[number];
 export const Severity = labelled({ general: '一般', serious: '严重' });
 export type Severity = (typeof Severity.codes)[number];
 
-/** 抽样环节 */
-export const SamplingStage = labelled({ production: '生产', circulation: '流通', ecommerce: '电商' });
+/** 抽样环节: `label` as files write it (IMPORT-FORMATS.md), `longLabel` as the site shows it */
+export const SamplingStage = described({
+  production: { label: '生产', longLabel: '生产环节' },
+  circulation: { label: '流通', longLabel: '流通环节' },
+  ecommerce: { label: '电商', longLabel: '电商平台' }, // 003 Art. 4: 通过网络抽样方式购买 from an e-commerce platform
+} satisfies Record<string, { label: string; longLabel: string }>);
 export type SamplingStage = (typeof SamplingStage.codes)[number];
-
-/** 后处理事项: the events after a result (003 Art. 5–25, 27). */
-export const CaseEventKind = labelled({
-  delivered: '送达', // Art. 5–6: the enterprise received the result notice
-  objection_filed: '异议申请', // Art. 7
-  objection_decided: '异议结论', // Art. 9, 13–15
-  retest_sample_confirmed: '复检样品确认', // Art. 9
-  retest_result: '复检结论', // Art. 11
-  transferred: '移交处理', // Art. 16
-  correction_ordered: '责令改正', // Art. 17
-  recheck_applied: '整改复查申请', // Art. 20
-  recheck_result: '复查结论', // Art. 24
-  disclosure_situation: '公开情形', // Art. 27(4)/(5)
-  refused_rectification: '拒绝整改', // Art. 27(4)3
-  recalled: '召回', // Art. 27(4)6
-});
-export type CaseEventKind = (typeof CaseEventKind.codes)[number];
 
 /** 异议理由 (003 Art. 7) */
 export const ObjectionGround = labelled({
@@ -69,26 +94,143 @@ export const ObjectionGround = labelled({
 });
 export type ObjectionGround = (typeof ObjectionGround.codes)[number];
 
-/** 异议结论 (003 Art. 9, 13–15) */
-export const ObjectionOutcome = labelled({
-  rejected: '维持', // objection not upheld: the conclusion stands
-  withdrawn: '撤回', // upheld on sampling/method/standard: the conclusion is withdrawn (Art. 13–14)
-  retest: '复检', // a re-test is ordered (Art. 9)
-  authenticity_upheld: '成立', // sample-authenticity objection upheld: result stands, producer not published (Art. 15)
-});
+/**
+ * 异议结论, with the article each outcome follows and what it means in plain words:
+ * 维持 — Art. 9 (不予受理), 10 (终止复检或调查核实，维持原检验结论), 13–15 (异议不成立的，维持原检验结论);
+ * 撤回 — Art. 13–14 (异议成立的，撤回原检验结论); 复检 — Art. 9; 成立 (sample authenticity) — Art. 15.
+ */
+export const ObjectionOutcome = described({
+  // objection not upheld: the conclusion stands
+  rejected: { label: '维持', article: '003 Art. 9–10, 13–15', explanation: '异议不成立，维持原检验结论。' },
+  // upheld on sampling/method/standard: the conclusion is withdrawn
+  withdrawn: { label: '撤回', article: '003 Art. 13–14', explanation: '异议成立，撤回原检验结论。' },
+  // a re-test is ordered
+  retest: { label: '复检', article: '003 Art. 9', explanation: '决定进行复检。' },
+  // sample-authenticity objection upheld: result stands, producer not published
+  authenticity_upheld: { label: '成立', article: '003 Art. 15', explanation: '样品真实性异议成立：检验结论维持，但不公布标称生产者信息。' },
+} satisfies Record<string, { label: string; article: string; explanation: string }>);
 export type ObjectionOutcome = (typeof ObjectionOutcome.codes)[number];
 
-/** 公开情形: the six situations of 003 Art. 27(4), and the bureau's decision under Art. 27(5). */
-export const DisclosureSituation = labelled({
-  refused_check: '拒绝抽查', // 27(4)1
-  disposed_sealed_samples: '擅自处理封存样品', // 27(4)2
-  refused_rectification: '拒绝整改', // 27(4)3
-  sold_before_recheck: '复查前继续生产销售', // 27(4)4
-  consecutive_failures: '连续两次不合格', // 27(4)5
-  not_recalled: '未依法召回', // 27(4)6
-  bureau_decision: '决定公开', // 27(5)
-});
+/**
+ * 公开情形: the six situations of 003 Art. 27(4), and the bureau's decision under Art. 27(5).
+ * `label` is the short term files use (IMPORT-FORMATS.md); `longLabel` the article's own words.
+ */
+export const DisclosureSituation = described({
+  refused_check: { label: '拒绝抽查', longLabel: '无正当理由拒绝接受监督抽查', article: '003 Art. 27(4)1' },
+  disposed_sealed_samples: { label: '擅自处理封存样品', longLabel: '擅自更换、隐匿、处理已抽查封存样品', article: '003 Art. 27(4)2' },
+  refused_rectification: { label: '拒绝整改', longLabel: '不合格且无正当理由拒绝整改', article: '003 Art. 27(4)3' },
+  sold_before_recheck: { label: '复查前继续生产销售', longLabel: '整改复查合格前继续生产、销售同一规格型号产品', article: '003 Art. 27(4)4' },
+  consecutive_failures: { label: '连续两次不合格', longLabel: '连续两次产品质量监督抽查不合格', article: '003 Art. 27(4)5' },
+  not_recalled: { label: '未依法召回', longLabel: '对已售出的存在严重质量问题的产品未依法依规召回', article: '003 Art. 27(4)6' },
+  bureau_decision: { label: '决定公开', longLabel: '省局决定应当发布', article: '003 Art. 27(5)' },
+} satisfies Record<string, { label: string; longLabel: string; article: string }>);
 export type DisclosureSituation = (typeof DisclosureSituation.codes)[number];
+
+/**
+ * Why a published failure names (or does not name) its producer and seller: a situation, or one
+ * of the three reasons of the disclosure rule (api/src/rules/disclosure.ts, `IdentityBasis`).
+ */
+export const IdentityBasis = described({
+  ...DisclosureSituation.entries,
+  withheld_sample_authenticity: { label: '样品真实性异议成立，不公布', longLabel: '样品真实性异议成立，不公布标称生产者信息', article: '003 Art. 15' },
+  no_situation: { label: '无第二十七条第（四）项情形，不公布', longLabel: '未出现应当公布生产者、销售者信息的情形', article: '003 Art. 27(4)' },
+  not_applicable: { label: '未作为不合格结果公布', longLabel: '未作为不合格结果公布', article: '003 Art. 26–27' },
+} satisfies Record<string, { label: string; longLabel: string; article: string }>);
+export type IdentityBasis = (typeof IdentityBasis.codes)[number];
+
+/**
+ * 后处理事项: the events after a result (003 Art. 5–25, 27), each with the article it follows and
+ * what it means in plain words; `explain` takes the event's outcome in words (the ground, the
+ * conclusion, the situation) where the event has one. An objection decision is explained by its
+ * outcome (ObjectionOutcome).
+ */
+export const CaseEventKind = described({
+  // the enterprise received the result notice (Art. 5–6); the objection window counts from it (Art. 7)
+  delivered: { label: '送达', article: '003 Art. 5–7', explain: () => '企业收到检验报告和检验结果通知书，异议期自次日起计算。' },
+  objection_filed: {
+    label: '异议申请',
+    article: '003 Art. 7',
+    explain: (ground) => `企业提出异议${ground ? `（异议事项：${ground}）` : ''}，异议处理期间结果暂不作为不合格公布。`,
+  },
+  objection_decided: { label: '异议结论', article: '003 Art. 9–10, 13–15', explain: () => '异议处理作出结论。' },
+  // the confirmation itself (Art. 9); Art. 10 is what follows when it is missing
+  retest_sample_confirmed: { label: '复检样品确认', article: '003 Art. 9', explain: () => '申请人确认复检样品。' },
+  retest_result: { label: '复检结论', article: '003 Art. 11', explain: (conclusion) => `复检结论：${conclusion ?? '已作出'}。复检结论为最终结论，不得再提出异议。` },
+  transferred: { label: '移交处理', article: '003 Art. 16', explain: () => '不合格结果移送企业所在地市场监管部门依法处理。' },
+  correction_ordered: { label: '责令改正', article: '003 Art. 17', explain: () => '属地市场监管部门下达责令改正通知书，企业须在60日内整改并申请复查。' },
+  recheck_applied: { label: '整改复查申请', article: '003 Art. 20', explain: () => '企业完成整改，申请复查。' },
+  // the conclusion is notified under Art. 24 (re-check organised: Art. 21, its test report: Art. 22)
+  recheck_result: { label: '复查结论', article: '003 Art. 24', explain: (conclusion) => `复查结论：${conclusion ?? '已作出'}。` },
+  disclosure_situation: {
+    label: '公开情形',
+    article: '003 Art. 27(4)–(5)',
+    explain: (situation) => `出现应当公布生产者、销售者信息的情形${situation ? `：${situation}` : ''}。`,
+  },
+  refused_rectification: { label: '拒绝整改', article: '003 Art. 27(4)3', explain: () => '企业无正当理由拒绝整改。' },
+  recalled: { label: '召回', article: '003 Art. 27(4)6', explain: () => '企业对已售出的问题产品实施召回。' },
+} satisfies Record<string, { label: string; article: string; explain: (outcome: string | null) => string }>);
+export type CaseEventKind = (typeof CaseEventKind.codes)[number];
+
+/**
+ * 处理期限: the deadlines of a case (003 Art. 5–25), as the rules compute them
+ * (api/src/rules/case-timeline.ts; a test holds the two to the same articles and events).
+ * - `recordedBy`: the event that shows the step was done; null when no public record does.
+ * - `lapse`: for a right rather than a duty, what its window passing unused means (never "overdue").
+ * - `rule(days)`: the rule in plain words, for the period the API reports.
+ */
+export const DeadlineStep = described({
+  delivery: {
+    label: '送达检验结果',
+    article: '003 Art. 5',
+    recordedBy: 'delivered',
+    lapse: null,
+    rule: (days) => `承检机构应自出具检验报告之日起${days}日内将检验报告和结果通知书送达企业。`,
+  },
+  objection: {
+    label: '异议期',
+    article: '003 Art. 7',
+    recordedBy: 'objection_filed',
+    lapse: '期满未提出异议，视为无异议。', // Art. 7: 逾期未提交的，视为无异议
+    rule: (days) => `企业自收到检验结果之日起${days}日内可以提出书面异议；期满未提出的，视为无异议。`,
+  },
+  retest_sample_confirmation: {
+    label: '确认复检样品',
+    article: '003 Art. 9–10',
+    recordedBy: 'retest_sample_confirmed',
+    lapse: null,
+    rule: (days) => `申请复检的，应自收到异议处理结果通知之日起${days}日内确认复检样品；逾期未确认的，复检终止，维持原结论。`,
+  },
+  correction_order: {
+    label: '责令改正',
+    article: '003 Art. 17',
+    recordedBy: 'correction_ordered',
+    lapse: null,
+    rule: (days) => `属地市场监管部门应自收到移送之日起${days}日内下达责令改正通知书。`,
+  },
+  rectification: {
+    label: '整改并申请复查',
+    article: '003 Art. 17, 20',
+    recordedBy: 'recheck_applied',
+    lapse: null,
+    rule: (days) => `企业应自收到责令改正通知书之日起${days}日内完成整改并申请复查；复查合格前不得继续生产、销售同一规格型号产品。`,
+  },
+  recheck: {
+    label: '组织复查',
+    article: '003 Art. 21',
+    recordedBy: 'recheck_result',
+    lapse: null,
+    rule: (days) => `属地市场监管部门应自收到复查申请之日起${days}日内组织复查。`,
+  },
+  // the local authority's report to the province (Art. 25) is in no public record
+  outcome_report: {
+    label: '报送处理结果',
+    article: '003 Art. 25',
+    recordedBy: null,
+    lapse: null,
+    rule: (days) => `属地市场监管部门应在复查后${days}日内向省局报送处理结果。`,
+  },
+} satisfies Record<string, { label: string; article: string; recordedBy: CaseEventKind | null; lapse: string | null; rule: (days: number) => string }>);
+export type DeadlineStep = (typeof DeadlineStep.codes)[number];
 
 /** 撤销情形: the five grounds of 000 Art. 16, by clause number. */
 export const RevocationGround = labelled({
@@ -99,6 +241,14 @@ export const RevocationGround = labelled({
   other_violation: '第十六条第五项', // (5) other serious violations
 });
 export type RevocationGround = (typeof RevocationGround.codes)[number];
+
+/** 认定状态 of a certified item on a date (schema CertificationStatus) */
+export const CertificationStatus = labelled({
+  in_force: '有效',
+  revoked: '已撤销', // 000 Art. 16
+  under_rectification: '整改中', // an open rectification notice, 000 Art. 15
+});
+export type CertificationStatus = (typeof CertificationStatus.codes)[number];
 
 /** 标识使用授权的依据 */
 export const LogoBasis = labelled({ certified: '认定', yangtze_award: '长江质量奖自我声明' });
@@ -134,3 +284,15 @@ export type StandardLevel = (typeof StandardLevel.codes)[number];
 /** 日历日类型: a public holiday, or an adjusted working day (调休上班) */
 export const CalendarDayKind = labelled({ holiday: '法定节假日', workday: '调休上班' });
 export type CalendarDayKind = (typeof CalendarDayKind.codes)[number];
+
+/** The records whose corrections the public record lists (record_history table names). */
+export const RecordType = labelled({
+  spot_check: '抽查结果',
+  nonconforming_item: '抽查结果的不符合项',
+  case_event: '抽查结果的后处理事项',
+  certified_item: '认定对象',
+  enterprise: '经营主体',
+  revocation: '撤销认定决定',
+  consumer_warning: '消费警示',
+});
+export type RecordType = (typeof RecordType.codes)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, toCsv } from '../../site/src/lib/csv.ts';
-import { articleLabel, chineseNumber } from '../../site/src/lib/labels.ts';
+import { articleLabel, chineseNumber } from '../../site/src/lib/format.ts';
 import { keySlug } from '../../site/src/lib/slug.ts';
 
 describe('open-data CSV', () => {
@@ -42,6 +42,15 @@ describe('site labels and URLs', () => {
     expect(articleLabel('003 Art. 9–10')).toBe('《处理办法》第九至十条');
     expect(articleLabel('003 Art. 17, 20')).toBe('《处理办法》第十七、二十条');
     expect(articleLabel('000 Art. 16')).toBe('《动态管理办法》第十六条');
+    expect(articleLabel('003 Art. 9–10, 13–15')).toBe('《处理办法》第九至十、十三至十五条');
+  });
+
+  it('cites paragraphs (项) and items (目) of an article', () => {
+    expect(articleLabel('003 Art. 27(4)1')).toBe('《处理办法》第二十七条第（四）项第1目');
+    expect(articleLabel('003 Art. 27(5)')).toBe('《处理办法》第二十七条第（五）项');
+    expect(articleLabel('003 Art. 27(4)–(5)')).toBe('《处理办法》第二十七条第（四）至（五）项');
+    expect(articleLabel('003 Art. 15, 27(4)')).toBe('《处理办法》第十五条、第二十七条第（四）项');
+    expect(articleLabel('GB/T 2828.1')).toBe('GB/T 2828.1');
   });
 
   it('keeps a URL-safe key as its URL and gives any other key a stable, distinct one', () => {

@@ -1,5 +1,5 @@
 import type { HubData, Item } from './data';
-import { ITEM_KIND } from './labels';
+import { ItemKind } from '@hub/db/vocabulary';
 
 export type Facet = 'round' | 'city' | 'industry' | 'kind';
 
@@ -25,7 +25,7 @@ export function facetValues(data: HubData): Record<Facet, FacetValue[]> {
     add('round', String(item.round), `第${item.round}届（${item.roundYear}年）`, item);
     add('city', e?.city?.code, e?.city?.shortName ?? '', item);
     add('industry', item.industry?.code, item.industry ? `${item.industry.name}` : '', item);
-    add('kind', item.kind, ITEM_KIND[item.kind] ?? item.kind, item);
+    add('kind', item.kind, ItemKind.find(item.kind) ?? item.kind, item);
   }
   const sorted = (facet: Facet) => [...groups[facet].values()].sort((a, b) => a.key.localeCompare(b.key));
   const values = { round: sorted('round'), city: sorted('city'), industry: sorted('industry'), kind: sorted('kind') };

@@ -4,7 +4,7 @@
  */
 import { Feed } from 'feed';
 import { hubData, type HubData } from './data';
-import { dateLabel, PROGRAMME, PROGRAMME_EN } from './labels';
+import { dateLabel, PROGRAMME, PROGRAMME_EN } from './format';
 import { absolute } from './site';
 import { paths } from './slug';
 

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { toCsv } from './csv';
 import { chinaDate, hubData, type Batch, type Failure, type HubData, type Item, type Revocation, type Stat, type Warning } from './data';
-import { CHECK_TYPE, IDENTITY_BASIS_SHORT, ITEM_KIND, ITEM_STATUS, SEVERITY, STANDARD_LEVEL, articleLabel } from './labels';
+import { CertificationStatus, CheckType, IdentityBasis, ItemKind, Severity, StandardLevel } from '@hub/db/vocabulary';
+import { articleLabel } from './format';
 import { absolute, PUBLIC_API_URL } from './site';
 import { paths } from './slug';
 
@@ -41,7 +42,7 @@ function failureFields(data: HubData): Field<Failure>[] {
   return [
     { key: 'reportNo', title: '报告编号', value: (f) => f.reportNo },
     { key: 'reportDate', title: '报告日期', value: (f) => f.reportDate },
-    { key: 'checkType', title: '抽查类型', value: (f) => CHECK_TYPE[f.checkType] ?? f.checkType },
+    { key: 'checkType', title: '抽查类型', value: (f) => CheckType.find(f.checkType) ?? f.checkType },
     { key: 'productCategory', title: '产品种类', value: (f) => f.productCategory },
     { key: 'productName', title: '产品名称', value: (f) => f.productName },
     { key: 'trademark', title: '商标', value: (f) => f.trademark },
@@ -49,13 +50,13 @@ function failureFields(data: HubData): Field<Failure>[] {
     { key: 'productionBatch', title: '生产日期/批号', value: (f) => f.productionBatch ?? f.productionDate },
     { key: 'nonconformingItems', title: '不符合项', value: joinItems },
     { key: 'mainProblem', title: '主要质量问题', value: (f) => f.mainProblem },
-    { key: 'severity', title: '问题严重程度', value: (f) => (f.severity ? SEVERITY[f.severity] ?? f.severity : null) },
+    { key: 'severity', title: '问题严重程度', value: (f) => (f.severity ? Severity.find(f.severity) ?? f.severity : null) },
     { key: 'city', title: '属地', value: (f) => f.city?.name ?? null },
     { key: 'testingAgency', title: '承检机构', value: (f) => f.testingAgency },
     // 003 Art. 27(4)–(5): the API returns these only where they may be published
     { key: 'producerName', title: '标称生产者', value: (f) => (f.disclosure.identityPublic ? f.producerName : null) },
     { key: 'sampledUnitName', title: '被抽样单位', value: (f) => (f.disclosure.identityPublic ? f.sampledUnitName : null) },
-    { key: 'identityBasis', title: '生产者信息公开依据', value: (f) => (f.disclosure.identityBasis ? IDENTITY_BASIS_SHORT[f.disclosure.identityBasis] ?? f.disclosure.identityBasis : null) },
+    { key: 'identityBasis', title: '生产者信息公开依据', value: (f) => (f.disclosure.identityBasis ? IdentityBasis.find(f.disclosure.identityBasis)?.label ?? f.disclosure.identityBasis : null) },
     { key: 'caseStatus', title: '处理进展', value: (f) => f.status?.label ?? null },
     { key: 'batch', title: '发布批次', value: (f) => (f.batch ? data.batchById.get(f.batch.id)?.title ?? null : null) },
     { key: 'url', title: '页面', value: (f) => absolute(paths.result(f.slug)) },
@@ -69,11 +70,11 @@ function itemFields(data: HubData): Field<Item>[] {
     { key: 'roundYear', title: '年度', value: (i) => i.roundYear },
     { key: 'seqNo', title: '序号', value: (i) => i.seqNo },
     { key: 'name', title: '名称', value: (i) => i.name },
-    { key: 'kind', title: '类别', value: (i) => ITEM_KIND[i.kind] ?? i.kind },
+    { key: 'kind', title: '类别', value: (i) => ItemKind.find(i.kind) ?? i.kind },
     { key: 'trademark', title: '注册商标', value: (i) => i.trademark },
     { key: 'standardNo', title: '执行标准编号', value: (i) => i.standardNo },
     { key: 'standardName', title: '执行标准名称', value: (i) => i.standardName },
-    { key: 'standardLevel', title: '标准层级', value: (i) => (i.standardLevel ? STANDARD_LEVEL[i.standardLevel] ?? i.standardLevel : null) },
+    { key: 'standardLevel', title: '标准层级', value: (i) => (i.standardLevel ? StandardLevel.find(i.standardLevel) ?? i.standardLevel : null) },
     { key: 'industryCode', title: '行业代码', value: (i) => i.industry?.code ?? null },
     { key: 'industryName', title: '所属行业', value: (i) => i.industry?.name ?? null },
     { key: 'certifiedOn', title: '认定日期', value: (i) => i.certifiedOn },
@@ -81,7 +82,7 @@ function itemFields(data: HubData): Field<Item>[] {
     { key: 'enterprise', title: '企业名称', value: (i) => enterprise(i)?.name ?? null },
     { key: 'uscc', title: '统一社会信用代码', value: (i) => enterprise(i)?.uscc ?? null },
     { key: 'city', title: '属地', value: (i) => enterprise(i)?.city?.name ?? null },
-    { key: 'status', title: '认定状态', value: (i) => ITEM_STATUS[i.status]?.label ?? i.status },
+    { key: 'status', title: '认定状态', value: (i) => CertificationStatus.find(i.status) ?? i.status },
     { key: 'revokedOn', title: '撤销日期', value: (i) => i.revocations.at(-1)?.decidedOn ?? null },
     { key: 'reapplicationBarredUntil', title: '不得再次申请截止日', value: (i) => i.revocations.at(-1)?.reapplicationBarredUntil ?? null },
     { key: 'url', title: '页面', value: (i) => absolute(paths.item(i.slug)) },

@@ -1,5 +1,6 @@
 import type { Stat } from './data';
-import { CHECK_TYPE, count, percent } from './labels';
+import { CheckType } from '@hub/db/vocabulary';
+import { count, percent } from './format';
 
 /** Chart rows of pass rates (合格率 = 1 − 不合格率), largest denominator first. */
 export function passRateRows(stats: Stat[], labelOf: (s: Stat) => string = (s) => s.label ?? s.key ?? '未注明', limit = 20) {
@@ -10,7 +11,7 @@ export function passRateRows(stats: Stat[], labelOf: (s: Stat) => string = (s) =
     .map((s) => ({ label: labelOf(s), value: 1 - s.failed / s.checked, display: `${percent(1 - s.failed / s.checked)} (${count(s.checked)})` }));
 }
 
-export const checkTypeLabel = (s: Stat) => (s.key ? CHECK_TYPE[s.key] ?? s.key : '未注明');
+export const checkTypeLabel = (s: Stat) => (s.key ? CheckType.find(s.key) ?? s.key : '未注明');
 export const cityLabel = (s: Stat) => s.label ?? (s.key ? s.key : '省外或未注明');
 
 export function totals(stats: Stat[]) {

@@ -1,5 +1,7 @@
+import { DeadlineStep } from '@hub/db/vocabulary';
 import type { Failure } from './data';
-import { DEADLINE_STEP, dateLabel, eventExplanation } from './labels';
+import { dateLabel } from './format';
+import { eventExplanation } from './explain';
 
 export interface TimelineEntry {
   date: string | null;
@@ -13,8 +15,10 @@ export interface TimelineEntry {
 
 /**
  * A result's case in plain language (003 Art. 5–27): the report, each recorded event and each
- * deadline the rules computed, in date order. Deadlines say whether they were met, are still
- * open, are overdue, or cannot be computed yet (the year's holiday calendar is not published).
+ * deadline the rules computed, in date order. Whether a deadline was met, is open, overdue or
+ * cannot be computed is the API's answer (`metOn`, `overdue`, `calendarMissing`, computed by
+ * api/src/rules/case-timeline.ts); what a step is — the event that records it, or what its
+ * window passing means when it is a right — is the shared vocabulary's (DeadlineStep).
  */
 export function caseTimeline(f: Failure, today: string): TimelineEntry[] {
   const entries: TimelineEntry[] = [{
@@ -26,8 +30,9 @@ export function caseTimeline(f: Failure, today: string): TimelineEntry[] {
     entries.push({ date: e.occurredOn, kind: 'event', title: e.label, text: plain.text, article: plain.article });
   }
   for (const d of f.deadlines) {
-    const step = DEADLINE_STEP[d.step];
-    const rule = step ? step.text(d.days) : `${d.days}日期限。`;
+    const step = DeadlineStep.find(d.step);
+    const rule = step ? step.rule(d.days) : `${d.days}日期限。`;
+    const ended = !!d.dueOn && d.dueOn < today;
     let state: TimelineEntry['state'];
     let status: string;
     if (d.metOn) {
@@ -36,24 +41,22 @@ export function caseTimeline(f: Failure, today: string): TimelineEntry[] {
     } else if (d.calendarMissing) {
       state = 'unknown';
       status = '截止日所在年度的法定节假日安排尚未录入，暂不计算截止日（《处理办法》第三十四条）。';
-    } else if (d.step === 'objection') {
-      // a right, not a duty: the window passing means 视为无异议 (003 Art. 7), never "overdue"
-      const ended = !!d.dueOn && d.dueOn < today;
-      state = ended ? 'met' : 'open';
-      status = ended ? '期满未提出异议，视为无异议。' : `异议期至${dateLabel(d.dueOn)}届满。`;
-    } else if (d.step === 'outcome_report') {
-      // the report to the province is not in the published records: for information only
+    } else if (step && step.recordedBy === null) {
       state = 'unknown';
       status = '该步骤由监管部门内部报送，不在公开记录中。';
     } else if (d.overdue) {
       state = 'overdue';
       status = `截至本站生成之日已逾期（截止日${dateLabel(d.dueOn)}）。`;
+    } else if (step?.lapse) {
+      // a right, not a duty: its window passing unused is never "overdue"
+      state = ended ? 'met' : 'open';
+      status = ended ? step.lapse : `${step.label}至${dateLabel(d.dueOn)}届满。`;
     } else {
       state = 'open';
       status = `截止日为${dateLabel(d.dueOn)}。`;
     }
     entries.push({
-      date: d.dueOn ?? d.startsOn, kind: 'deadline', title: `期限：${step?.title ?? d.step}`,
+      date: d.dueOn ?? d.startsOn, kind: 'deadline', title: `期限：${step?.label ?? d.step}`,
       text: `${rule}自${dateLabel(d.startsOn)}次日起算${d.days}日${d.dueOn ? `，截止${dateLabel(d.dueOn)}` : ''}。${status}`, article: d.article, state,
     });
   }
