@@ -3,8 +3,8 @@
  * request) and shared by every page: pages look records up here by slug, so getStaticPaths
  * carries only small props (shared STACK.md: large sites run out of memory otherwise).
  */
-import { all, request, requestLog } from './api';
-import { enterpriseSlug, itemSlug, reportSlug, warningSlug } from './slug';
+import { all, request, requestLog } from './api.ts';
+import { enterpriseSlug, itemSlug, reportSlug, warningSlug } from './slug.ts';
 
 export interface City { code: string; name: string; shortName: string }
 export interface Stat { key: string | null; label: string | null; checked: number; failed: number; failureRate: number | null }

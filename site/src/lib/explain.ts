@@ -3,7 +3,7 @@
  * (their words and the articles they follow).
  */
 import { CaseEventKind, Conclusion, DisclosureSituation, ObjectionGround, ObjectionOutcome } from '@hub/db/vocabulary';
-import { clauseLabel, RESULT_RULES_SHORT } from './format';
+import { clauseLabel, RESULT_RULES_SHORT } from './format.ts';
 
 /** An Art. 27(4)–(5) situation in the article's words, with its clause: '无正当理由拒绝接受监督抽查（第二十七条第（四）项第1目）' */
 export function situationText(code: string | null | undefined): string | undefined {

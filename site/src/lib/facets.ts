@@ -1,4 +1,4 @@
-import type { HubData, Item } from './data';
+import type { HubData, Item } from './data.ts';
 import { ItemKind } from '@hub/db/vocabulary';
 
 export type Facet = 'round' | 'city' | 'industry' | 'kind';

@@ -3,10 +3,10 @@
  * library writes and escapes the XML). Items carry plain text only.
  */
 import { Feed } from 'feed';
-import { hubData, type HubData } from './data';
-import { dateLabel, PROGRAMME, PROGRAMME_EN } from './format';
-import { absolute } from './site';
-import { paths } from './slug';
+import { hubData, type HubData } from './data.ts';
+import { dateLabel, PROGRAMME, PROGRAMME_EN } from './format.ts';
+import { absolute } from './site.ts';
+import { paths } from './slug.ts';
 
 export const FEEDS = {
   warnings: { title: '消费警示', page: paths.warnings },

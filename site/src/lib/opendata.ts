@@ -4,12 +4,12 @@
  * open-data page and the batch pages show the same checksums.
  */
 import { createHash } from 'node:crypto';
-import { toCsv } from './csv';
-import { chinaDate, hubData, type Batch, type Failure, type HubData, type Item, type Revocation, type Stat, type Warning } from './data';
+import { toCsv } from './csv.ts';
+import { chinaDate, hubData, type Batch, type Failure, type HubData, type Item, type Revocation, type Stat, type Warning } from './data.ts';
 import { CertificationStatus, CheckType, IdentityBasis, ItemKind, Severity, StandardLevel } from '@hub/db/vocabulary';
-import { articleLabel } from './format';
-import { absolute, PUBLIC_API_URL } from './site';
-import { paths } from './slug';
+import { articleLabel } from './format.ts';
+import { absolute, PUBLIC_API_URL } from './site.ts';
+import { paths } from './slug.ts';
 
 type Cell = string | number | boolean | null;
 interface Field<T> { key: string; title: string; value: (row: T) => Cell }

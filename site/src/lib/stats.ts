@@ -1,6 +1,6 @@
-import type { Stat } from './data';
+import type { Stat } from './data.ts';
 import { CheckType } from '@hub/db/vocabulary';
-import { count, percent } from './format';
+import { count, percent } from './format.ts';
 
 /** Chart rows of pass rates (合格率 = 1 − 不合格率), largest denominator first. */
 export function passRateRows(stats: Stat[], labelOf: (s: Stat) => string = (s) => s.label ?? s.key ?? '未注明', limit = 20) {

@@ -1,7 +1,7 @@
 import { DeadlineStep } from '@hub/db/vocabulary';
-import type { Failure } from './data';
-import { dateLabel } from './format';
-import { eventExplanation } from './explain';
+import type { Failure } from './data.ts';
+import { dateLabel } from './format.ts';
+import { eventExplanation } from './explain.ts';
 
 export interface TimelineEntry {
   date: string | null;
@@ -20,7 +20,7 @@ export interface TimelineEntry {
  * api/src/rules/case-timeline.ts); what a step is — the event that records it, or what its
  * window passing means when it is a right — is the shared vocabulary's (DeadlineStep).
  */
-export function caseTimeline(f: Failure, today: string): TimelineEntry[] {
+export function caseTimeline(f: Pick<Failure, 'reportNo' | 'reportDate' | 'testingAgency' | 'events' | 'deadlines'>, today: string): TimelineEntry[] {
   const entries: TimelineEntry[] = [{
     date: f.reportDate, kind: 'report', title: '出具检验报告',
     text: `${f.testingAgency}出具检验报告（编号 ${f.reportNo}），检验结论为不合格。`, article: '003 Art. 5',
@@ -51,6 +51,10 @@ export function caseTimeline(f: Failure, today: string): TimelineEntry[] {
       // a right, not a duty: its window passing unused is never "overdue"
       state = ended ? 'met' : 'open';
       status = ended ? step.lapse : `${step.label}至${dateLabel(d.dueOn)}届满。`;
+    } else if (ended) {
+      // past its last day and still not overdue: a later step is recorded, so this one took place
+      state = 'met';
+      status = '后续步骤已有记录，该步骤已办理（办理日期未记录）。';
     } else {
       state = 'open';
       status = `截止日为${dateLabel(d.dueOn)}。`;
