@@ -1,8 +1,10 @@
-import { GraphQLClient } from 'graphql-request';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GraphQLClient, type Variables } from 'graphql-request';
 
 /**
  * The API the site is built from; `pnpm hub site` and `pnpm start` set it. Requests are
  * anonymous on purpose (no token, ever): the site can show only what the public may see.
+ * Every query is a typed document generated from the contract (src/gql/, `pnpm codegen`).
  */
 export const API_URL = process.env.HUB_API_URL ?? 'http://127.0.0.1:4000/graphql';
 
@@ -11,30 +13,35 @@ export const api = new GraphQLClient(API_URL);
 /** Requests made by this build (the build prints it: bulk pages, not one request per page). */
 export const requestLog = { count: 0 };
 
-export async function request<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function request<T, V extends Variables>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
   requestLog.count++;
   try {
-    return await api.request<T>(query, variables);
+    // typed by our signature; graphql-request's own conditional typing of `variables` cannot
+    // be met by a generic V, so it is given the plain Variables
+    return await api.request<T>({ document: document as TypedDocumentNode<T, Variables>, variables });
   } catch (error) {
     throw new Error(`The site build could not read the API at ${API_URL}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
 }
 
-interface Page<T> {
-  nodes: T[];
+interface Page<N> {
+  nodes: N[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 /**
- * Every node of a connection, 100 at a time (the API's largest page). `query` takes `$after`
- * and has the connection at `field` of its data.
+ * Every node of a connection, 100 at a time (the API's largest page). `document` takes
+ * `$after`; `connection` picks the connection out of its answer.
  */
-export async function all<T>(query: string, field: string, variables: Record<string, unknown> = {}): Promise<T[]> {
-  const out: T[] = [];
+export async function all<T, V extends { after?: string | null }, N>(
+  document: TypedDocumentNode<T, V>,
+  connection: (data: T) => Page<N>,
+  variables: Omit<V, 'after'>,
+): Promise<N[]> {
+  const out: N[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: Record<string, Page<T>> = await request(query, { ...variables, after });
-    const page = data[field];
+    const page: Page<N> = connection(await request(document, { ...variables, after } as V));
     out.push(...page.nodes);
     if (!page.pageInfo.hasNextPage) return out;
     after = page.pageInfo.endCursor;

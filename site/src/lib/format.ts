@@ -18,6 +18,10 @@ export const percent = (rate: number | null | undefined, digits = 1) =>
 
 export const count = (n: number) => n.toLocaleString('zh-CN');
 
+/** yyyy-mm-dd in China for an instant */
+export const chinaDate = (iso: string | Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+
 /** 2026-03-10 → 2026年3月10日 */
 export function dateLabel(date: string | null | undefined): string {
   if (!date) return '—';

@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { toCsv } from './csv.ts';
-import { chinaDate, hubData, type Batch, type Failure, type HubData, type Item, type Revocation, type Stat, type Warning } from './data.ts';
+import { hubData, type Batch, type Failure, type HubData, type Item, type Revocation, type Stat, type Warning } from './data.ts';
 import { CertificationStatus, CheckType, IdentityBasis, ItemKind, Severity, StandardLevel } from '@hub/db/vocabulary';
-import { articleLabel } from './format.ts';
+import { articleLabel, chinaDate } from './format.ts';
 import { absolute, PUBLIC_API_URL } from './site.ts';
 import { paths } from './slug.ts';
 
