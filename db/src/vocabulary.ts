@@ -245,10 +245,19 @@ export type RevocationGround = (typeof RevocationGround.codes)[number];
 /** 认定状态 of a certified item on a date (schema CertificationStatus) */
 export const CertificationStatus = labelled({
   in_force: '有效',
-  revoked: '已撤销', // 000 Art. 16
   under_rectification: '整改中', // an open rectification notice, 000 Art. 15
+  revoked: '已撤销', // 000 Art. 16
 });
 export type CertificationStatus = (typeof CertificationStatus.codes)[number];
+
+/** 年度自查报告: where an enterprise's self-report of a year stands (000 Art. 9: by 31 October) */
+export const SelfReportStatus = labelled({
+  submitted_on_time: '按时提交',
+  submitted_late: '逾期提交',
+  overdue: '逾期未提交',
+  not_yet_due: '尚未到期',
+});
+export type SelfReportStatus = (typeof SelfReportStatus.codes)[number];
 
 /** 标识使用授权的依据 */
 export const LogoBasis = labelled({ certified: '认定', yangtze_award: '长江质量奖自我声明' });
