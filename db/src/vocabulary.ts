@@ -43,8 +43,8 @@ export const PROGRAMME = { label: '湖北精品', english: 'Hubei Premium Qualit
 /** The source documents the articles cite, by their seed number. */
 export const Regulation = described({
   '000': { label: '“湖北精品”动态管理办法', shortLabel: '动态管理办法' },
-  '003': { label: '湖北省市场监督管理局产品质量监督抽查结果处理工作管理办法', shortLabel: '处理办法', inForceFrom: '2026-01-01' },
-} satisfies Record<string, { label: string; shortLabel: string; inForceFrom?: string }>);
+  '003': { label: '湖北省市场监督管理局产品质量监督抽查结果处理工作管理办法', shortLabel: '处理办法' },
+} satisfies Record<string, { label: string; shortLabel: string }>);
 export type Regulation = (typeof Regulation.codes)[number];
 
 /** 经营主体规模 */
