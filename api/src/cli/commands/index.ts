@@ -14,4 +14,6 @@ export const commands: Record<string, Command> = {
   publish: (await import('./publish.ts')).publishCommand,
   batches: (await import('./batches.ts')).batchesCommand,
   discard: (await import('./batches.ts')).discardCommand,
+  backup: (await import('./backup.ts')).backupCommand,
+  restore: (await import('./restore.ts')).restoreCommand,
 };
