@@ -1,9 +1,8 @@
-import { SUPERVISION_CHECK_TYPES, type CaseEventKind, type CheckType, type Conclusion } from '@hub/db';
+import { SUPERVISION_CHECK_TYPES, compareDates, type CaseEventKind, type CheckType, type Conclusion, type PlainDate } from '@hub/db';
 import { caseTimeline, type CaseEvent, type CaseTimeline } from '../rules/case-timeline.ts';
 import { consecutiveFailuresAround, type CountableResult } from '../rules/consecutive.ts';
 import { disclosure } from '../rules/disclosure.ts';
 import type { WorkCalendar } from '../rules/calendar.ts';
-import { compareDates, type PlainDate } from '../rules/plain-date.ts';
 import { todayInChina } from '../clock.ts';
 import { loadWorkCalendar, type Queryable } from './calendar.store.ts';
 

@@ -2,8 +2,8 @@
  * Reading one row's cells into typed values: every problem is recorded with the row, the column
  * as headed in the file and the value, and reading goes on so that a row reports all its errors.
  */
-import { findCity, usccCheckCharacter, usccDivision, usccProblem, type CityRow } from '@hub/db';
-import { parseDate, type PlainDate } from './dates.ts';
+import { findCity, usccCheckCharacter, usccDivision, usccProblem, type CityRow, type PlainDate } from '@hub/db';
+import { parseDate } from './date-input.ts';
 import type { Issue } from './issues.ts';
 import { cleanCode, cleanText, headerKey, isEmptyMarker } from './text.ts';
 

@@ -38,7 +38,7 @@ import {
   type CaseEventKind,
 } from '../../../db/src/vocabulary.ts';
 import { periodEnd, type PeriodEnd, type WorkCalendar } from './calendar.ts';
-import { addDays, compareDates, isPlainDate, type PlainDate } from './plain-date.ts';
+import { addDays, compareDates, isPlainDate, type PlainDate } from '@hub/db/plain-date';
 
 // ---------------------------------------------------------------------------------------------
 // Input and output

@@ -14,7 +14,7 @@
  * the report date; then the report number, so the order is total and repeatable.
  */
 import type { Conclusion } from '../../../db/src/vocabulary.ts';
-import { compareDates, type PlainDate } from './plain-date.ts';
+import { compareDates, type PlainDate } from '@hub/db/plain-date';
 
 /** One result as the consecutive rule needs it (from caseTimeline as of the date in question). */
 export interface CountableResult {

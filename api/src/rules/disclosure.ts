@@ -18,7 +18,7 @@
  */
 import { DisclosureSituation, type CaseEventKind } from '../../../db/src/vocabulary.ts';
 import { FINAL_FAILURE_STATUSES, type CaseEvent, type CaseTimeline } from './case-timeline.ts';
-import { compareDates, isPlainDate, type PlainDate } from './plain-date.ts';
+import { compareDates, isPlainDate, type PlainDate } from '@hub/db/plain-date';
 
 /** 003 Art. 27(1)–(3): what is published of a 不合格 result. */
 export const PUBLIC_FAILURE_FIELDS = [

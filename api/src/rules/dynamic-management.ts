@@ -7,7 +7,7 @@
  */
 import { SUPERVISION_CHECK_TYPES, type CheckType, type Conclusion, type ItemKind, type RevocationGround } from '../../../db/src/vocabulary.ts';
 import { latestConsecutiveFailures, countsForConsecutive, type CountableResult } from './consecutive.ts';
-import { addDays, addYears, compareDates, yearOf, type PlainDate } from './plain-date.ts';
+import { addDays, addYears, compareDates, yearOf, type PlainDate } from '@hub/db/plain-date';
 
 /** A spot-check result of a certified item, as of the date in question (see consecutive.ts). */
 export interface CheckResult extends CountableResult {

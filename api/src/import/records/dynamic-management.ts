@@ -10,8 +10,7 @@
  * header row; in JSON each object by its `type` ("selfReport" / "rectificationNotice") or, without
  * one, by having a `noticeNo`.
  */
-import { Conclusion } from '@hub/db';
-import { addDaysTo } from '../dates.ts';
+import { addDays, Conclusion } from '@hub/db';
 import type { Prepared, RecordType, Reporter } from '../record-type.ts';
 import type { Sql } from '../pg.ts';
 import { foldWidth } from '../text.ts';
@@ -155,7 +154,7 @@ export const rectificationNotice: RecordType<RectificationRecord> = {
     if (days && /工作日/.test(dueText!)) {
       row.report('dueOn', '请写成截止日期或自然日天数（工作日无法换算）', 'give the due date or calendar days (working days cannot be converted)');
     } else if (days) {
-      if (issuedOn) dueOn = addDaysTo(issuedOn, Number(days[1]));
+      if (issuedOn) dueOn = addDays(issuedOn, Number(days[1]));
     } else if (dueText !== null) {
       dueOn = row.date('dueOn');
     }

@@ -14,7 +14,7 @@
  * - Columns the hub does not know are kept in spot_check.extra.
  */
 import { CheckType, Conclusion, SamplingStage, Severity } from '@hub/db';
-import { findDateIn } from '../dates.ts';
+import { findDateIn } from '../date-input.ts';
 import { enterpriseRef } from '../fields.ts';
 import type { RecordType } from '../record-type.ts';
 import { parsePlace } from '../row-reader.ts';
