@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { BatchKind } from '../vocabulary.ts';
-import { dayNumber, fromDayNumber, parsePlainDate, toDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
+import { dayNumber, fromDayNumber, isPlainDate, toDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
 import { EnterpriseFactory, type Ent } from './enterprises.ts';
 import { FIRST_YEAR, SIZES, scheduleFollowUpBatches, scheduleSpotCheckBatches, weekdayOnOrAfter, type BatchPlan } from './plan.ts';
 import { Random } from './random.ts';
@@ -73,7 +73,8 @@ export async function loadSample(url: string, options: LoadSampleOptions): Promi
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`loadSample: seed must be an integer from 0 to 4294967295, not ${seed}`);
   const asOfText = options.asOf ?? DEFAULT_AS_OF;
-  const asOf = toDayNumber(parsePlainDate(asOfText));
+  if (!isPlainDate(asOfText)) throw new Error(`loadSample: asOf is not a calendar date (YYYY-MM-DD): ${asOfText}`);
+  const asOf = toDayNumber(asOfText);
   if (asOfText < EARLIEST_AS_OF || asOfText > LATEST_AS_OF) {
     throw new Error(`loadSample: asOf must be between ${EARLIEST_AS_OF} and ${LATEST_AS_OF}, not ${asOfText}`);
   }
