@@ -1,4 +1,5 @@
 export * from './entities/index.ts';
+export * from './columns.ts';
 export * from './embedded.ts';
 export * from './orm.ts';
 export * from './plain-date.ts';

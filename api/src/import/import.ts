@@ -11,6 +11,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { Batch, BatchRow, maxLength, maxLengths } from '@hub/db';
 import { ImportRejected, sortIssues, writeErrorsCsv, type Issue } from './issues.ts';
 import { importKind, type ImportKind } from './kinds.ts';
 import { copyLine, withSql, type Database, type Sql } from './pg.ts';
@@ -75,6 +76,9 @@ export interface ImportSummary extends ActionCounts {
 }
 
 const CHUNK_ROWS = 2000;
+/** what the batch and batch_row columns hold (db/src/entities/batch.ts) */
+const BATCH_MAX = maxLengths(Batch, ['title', 'sourceFileName']);
+const NATURAL_KEY_MAX = maxLength(BatchRow, 'naturalKey');
 /** row numbers of the second and later sheets: sheet index × this + row (batch_row needs them unique) */
 export const SHEET_ROW_OFFSET = 10_000_000;
 const PROGRESS_EVERY_MS = 150;
@@ -340,7 +344,7 @@ class ImportSession {
   private async handle(event: TableEvent, sheet: string | undefined, ordinal: number): Promise<void> {
     switch (event.event) {
       case 'title':
-        this.title ??= event.text.slice(0, 500);
+        this.title ??= event.text.slice(0, BATCH_MAX.title);
         return;
       case 'issue':
         this.issues.push(event.issue);
@@ -479,7 +483,7 @@ class ImportSession {
           if (p.seenVersion !== undefined) data.seenVersion = p.seenVersion;
           if (p.sheet) data.sheet = p.sheet;
           data.row = p.row;
-          yield copyLine([batchId, p.rowNumber, p.naturalKey.slice(0, 500), p.action!, JSON.stringify(data)]);
+          yield copyLine([batchId, p.rowNumber, p.naturalKey.slice(0, NATURAL_KEY_MAX), p.action!, JSON.stringify(data)]);
         }
       })(),
     );
@@ -491,7 +495,7 @@ class ImportSession {
       .query<{ id: number }>(
         `INSERT INTO batch (kind, title, source_file_name, content_hash, status, is_sample)
          VALUES ($1, $2, $3, $4, 'draft', $5) RETURNING id`,
-        [this.kind.code, this.batchTitle(), basename(this.file).slice(0, 500), this.scan.sha256, this.options.isSample ?? false],
+        [this.kind.code, this.batchTitle(), basename(this.file).slice(0, BATCH_MAX.sourceFileName), this.scan.sha256, this.options.isSample ?? false],
       )
       .catch((error: { code?: string; constraint?: string }) => {
         if (error.code === '23505' && error.constraint === 'batch_content_hash_unique') {
@@ -508,7 +512,7 @@ class ImportSession {
 
   private batchTitle(): string {
     const fromFile = basename(this.file, extname(this.file));
-    return (this.title ?? `${this.kind.label} ${fromFile}`).slice(0, 500);
+    return (this.title ?? `${this.kind.label} ${fromFile}`).slice(0, BATCH_MAX.title);
   }
 
   private countsOf(code: RecordTypeCode): ActionCounts {

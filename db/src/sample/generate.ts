@@ -1,6 +1,11 @@
 import pg from 'pg';
-import type { BatchKind } from '../vocabulary.ts';
+import { columns, tableName, type EntityClass, type PropertyOf } from '../columns.ts';
+import {
+  Batch as BatchEntity, CaseEvent, CertifiedItem, ConsumerWarning, CultivationEntry, Enterprise, LogoAuthorisation, NonconformingItem,
+  RectificationNotice, Revocation, SelfReport, SpotCheck, StandardEvaluation, Trademark,
+} from '../entities/index.ts';
 import { dayNumber, fromDayNumber, isPlainDate, toDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
+import type { BatchKind } from '../vocabulary.ts';
 import { EnterpriseFactory, type Ent } from './enterprises.ts';
 import { FIRST_YEAR, SIZES, scheduleFollowUpBatches, scheduleSpotCheckBatches, weekdayOnOrAfter, type BatchPlan } from './plan.ts';
 import { Random } from './random.ts';
@@ -287,61 +292,45 @@ class Loader {
   // —— writing ——
 
   private writers() {
-    const p = this.pipeline;
-    const stampCols = [['batch_id', 'int'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']] as const;
-    const batch = new TableWriter(p, 'batch', [
-      ['id', 'int'], ['kind', 'text'], ['title', 'text'], ['source_file_name', 'text'], ['status', 'text'], ['is_sample', 'bool'],
-      ['imported_at', 'timestamptz'], ['published_at', 'timestamptz'], ['row_count', 'int'], ['summary', 'jsonb'], ['note', 'text'],
+    const writer = <E extends EntityClass>(entity: E, properties: readonly PropertyOf<E>[], dependsOn: TableWriter[] = []) =>
+      new TableWriter(this.pipeline, tableName(entity), columns(entity, properties), dependsOn);
+    // the columns every published record carries (recordColumns in db/src/entities)
+    const stamps = ['batch', 'createdAt', 'updatedAt'] as const;
+    const batch = writer(BatchEntity, [
+      'id', 'kind', 'title', 'sourceFileName', 'status', 'isSample', 'importedAt', 'publishedAt', 'rowCount', 'summary', 'note',
     ]);
-    const enterprise = new TableWriter(p, 'enterprise', [
-      ['id', 'int'], ['uscc', 'text'], ['name', 'text'], ['address', 'text'], ['city_code', 'text'], ['county', 'text'],
-      ['province_code', 'text'], ['size', 'text'], ...stampCols,
-    ], [batch]);
-    const trademark = new TableWriter(p, 'trademark', [['id', 'int'], ['enterprise_id', 'int'], ['name', 'text'], ...stampCols], [batch, enterprise]);
-    const cultivation = new TableWriter(p, 'cultivation_entry', [
-      ['id', 'int'], ['year', 'int'], ['enterprise_id', 'int'], ['item_name', 'text'], ['item_kind', 'text'], ['standard', 'text'],
-      ['industry_code', 'text'], ['contact_name', 'text'], ['contact_phone', 'text'], ...stampCols,
+    const enterprise = writer(Enterprise, ['id', 'uscc', 'name', 'address', 'city', 'county', 'provinceCode', 'size', ...stamps], [batch]);
+    const trademark = writer(Trademark, ['id', 'enterprise', 'name', ...stamps], [batch, enterprise]);
+    const cultivation = writer(CultivationEntry, [
+      'id', 'year', 'enterprise', 'itemName', 'itemKind', 'standard', 'industry', 'contactName', 'contactPhone', ...stamps,
     ], [batch, enterprise]);
-    const evaluation = new TableWriter(p, 'standard_evaluation', [
-      ['id', 'int'], ['year', 'int'], ['enterprise_id', 'int'], ['cultivation_entry_id', 'int'], ['item_name', 'text'],
-      ['standard_no', 'text'], ['standard_name', 'text'], ['standard_level', 'text'], ['passed', 'bool'], ['evaluated_on', 'date'], ...stampCols,
+    const evaluation = writer(StandardEvaluation, [
+      'id', 'year', 'enterprise', 'cultivationEntry', 'itemName', 'standardNo', 'standardName', 'standardLevel', 'passed', 'evaluatedOn',
+      ...stamps,
     ], [batch, enterprise, cultivation]);
-    const certified = new TableWriter(p, 'certified_item', [
-      ['id', 'int'], ['round', 'int'], ['enterprise_id', 'int'], ['name', 'text'], ['kind', 'text'], ['trademark', 'text'],
-      ['standard_no', 'text'], ['standard_name', 'text'], ['standard_level', 'text'], ['industry_code', 'text'], ['certified_on', 'date'],
-      ['certificate_no', 'text'], ['seq_no', 'int'], ...stampCols,
+    const certified = writer(CertifiedItem, [
+      'id', 'round', 'enterprise', 'name', 'kind', 'trademark', 'standardNo', 'standardName', 'standardLevel', 'industry', 'certifiedOn',
+      'certificateNo', 'seqNo', ...stamps,
     ], [batch, enterprise]);
-    const logo = new TableWriter(p, 'logo_authorisation', [
-      ['id', 'int'], ['enterprise_id', 'int'], ['certified_item_id', 'int'], ['basis', 'text'], ['authorised_on', 'date'], ['valid_until', 'date'], ...stampCols,
+    const logo = writer(LogoAuthorisation, [
+      'id', 'enterprise', 'certifiedItem', 'basis', 'authorisedOn', 'validUntil', ...stamps,
     ], [batch, enterprise, certified]);
-    const spotCheck = new TableWriter(p, 'spot_check', [
-      ['id', 'int'], ['report_no', 'text'], ['check_type', 'text'], ['task_name', 'text'], ['product_category', 'text'], ['product_name', 'text'],
-      ['trademark', 'text'], ['model_spec', 'text'], ['production_batch', 'text'], ['production_date', 'date'], ['producer_id', 'int'],
-      ['producer_name', 'text'], ['producer_address', 'text'], ['sampled_unit_id', 'int'], ['sampled_unit_name', 'text'],
-      ['sampled_unit_address', 'text'], ['sampling_stage', 'text'], ['platform', 'text'], ['sampled_on', 'date'], ['sampling_agency', 'text'],
-      ['testing_agency', 'text'], ['report_date', 'date'], ['conclusion', 'text'], ['severity', 'text'], ['main_problem', 'text'],
-      ['remarks', 'text'], ['certified_item_id', 'int'], ['city_code', 'text'], ...stampCols,
+    const spotCheck = writer(SpotCheck, [
+      'id', 'reportNo', 'checkType', 'taskName', 'productCategory', 'productName', 'trademark', 'modelSpec', 'productionBatch',
+      'productionDate', 'producer', 'producerName', 'producerAddress', 'sampledUnit', 'sampledUnitName', 'sampledUnitAddress',
+      'samplingStage', 'platform', 'sampledOn', 'samplingAgency', 'testingAgency', 'reportDate', 'conclusion', 'severity', 'mainProblem',
+      'remarks', 'certifiedItem', 'city', ...stamps,
     ], [batch, enterprise, certified]);
-    const nonconforming = new TableWriter(p, 'nonconforming_item', [
-      ['id', 'int'], ['spot_check_id', 'int'], ['seq', 'int'], ['item', 'text'], ['requirement', 'text'], ['measured', 'text'], ...stampCols,
-    ], [batch, spotCheck]);
-    const caseEvent = new TableWriter(p, 'case_event', [
-      ['id', 'int'], ['spot_check_id', 'int'], ['kind', 'text'], ['occurred_on', 'date'], ['outcome', 'text'], ['note', 'text'], ...stampCols,
-    ], [batch, spotCheck]);
-    const selfReport = new TableWriter(p, 'self_report', [
-      ['id', 'int'], ['enterprise_id', 'int'], ['year', 'int'], ['submitted_on', 'date'], ['review_opinion', 'text'], ...stampCols,
+    const nonconforming = writer(NonconformingItem, ['id', 'spotCheck', 'seq', 'item', 'requirement', 'measured', ...stamps], [batch, spotCheck]);
+    const caseEvent = writer(CaseEvent, ['id', 'spotCheck', 'kind', 'occurredOn', 'outcome', 'note', ...stamps], [batch, spotCheck]);
+    const selfReport = writer(SelfReport, ['id', 'enterprise', 'year', 'submittedOn', 'reviewOpinion', ...stamps], [batch, enterprise]);
+    const notice = writer(RectificationNotice, [
+      'id', 'noticeNo', 'enterprise', 'certifiedItem', 'problem', 'issuedOn', 'dueOn', 'completedOn', 'result', ...stamps,
+    ], [batch, enterprise, certified]);
+    const revocation = writer(Revocation, [
+      'id', 'decisionNo', 'decidedOn', 'enterprise', 'ground', 'groundText', 'facts', ...stamps,
     ], [batch, enterprise]);
-    const notice = new TableWriter(p, 'rectification_notice', [
-      ['id', 'int'], ['notice_no', 'text'], ['enterprise_id', 'int'], ['certified_item_id', 'int'], ['problem', 'text'], ['issued_on', 'date'],
-      ['due_on', 'date'], ['completed_on', 'date'], ['result', 'text'], ...stampCols,
-    ], [batch, enterprise, certified]);
-    const revocation = new TableWriter(p, 'revocation', [
-      ['id', 'int'], ['decision_no', 'text'], ['decided_on', 'date'], ['enterprise_id', 'int'], ['ground', 'text'], ['ground_text', 'text'],
-      ['facts', 'text'], ...stampCols,
-    ], [batch, enterprise]);
-    const warning = new TableWriter(p, 'consumer_warning', [
-      ['id', 'int'], ['title', 'text'], ['published_on', 'date'], ['product_category', 'text'], ['risk', 'text'], ['advice', 'text'], ...stampCols,
-    ], [batch]);
+    const warning = writer(ConsumerWarning, ['id', 'title', 'publishedOn', 'productCategory', 'risk', 'advice', ...stamps], [batch]);
     return { batch, enterprise, trademark, cultivation, evaluation, certified, logo, spotCheck, nonconforming, caseEvent, selfReport, notice, revocation, warning };
   }
 
