@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DisclosureSituation } from '../../db/src/vocabulary.ts';
+import { DisclosureSituation } from '@hub/db/vocabulary';
 import { caseTimeline, type CaseEvent, type CaseInput } from '../../api/src/rules/case-timeline.ts';
 import { disclosure, PUBLIC_FAILURE_FIELDS, type DisclosureInput } from '../../api/src/rules/disclosure.ts';
 import type { PlainDate } from '@hub/db/plain-date';

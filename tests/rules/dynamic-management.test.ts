@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckType, Conclusion } from '../../db/src/vocabulary.ts';
+import type { CheckType, Conclusion } from '@hub/db/vocabulary';
 import {
   coverageGaps,
   eligibilityToApply,

@@ -3,19 +3,17 @@
  * contact person and phone, and the enterprise a row names.
  */
 import { CertifiedItem, cityOfDivision, Industry, maxLength, maxLengths, type CityRow, type StandardLevel } from '@hub/db';
+import { FIRST_ROUND_YEAR, roundOfYear } from '../rules/rounds.ts';
 import type { EnterpriseRef, ImportContext } from './record-type.ts';
 import { COUNTY_MAX, parsePlace, type RowReader } from './row-reader.ts';
 import { foldWidth, parseSmallNumber } from './text.ts';
-
-/** The first round (第一届) is 2023; round n is the year 2022 + n. */
-export const FIRST_ROUND_YEAR = 2023;
 
 /** 届次: `2023`, `第一届`, `首届`, `第二届`, `第2届`, `2` → the round number (1 = 2023). */
 export function parseRound(text: string): number | undefined {
   const t = foldWidth(text).replace(/\s+/g, '').replace(/年度?$/, '');
   if (/^首届?$/.test(t)) return 1;
   if (/^\d{4}$/.test(t)) {
-    const round = Number(t) - (FIRST_ROUND_YEAR - 1);
+    const round = roundOfYear(Number(t));
     return round >= 1 ? round : undefined;
   }
   const m = /^第?([0-9一二三四五六七八九十两]+)届?(?:湖北精品)?$/.exec(t);
