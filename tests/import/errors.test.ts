@@ -1,11 +1,14 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxLength, SpotCheck } from '@hub/db';
 import { ImportRejected, formatIssue, importFile, type Issue } from '@hub/api/import/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { A, B } from './data.ts';
 import { hub, tempDir, uscc, withWrongCheck, writeCsv, writeJson, writeXlsx, xd, type Table } from './fixtures.ts';
 
+/** the product name's column length (db/src/entities/spot-check.ts): one more is too long */
+const PRODUCT_NAME_MAX = maxLength(SpotCheck, 'productName');
 const HEADERS = ['序号', '抽查类型', '产品种类', '产品名称', '商标', '标称生产企业名称', '标称生产企业统一社会信用代码', '被抽样单位名称', '抽样日期', '承检机构', '报告编号', '报告日期', '检验结论', '不合格项目', '属地'];
 const good = (n: number): (string | number | null)[] => [n, '省级监督抽查', '白酒', '浓香型白酒', '楚天', A.name, A.uscc, A.name, '2025-02-10', '湖北省产品质量监督检验研究院', `ERR-${n}`, '2025-03-05', '合格', '', ''];
 
@@ -28,7 +31,7 @@ const badSpotChecks: Table = {
     Object.assign(good(9), { 10: 'ERR-1' }), // row 11: duplicate of row 3
     Object.assign(good(10), { 8: '2025-04-01' }), // row 12: sampled after the report date
     Object.assign(good(11), { 1: '县级抽查' }), // row 13
-    Object.assign(good(12), { 3: '酒'.repeat(201) }), // row 14
+    Object.assign(good(12), { 3: '酒'.repeat(PRODUCT_NAME_MAX + 1) }), // row 14
     Object.assign(good(13), { 14: '长沙市' }), // row 15
     Object.assign(good(14), { 6: '91A20100MA4K8Q2L3X' }), // row 16: characters 3–8
   ],
@@ -95,7 +98,7 @@ describe('a file with errors', () => {
     expect(at(11)).toEqual([{ column: '报告编号', value: 'ERR-1', en: 'duplicate of row 3 (one record per reportNo)' }]);
     expect(at(12)).toEqual([{ column: '抽样日期', value: '2025-04-01', en: 'sampled after the report date 2025-03-05' }]);
     expect(at(13)[0]).toMatchObject({ column: '抽查类型', value: '县级抽查' });
-    expect(at(14)[0]).toMatchObject({ column: '产品名称', en: 'too long (at most 200 characters, has 201)' });
+    expect(at(14)[0]).toMatchObject({ column: '产品名称', en: `too long (at most ${PRODUCT_NAME_MAX} characters, has ${PRODUCT_NAME_MAX + 1})` });
     expect(at(15)[0]).toMatchObject({ column: '属地', value: '长沙市' });
     expect(at(16)[0]).toMatchObject({ column: '标称生产企业统一社会信用代码', en: expect.stringMatching(/^characters 3–8 must be the 6-digit division code/) });
     // the follow-up table stacked below the notes

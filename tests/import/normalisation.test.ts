@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, findDateIn, excelSerialToDate } from '@hub/api/import/dates.ts';
+import { parseDate, findDateIn, excelSerialToDate } from '@hub/api/import/date-input.ts';
 import { parseRound, parseStandard, splitContact } from '@hub/api/import/fields.ts';
 import { explainUscc, matchChoice, parsePlace } from '@hub/api/import/row-reader.ts';
 import { parseNonconformity } from '@hub/api/import/records/spot-check.ts';
@@ -85,6 +85,11 @@ describe('values', () => {
     expect(excelSerialToDate(59)).toBe('1900-02-28');
     expect(excelSerialToDate(61)).toBe('1900-03-01');
     expect(excelSerialToDate(45000.75)).toBe('2023-03-15');
+  });
+
+  it.each([-63_000_000_000_000, 253_402_300_800_000, 577_200_000_000_000])('a date cell outside the years 0000–9999 (%i ms) is an implausible year, not a date', (ms) => {
+    const year = new Date(ms).getUTCFullYear();
+    expect(parseDate(new Date(ms))).toEqual({ problem: expect.objectContaining({ en: `implausible year ${year} (expected 1980–2100)` }) });
   });
 
   it.each(['2026-02-30', '2026/13/1', '3月5日', '明天', '1899-01-01'])('date %j is an error, explained', (input) => {

@@ -8,7 +8,7 @@
  */
 import { calendarDataFromChineseDays, WorkCalendar } from '../../api/src/rules/calendar.ts';
 import type { CaseEvent, CaseInput, CaseStatus, DeadlineStep } from '../../api/src/rules/case-timeline.ts';
-import type { PlainDate } from '../../api/src/rules/plain-date.ts';
+import type { PlainDate } from '@hub/db/plain-date';
 
 /** The official calendar as the hub loads it: every year chinese-days carries (2004–2026). */
 export const officialCalendar = (): WorkCalendar => new WorkCalendar(calendarDataFromChineseDays());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckType, Conclusion } from '../../db/src/vocabulary.ts';
+import type { CheckType, Conclusion } from '@hub/db/vocabulary';
 import {
   coverageGaps,
   eligibilityToApply,
@@ -12,7 +12,7 @@ import {
   type CoverageCheck,
   type RectificationNoticeRecord,
 } from '../../api/src/rules/dynamic-management.ts';
-import type { PlainDate } from '../../api/src/rules/plain-date.ts';
+import type { PlainDate } from '@hub/db/plain-date';
 
 function check(reportNo: string, checkType: CheckType, sampledOn: PlainDate, conclusion: Conclusion, extra: Partial<CheckResult> = {}): CheckResult {
   return { reportNo, checkType, sampledOn, reportDate: sampledOn, effectiveConclusion: conclusion, withdrawn: false, final: true, ...extra };

@@ -3,14 +3,19 @@ import {
   addDays,
   addYears,
   compareDates,
+  dateLabel,
+  dayNumber,
   dayOfWeek,
+  daysInMonth,
   diffDays,
   fromDayNumber,
   isPlainDate,
+  monthOf,
   parsePlainDate,
+  plainDate,
   toDayNumber,
   yearOf,
-} from '../../api/src/rules/plain-date.ts';
+} from '@hub/db/plain-date';
 
 describe('PlainDate', () => {
   it.each([
@@ -72,9 +77,32 @@ describe('PlainDate', () => {
     expect(dayOfWeek(date)).toBe(expected);
   });
 
-  it('round-trips day numbers and reads the year', () => {
+  it('round-trips day numbers and reads the year and month', () => {
     expect(toDayNumber('1970-01-01')).toBe(0);
     expect(fromDayNumber(toDayNumber('2026-10-01'))).toBe('2026-10-01');
+    expect(dayNumber(2026, 3, 5)).toBe(toDayNumber('2026-03-05'));
+    expect(fromDayNumber(dayNumber(2026, 3, 5) + 15)).toBe('2026-03-20');
     expect(yearOf('2027-01-04')).toBe(2027);
+    expect(monthOf('2027-01-04')).toBe(1);
+  });
+
+  it('builds a date from its parts, and refuses a day that does not exist', () => {
+    expect(plainDate(2026, 3, 5)).toBe('2026-03-05');
+    expect(plainDate(29, 1, 1)).toBe('0029-01-01');
+    expect(() => plainDate(2026, 2, 30)).toThrow('2026-2-30 is not a calendar date');
+    expect(() => dayNumber(2026, 13, 1)).toThrow(RangeError);
+    expect([daysInMonth(2028, 2), daysInMonth(2027, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2026, 4)]).toEqual([29, 28, 28, 29, 30]);
+  });
+
+  it.each([
+    ['2026-03-05', '2026年3月5日'],
+    ['2026-10-31', '2026年10月31日'],
+    ['2026-03-05T08:00:00+08:00', '2026年3月5日'],
+    ['2026年3月', '2026年3月'],
+    [null, '—'],
+    [undefined, '—'],
+    ['', '—'],
+  ])('dateLabel(%j) is %s', (date, expected) => {
+    expect(dateLabel(date)).toBe(expected);
   });
 });

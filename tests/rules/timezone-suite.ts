@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { calendarDataFromChineseDays, periodEnd } from '../../api/src/rules/calendar.ts';
 import { caseTimeline } from '../../api/src/rules/case-timeline.ts';
 import { revocationEffects, selfReportStatus } from '../../api/src/rules/dynamic-management.ts';
-import { addDays, addYears, dayOfWeek } from '../../api/src/rules/plain-date.ts';
+import { addDays, addYears, dateLabel, dayNumber, dayOfWeek, fromDayNumber } from '@hub/db/plain-date';
 import { officialCalendar, PERIOD_END_CASES, TIMELINE_SCENARIOS } from './cases.ts';
 
 /** `offsetMinutesInJanuary`: Date#getTimezoneOffset there (positive west of UTC). */
@@ -50,6 +50,7 @@ export function timezoneSuite(timeZone: string, offsetMinutesInJanuary: number, 
 
     it('keeps plain-date arithmetic and the other date rules unchanged', () => {
       expect([addDays('2026-03-03', 15), addYears('2028-02-29', 3), dayOfWeek('2026-01-04')]).toEqual(['2026-03-18', '2031-02-28', 0]);
+      expect([fromDayNumber(dayNumber(2026, 1, 4)), dateLabel('2026-01-04')]).toEqual(['2026-01-04', '2026年1月4日']);
       expect(revocationEffects('2026-03-10')).toMatchObject({ reapplicationBarredThrough: '2029-03-10', reapplicationAcceptedFrom: '2029-03-11' });
       expect(selfReportStatus(2026, '2026-10-31', '2026-11-01').status).toBe('submitted_on_time');
     });

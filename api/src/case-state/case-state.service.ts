@@ -1,9 +1,8 @@
-import { SUPERVISION_CHECK_TYPES, type CaseEventKind, type CheckType, type Conclusion } from '@hub/db';
+import { SUPERVISION_CHECK_TYPES, compareDates, type CaseEventKind, type CheckType, type Conclusion, type PlainDate } from '@hub/db';
 import { caseTimeline, type CaseEvent, type CaseTimeline } from '../rules/case-timeline.ts';
 import { consecutiveFailuresAround, type CountableResult } from '../rules/consecutive.ts';
 import { disclosure } from '../rules/disclosure.ts';
 import type { WorkCalendar } from '../rules/calendar.ts';
-import { compareDates, type PlainDate } from '../rules/plain-date.ts';
 import { todayInChina } from '../clock.ts';
 import { loadWorkCalendar, type Queryable } from './calendar.store.ts';
 
@@ -47,16 +46,18 @@ export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly nu
     : 'true';
   const params = spotCheckIds ? [spotCheckIds] : [];
 
-  // passes without any event: one statement
+  // passes without any event: one statement, writing the one period the rules give them
+  const pass = passPeriod(calendar);
+  const $ = (n: number) => `$${params.length + n}`;
   const passes = await db.query<{ id: number }>(
     `WITH target AS (SELECT sc.id, sc.report_date FROM spot_check sc
        WHERE (${scope}) AND sc.conclusion = 'pass' AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id)),
      cleared AS (DELETE FROM case_period p USING target t WHERE p.spot_check_id = t.id),
      cleared2 AS (DELETE FROM case_deadline d USING target t WHERE d.spot_check_id = t.id)
      INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
-     SELECT id, report_date, NULL, 'passed', 'pass', false, true, false, 'not_applicable', false FROM target
+     SELECT id, report_date, NULL, ${$(1)}::text, ${$(2)}::text, ${$(3)}::bool, ${$(4)}::bool, ${$(5)}::bool, ${$(6)}::text, ${$(7)}::bool FROM target
      RETURNING spot_check_id AS id`,
-    params,
+    [...params, pass.status, pass.effectiveConclusion, pass.published, pass.counted, pass.identityPublic, pass.identityBasis, pass.correction],
   );
 
   const { rows: cases } = await db.query<CaseRow>(
@@ -127,6 +128,18 @@ export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly nu
   for (let i = 0; i < periods.length; i += 10_000) await insertPeriods(db, periods.slice(i, i + 10_000));
   for (let i = 0; i < deadlines.length; i += 10_000) await insertDeadlines(db, deadlines.slice(i, i + 10_000));
   return { cases: cases.length + (passes.rowCount ?? 0), periods: periods.length + (passes.rowCount ?? 0), deadlines: deadlines.length };
+}
+
+/**
+ * What the rules say of a 合格 result without events: one open period from its report date
+ * (passed, counted, not listed — 003 Art. 27), the same whatever the date, so it is computed once
+ * and written for all of them in one statement.
+ */
+function passPeriod(calendar: WorkCalendar): PeriodRow {
+  const anyPass: CaseRow = { id: 0, reportNo: '', reportDate: '2026-01-05', sampledOn: null, conclusion: 'pass', checkType: 'provincial', groupKey: '' };
+  const [period, ...more] = casePeriods(anyPass, [], false, calendar);
+  if (more.length > 0 || period.until !== null) throw new Error('the rules give a 合格 result without events more than one period');
+  return period;
 }
 
 function timelineAt(c: CaseRow, events: readonly CaseEvent[], date: PlainDate, calendar: WorkCalendar): CaseTimeline {

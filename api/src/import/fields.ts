@@ -2,20 +2,18 @@
  * Values with a meaning of their own, shared by several record types: 届次, 执行标准, 所属行业类别,
  * contact person and phone, and the enterprise a row names.
  */
-import { cityOfDivision, type CityRow, type StandardLevel } from '@hub/db';
+import { CertifiedItem, cityOfDivision, Industry, maxLength, maxLengths, type CityRow, type StandardLevel } from '@hub/db';
+import { FIRST_ROUND_YEAR, roundOfYear } from '../rules/rounds.ts';
 import type { EnterpriseRef, ImportContext } from './record-type.ts';
-import { parsePlace, type RowReader } from './row-reader.ts';
+import { COUNTY_MAX, parsePlace, type RowReader } from './row-reader.ts';
 import { foldWidth, parseSmallNumber } from './text.ts';
-
-/** The first round (第一届) is 2023; round n is the year 2022 + n. */
-export const FIRST_ROUND_YEAR = 2023;
 
 /** 届次: `2023`, `第一届`, `首届`, `第二届`, `第2届`, `2` → the round number (1 = 2023). */
 export function parseRound(text: string): number | undefined {
   const t = foldWidth(text).replace(/\s+/g, '').replace(/年度?$/, '');
   if (/^首届?$/.test(t)) return 1;
   if (/^\d{4}$/.test(t)) {
-    const round = Number(t) - (FIRST_ROUND_YEAR - 1);
+    const round = roundOfYear(Number(t));
     return round >= 1 ? round : undefined;
   }
   const m = /^第?([0-9一二三四五六七八九十两]+)届?(?:湖北精品)?$/.exec(t);
@@ -51,6 +49,11 @@ export function readYear(row: RowReader, key: string): number | null {
   }
   return year;
 }
+
+/** The standard's number and name as the registries hold them (db/src/entities/registry.ts). */
+const STANDARD_MAX = maxLengths(CertifiedItem, ['standardNo', 'standardName']);
+/** A new industry class's name (db/src/entities/reference.ts). */
+const INDUSTRY_NAME_MAX = maxLength(Industry, 'name');
 
 export interface Standard {
   no: string;
@@ -94,12 +97,16 @@ export function readStandard(row: RowReader, key: string, options: { required?: 
   if (t === null) return null;
   const standard = parseStandard(t);
   if (!standard) {
-    if (!options.required && t.length <= 300) return { no: '', name: t, level: null };
+    if (!options.required && t.length <= STANDARD_MAX.standardName) return { no: '', name: t, level: null };
     row.report(key, '应以标准编号开头，如 T/HBAS 012-2023 某某产品', 'must give the standard number, e.g. T/HBAS 012-2023 某某产品');
     return null;
   }
-  if (standard.no.length > 100 || (standard.name?.length ?? 0) > 300) {
-    row.report(key, '标准编号（最多 100 字）或名称（最多 300 字）过长', 'standard number (100) or name (300 characters) too long');
+  if (standard.no.length > STANDARD_MAX.standardNo || (standard.name?.length ?? 0) > STANDARD_MAX.standardName) {
+    row.report(
+      key,
+      `标准编号（最多 ${STANDARD_MAX.standardNo} 字）或名称（最多 ${STANDARD_MAX.standardName} 字）过长`,
+      `standard number (${STANDARD_MAX.standardNo}) or name (${STANDARD_MAX.standardName} characters) too long`,
+    );
     return null;
   }
   return standard;
@@ -117,7 +124,7 @@ export function readIndustry(row: RowReader, key: string, context: ImportContext
     const [code, name] = [m[1], m[2].trim()];
     const known = context.industries.get(code);
     if (known) return { code, name: known };
-    if (name && name.length <= 100) return { code, name };
+    if (name && name.length <= INDUSTRY_NAME_MAX) return { code, name };
     row.report(key, `行业代码 ${code} 未登记，请同时写出类别名称（如 1512 白酒制造）`, `industry class ${code} is unknown: give its name too (e.g. 1512 白酒制造)`);
     return null;
   }
@@ -165,7 +172,7 @@ export function enterpriseRef(input: {
     name: input.name,
     address: input.address ?? null,
     cityCode: city?.code ?? null,
-    county: input.county ?? (city && fromAddress?.city === city ? fromAddress.county?.slice(0, 50) ?? null : null),
+    county: input.county ?? (city && fromAddress?.city === city ? fromAddress.county?.slice(0, COUNTY_MAX) ?? null : null),
     provinceCode: division ? division.slice(0, 2) : city ? '42' : null,
     create: input.create,
   };

@@ -2,10 +2,13 @@
  * Reading one row's cells into typed values: every problem is recorded with the row, the column
  * as headed in the file and the value, and reading goes on so that a row reports all its errors.
  */
-import { findCity, usccCheckCharacter, usccDivision, usccProblem, type CityRow } from '@hub/db';
-import { parseDate, type PlainDate } from './dates.ts';
+import { Enterprise, findCity, maxLength, usccCheckCharacter, usccDivision, usccProblem, type CityRow, type PlainDate } from '@hub/db';
+import { parseDate } from './date-input.ts';
 import type { Issue } from './issues.ts';
 import { cleanCode, cleanText, headerKey, isEmptyMarker } from './text.ts';
+
+/** The most characters of a county (县区) in a place, as the enterprise table holds it (db/src/entities/enterprise.ts). */
+export const COUNTY_MAX = maxLength(Enterprise, 'county');
 
 /** A cell as the readers deliver it. */
 export type Cell = string | number | Date | null;
@@ -196,8 +199,8 @@ export class RowReader {
       this.report(key, '不是湖北省的市州（如 武汉市、恩施州、神农架林区）', 'not a city or prefecture of Hubei (e.g. 武汉市, 恩施州, 神农架林区)');
       return null;
     }
-    if (place.county && place.county.length > 50) {
-      this.report(key, '县区名称过长（最多 50 字）', 'county name too long (at most 50 characters)');
+    if (place.county && place.county.length > COUNTY_MAX) {
+      this.report(key, `县区名称过长（最多 ${COUNTY_MAX} 字）`, `county name too long (at most ${COUNTY_MAX} characters)`);
       return null;
     }
     return place;

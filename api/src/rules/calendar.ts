@@ -13,8 +13,8 @@
  *   `calendarMissing` with no date: never guessed from the Monday–Friday rule.
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { CalendarDayKind } from '../../../db/src/vocabulary.ts';
-import { addDays, isPlainDate, isWeekend, weekdayName, yearOf, type PlainDate } from './plain-date.ts';
+import { CalendarDayKind } from '@hub/db/vocabulary';
+import { addDays, isPlainDate, isWeekend, weekdayName, yearOf, type PlainDate } from '@hub/db/plain-date';
 
 /** A day that differs from the Monday–Friday rule. */
 export interface CalendarDay {

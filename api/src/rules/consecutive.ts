@@ -13,8 +13,8 @@
  * Sampling order: the sampling date, or the report date when the sampling date is unknown; then
  * the report date; then the report number, so the order is total and repeatable.
  */
-import type { Conclusion } from '../../../db/src/vocabulary.ts';
-import { compareDates, type PlainDate } from './plain-date.ts';
+import type { Conclusion } from '@hub/db/vocabulary';
+import { compareDates, type PlainDate } from '@hub/db/plain-date';
 
 /** One result as the consecutive rule needs it (from caseTimeline as of the date in question). */
 export interface CountableResult {

@@ -16,9 +16,9 @@
  * - A result that was published as a failure and no longer is (withdrawn, re-test 合格, objection
  *   reopened) needs a public correction, never a silent deletion.
  */
-import { DisclosureSituation, type CaseEventKind } from '../../../db/src/vocabulary.ts';
+import { DisclosureSituation, type CaseEventKind } from '@hub/db/vocabulary';
 import { FINAL_FAILURE_STATUSES, type CaseEvent, type CaseTimeline } from './case-timeline.ts';
-import { compareDates, isPlainDate, type PlainDate } from './plain-date.ts';
+import { compareDates, isPlainDate, type PlainDate } from '@hub/db/plain-date';
 
 /** 003 Art. 27(1)–(3): what is published of a 不合格 result. */
 export const PUBLIC_FAILURE_FIELDS = [

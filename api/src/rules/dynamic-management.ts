@@ -5,9 +5,9 @@
  * The hub never revokes: it lists candidates for the committee with their evidence (000 Art. 16
  * "由认定委员会撤销认定"). Readings and choices are in the comments below and in README.md.
  */
-import { SUPERVISION_CHECK_TYPES, type CheckType, type Conclusion, type ItemKind, type RevocationGround } from '../../../db/src/vocabulary.ts';
+import { SUPERVISION_CHECK_TYPES, type CheckType, type Conclusion, type ItemKind, type RevocationGround } from '@hub/db/vocabulary';
 import { latestConsecutiveFailures, countsForConsecutive, type CountableResult } from './consecutive.ts';
-import { addDays, addYears, compareDates, yearOf, type PlainDate } from './plain-date.ts';
+import { addDays, addYears, compareDates, yearOf, type PlainDate } from '@hub/db/plain-date';
 
 /** A spot-check result of a certified item, as of the date in question (see consecutive.ts). */
 export interface CheckResult extends CountableResult {

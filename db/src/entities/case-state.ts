@@ -21,7 +21,7 @@ const CasePeriodSchema = defineEntity({
     spotCheck: () => p.manyToOne(SpotCheck).deleteRule('cascade'),
     validFrom: p.date(),
     validUntil: p.date().nullable(),
-    /** case status code (see api/src/rules/case-timeline.ts) */
+    /** case status code (CASE_STATUSES in api/src/rules/case-timeline/statuses.ts) */
     status: p.string().length(40),
     /** the conclusion in force: a re-test replaces the first one, a withdrawal leaves none */
     effectiveConclusion: p.enum(Conclusion.codes).nullable(),

@@ -1,5 +1,5 @@
 import type { CaseEventKind, DisclosureSituation, ObjectionGround, ObjectionOutcome } from '../vocabulary.ts';
-import type { Day } from './dates.ts';
+import type { DayNumber } from '../plain-date.ts';
 import type { Random } from './random.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { Random } from './random.ts';
 
 export interface EventDraft {
   kind: CaseEventKind;
-  day: Day;
+  day: DayNumber;
   outcome: string | null;
   note: string | null;
 }
@@ -41,9 +41,9 @@ const GROUNDS: readonly (readonly [ObjectionGround, number])[] = [
 
 const DELIVERY_NOTES = ['邮寄送达，已签收', '邮寄送达，已签收', '直接送达', '委托当地市场监督管理部门送达'];
 
-export function followUp(r: Random, reportDay: Day, ctx: FollowUpContext): Timeline {
+export function followUp(r: Random, reportDay: DayNumber, ctx: FollowUpContext): Timeline {
   const events: EventDraft[] = [];
-  const add = (kind: CaseEventKind, day: Day, outcome: string | null = null, note: string | null = null) => {
+  const add = (kind: CaseEventKind, day: DayNumber, outcome: string | null = null, note: string | null = null) => {
     // one event of a kind a day (case_event unique key): a second one moves to the next day
     while (events.some((e) => e.kind === kind && e.day === day)) day++;
     events.push({ kind, day, outcome, note });

@@ -1,8 +1,13 @@
 import pg from 'pg';
+import { columns, tableName, type EntityClass, type PropertyOf } from '../columns.ts';
+import {
+  Batch as BatchEntity, CaseEvent, CertifiedItem, ConsumerWarning, CultivationEntry, Enterprise, LogoAuthorisation, NonconformingItem,
+  RectificationNotice, Revocation, SelfReport, SpotCheck, StandardEvaluation, Trademark,
+} from '../entities/index.ts';
+import { dayNumber, fromDayNumber, isPlainDate, toDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
 import type { BatchKind } from '../vocabulary.ts';
-import { day, iso, parseDay, stamp, weekdayOnOrAfter, yearOf, type Day } from './dates.ts';
 import { EnterpriseFactory, type Ent } from './enterprises.ts';
-import { FIRST_YEAR, SIZES, scheduleFollowUpBatches, scheduleSpotCheckBatches, type BatchPlan } from './plan.ts';
+import { FIRST_YEAR, SIZES, scheduleFollowUpBatches, scheduleSpotCheckBatches, weekdayOnOrAfter, type BatchPlan } from './plan.ts';
 import { Random } from './random.ts';
 import { groundText, planRegistry, roundName, type NoticePlan, type Registry } from './registry.ts';
 import { SpotCheckGenerator, type CheckRow, type EventRow } from './spot-checks.ts';
@@ -73,7 +78,8 @@ export async function loadSample(url: string, options: LoadSampleOptions): Promi
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`loadSample: seed must be an integer from 0 to 4294967295, not ${seed}`);
   const asOfText = options.asOf ?? DEFAULT_AS_OF;
-  const asOf = parseDay(asOfText);
+  if (!isPlainDate(asOfText)) throw new Error(`loadSample: asOf is not a calendar date (YYYY-MM-DD): ${asOfText}`);
+  const asOf = toDayNumber(asOfText);
   if (asOfText < EARLIEST_AS_OF || asOfText > LATEST_AS_OF) {
     throw new Error(`loadSample: asOf must be between ${EARLIEST_AS_OF} and ${LATEST_AS_OF}, not ${asOfText}`);
   }
@@ -166,9 +172,9 @@ class Loader {
   private readonly noticesByBatch = new Map<string, NoticePlan[]>();
   private readonly years = new Map<number, Promise<void>>();
   private readonly lastYear: number;
-  private readonly recentFailures = new Map<string, { id: number; reportDate: Day; batchDay: Day }[]>();
+  private readonly recentFailures = new Map<string, { id: number; reportDate: DayNumber; batchDay: DayNumber }[]>();
   private readonly batches: Batch[] = [];
-  private readonly planDay = new Map<string, Day>();
+  private readonly planDay = new Map<string, DayNumber>();
   private linkCounts = { revocation_item: 0, warning_spot_check: 0 };
   readonly total: number;
 
@@ -178,11 +184,11 @@ class Loader {
     private readonly pipeline: Pipeline,
     private readonly size: (typeof SIZES)[SampleSize],
     seed: number,
-    private readonly asOf: Day,
+    private readonly asOf: DayNumber,
     private readonly onProgress?: LoadSampleOptions['onProgress'],
   ) {
     this.root = new Random(seed);
-    this.lastYear = yearOf(asOf);
+    this.lastYear = yearOf(fromDayNumber(asOf));
     this.registry = planRegistry(this.root, this.factory, asOf);
     this.followUpPlans = scheduleFollowUpBatches(asOf);
     this.plans = [...this.registryPlans(), ...scheduleSpotCheckBatches(size, asOf), ...this.followUpPlans];
@@ -212,7 +218,7 @@ class Loader {
     Object.assign(counts, this.linkCounts);
     return {
       counts,
-      batches: this.batches.map((b) => ({ id: b.id, kind: b.kind, title: b.title, publishedOn: iso(b.day), rowCount: this.rowCounts.get(b.id) ?? 0 })),
+      batches: this.batches.map((b) => ({ id: b.id, kind: b.kind, title: b.title, publishedOn: fromDayNumber(b.day), rowCount: this.rowCounts.get(b.id) ?? 0 })),
     };
   }
 
@@ -243,12 +249,12 @@ class Loader {
     const plans: BatchPlan[] = [];
     for (const [year] of this.registry.selfReports) {
       const name = `${year}年度“湖北精品”年度自查报告审查情况`;
-      plans.push({ key: `selfreports:${year}`, kind: 'dynamic_management', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(day(year, 12, 10)), this.asOf), sourceFile: `${name}.xlsx`, order: 6 });
+      plans.push({ key: `selfreports:${year}`, kind: 'dynamic_management', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(dayNumber(year, 12, 10)), this.asOf), sourceFile: `${name}.xlsx`, order: 6 });
     }
     const noticePlans: BatchPlan[] = [];
-    for (let year = 2024; day(year, 3, 1) <= this.asOf; year++) {
+    for (let year = 2024; dayNumber(year, 3, 1) <= this.asOf; year++) {
       const name = `${year}年“湖北精品”整改通知书及整改情况`;
-      noticePlans.push({ key: `notices:${year}`, kind: 'dynamic_management', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(day(year, 12, 20)), this.asOf), sourceFile: `${name}.xlsx`, order: 6 });
+      noticePlans.push({ key: `notices:${year}`, kind: 'dynamic_management', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(dayNumber(year, 12, 20)), this.asOf), sourceFile: `${name}.xlsx`, order: 6 });
     }
     // a notice is reported by the first batch after its last date (its completion, else its issue)
     for (const notice of this.registry.notices) {
@@ -277,70 +283,54 @@ class Loader {
   }
   private warningList: ReturnType<typeof planWarnings> = [];
 
-  private followUpKey(eventDay: Day): string {
+  private followUpKey(eventDay: DayNumber): string {
     const plan = this.followUpPlans.find((p) => p.day >= eventDay);
-    if (!plan) throw new Error(`no follow-up batch after ${iso(eventDay)}`);
+    if (!plan) throw new Error(`no follow-up batch after ${fromDayNumber(eventDay)}`);
     return plan.key;
   }
 
   // —— writing ——
 
   private writers() {
-    const p = this.pipeline;
-    const stampCols = [['batch_id', 'int'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']] as const;
-    const batch = new TableWriter(p, 'batch', [
-      ['id', 'int'], ['kind', 'text'], ['title', 'text'], ['source_file_name', 'text'], ['status', 'text'], ['is_sample', 'bool'],
-      ['imported_at', 'timestamptz'], ['published_at', 'timestamptz'], ['row_count', 'int'], ['summary', 'jsonb'], ['note', 'text'],
+    const writer = <E extends EntityClass>(entity: E, properties: readonly PropertyOf<E>[], dependsOn: TableWriter[] = []) =>
+      new TableWriter(this.pipeline, tableName(entity), columns(entity, properties), dependsOn);
+    // the columns every published record carries (recordColumns in db/src/entities)
+    const stamps = ['batch', 'createdAt', 'updatedAt'] as const;
+    const batch = writer(BatchEntity, [
+      'id', 'kind', 'title', 'sourceFileName', 'status', 'isSample', 'importedAt', 'publishedAt', 'rowCount', 'summary', 'note',
     ]);
-    const enterprise = new TableWriter(p, 'enterprise', [
-      ['id', 'int'], ['uscc', 'text'], ['name', 'text'], ['address', 'text'], ['city_code', 'text'], ['county', 'text'],
-      ['province_code', 'text'], ['size', 'text'], ...stampCols,
-    ], [batch]);
-    const trademark = new TableWriter(p, 'trademark', [['id', 'int'], ['enterprise_id', 'int'], ['name', 'text'], ...stampCols], [batch, enterprise]);
-    const cultivation = new TableWriter(p, 'cultivation_entry', [
-      ['id', 'int'], ['year', 'int'], ['enterprise_id', 'int'], ['item_name', 'text'], ['item_kind', 'text'], ['standard', 'text'],
-      ['industry_code', 'text'], ['contact_name', 'text'], ['contact_phone', 'text'], ...stampCols,
+    const enterprise = writer(Enterprise, ['id', 'uscc', 'name', 'address', 'city', 'county', 'provinceCode', 'size', ...stamps], [batch]);
+    const trademark = writer(Trademark, ['id', 'enterprise', 'name', ...stamps], [batch, enterprise]);
+    const cultivation = writer(CultivationEntry, [
+      'id', 'year', 'enterprise', 'itemName', 'itemKind', 'standard', 'industry', 'contactName', 'contactPhone', ...stamps,
     ], [batch, enterprise]);
-    const evaluation = new TableWriter(p, 'standard_evaluation', [
-      ['id', 'int'], ['year', 'int'], ['enterprise_id', 'int'], ['cultivation_entry_id', 'int'], ['item_name', 'text'],
-      ['standard_no', 'text'], ['standard_name', 'text'], ['standard_level', 'text'], ['passed', 'bool'], ['evaluated_on', 'date'], ...stampCols,
+    const evaluation = writer(StandardEvaluation, [
+      'id', 'year', 'enterprise', 'cultivationEntry', 'itemName', 'standardNo', 'standardName', 'standardLevel', 'passed', 'evaluatedOn',
+      ...stamps,
     ], [batch, enterprise, cultivation]);
-    const certified = new TableWriter(p, 'certified_item', [
-      ['id', 'int'], ['round', 'int'], ['enterprise_id', 'int'], ['name', 'text'], ['kind', 'text'], ['trademark', 'text'],
-      ['standard_no', 'text'], ['standard_name', 'text'], ['standard_level', 'text'], ['industry_code', 'text'], ['certified_on', 'date'],
-      ['certificate_no', 'text'], ['seq_no', 'int'], ...stampCols,
+    const certified = writer(CertifiedItem, [
+      'id', 'round', 'enterprise', 'name', 'kind', 'trademark', 'standardNo', 'standardName', 'standardLevel', 'industry', 'certifiedOn',
+      'certificateNo', 'seqNo', ...stamps,
     ], [batch, enterprise]);
-    const logo = new TableWriter(p, 'logo_authorisation', [
-      ['id', 'int'], ['enterprise_id', 'int'], ['certified_item_id', 'int'], ['basis', 'text'], ['authorised_on', 'date'], ['valid_until', 'date'], ...stampCols,
+    const logo = writer(LogoAuthorisation, [
+      'id', 'enterprise', 'certifiedItem', 'basis', 'authorisedOn', 'validUntil', ...stamps,
     ], [batch, enterprise, certified]);
-    const spotCheck = new TableWriter(p, 'spot_check', [
-      ['id', 'int'], ['report_no', 'text'], ['check_type', 'text'], ['task_name', 'text'], ['product_category', 'text'], ['product_name', 'text'],
-      ['trademark', 'text'], ['model_spec', 'text'], ['production_batch', 'text'], ['production_date', 'date'], ['producer_id', 'int'],
-      ['producer_name', 'text'], ['producer_address', 'text'], ['sampled_unit_id', 'int'], ['sampled_unit_name', 'text'],
-      ['sampled_unit_address', 'text'], ['sampling_stage', 'text'], ['platform', 'text'], ['sampled_on', 'date'], ['sampling_agency', 'text'],
-      ['testing_agency', 'text'], ['report_date', 'date'], ['conclusion', 'text'], ['severity', 'text'], ['main_problem', 'text'],
-      ['remarks', 'text'], ['certified_item_id', 'int'], ['city_code', 'text'], ...stampCols,
+    const spotCheck = writer(SpotCheck, [
+      'id', 'reportNo', 'checkType', 'taskName', 'productCategory', 'productName', 'trademark', 'modelSpec', 'productionBatch',
+      'productionDate', 'producer', 'producerName', 'producerAddress', 'sampledUnit', 'sampledUnitName', 'sampledUnitAddress',
+      'samplingStage', 'platform', 'sampledOn', 'samplingAgency', 'testingAgency', 'reportDate', 'conclusion', 'severity', 'mainProblem',
+      'remarks', 'certifiedItem', 'city', ...stamps,
     ], [batch, enterprise, certified]);
-    const nonconforming = new TableWriter(p, 'nonconforming_item', [
-      ['id', 'int'], ['spot_check_id', 'int'], ['seq', 'int'], ['item', 'text'], ['requirement', 'text'], ['measured', 'text'], ...stampCols,
-    ], [batch, spotCheck]);
-    const caseEvent = new TableWriter(p, 'case_event', [
-      ['id', 'int'], ['spot_check_id', 'int'], ['kind', 'text'], ['occurred_on', 'date'], ['outcome', 'text'], ['note', 'text'], ...stampCols,
-    ], [batch, spotCheck]);
-    const selfReport = new TableWriter(p, 'self_report', [
-      ['id', 'int'], ['enterprise_id', 'int'], ['year', 'int'], ['submitted_on', 'date'], ['review_opinion', 'text'], ...stampCols,
+    const nonconforming = writer(NonconformingItem, ['id', 'spotCheck', 'seq', 'item', 'requirement', 'measured', ...stamps], [batch, spotCheck]);
+    const caseEvent = writer(CaseEvent, ['id', 'spotCheck', 'kind', 'occurredOn', 'outcome', 'note', ...stamps], [batch, spotCheck]);
+    const selfReport = writer(SelfReport, ['id', 'enterprise', 'year', 'submittedOn', 'reviewOpinion', ...stamps], [batch, enterprise]);
+    const notice = writer(RectificationNotice, [
+      'id', 'noticeNo', 'enterprise', 'certifiedItem', 'problem', 'issuedOn', 'dueOn', 'completedOn', 'result', ...stamps,
+    ], [batch, enterprise, certified]);
+    const revocation = writer(Revocation, [
+      'id', 'decisionNo', 'decidedOn', 'enterprise', 'ground', 'groundText', 'facts', ...stamps,
     ], [batch, enterprise]);
-    const notice = new TableWriter(p, 'rectification_notice', [
-      ['id', 'int'], ['notice_no', 'text'], ['enterprise_id', 'int'], ['certified_item_id', 'int'], ['problem', 'text'], ['issued_on', 'date'],
-      ['due_on', 'date'], ['completed_on', 'date'], ['result', 'text'], ...stampCols,
-    ], [batch, enterprise, certified]);
-    const revocation = new TableWriter(p, 'revocation', [
-      ['id', 'int'], ['decision_no', 'text'], ['decided_on', 'date'], ['enterprise_id', 'int'], ['ground', 'text'], ['ground_text', 'text'],
-      ['facts', 'text'], ...stampCols,
-    ], [batch, enterprise]);
-    const warning = new TableWriter(p, 'consumer_warning', [
-      ['id', 'int'], ['title', 'text'], ['published_on', 'date'], ['product_category', 'text'], ['risk', 'text'], ['advice', 'text'], ...stampCols,
-    ], [batch]);
+    const warning = writer(ConsumerWarning, ['id', 'title', 'publishedOn', 'productCategory', 'risk', 'advice', ...stamps], [batch]);
     return { batch, enterprise, trademark, cultivation, evaluation, certified, logo, spotCheck, nonconforming, caseEvent, selfReport, notice, revocation, warning };
   }
 
@@ -382,7 +372,7 @@ class Loader {
   /** Writes one batch and its records; false when it turned out to have none (it is then not written). */
   private async process(plan: BatchPlan): Promise<boolean> {
     // every result and event a batch of this year can hold exists once its year is generated
-    const year = Math.min(yearOf(plan.day), this.lastYear);
+    const year = Math.min(yearOf(fromDayNumber(plan.day)), this.lastYear);
     await this.generate(year);
     if (year < this.lastYear) void this.generate(year + 1);
     const rowCount = this.rowCountOf(plan);
@@ -414,20 +404,20 @@ class Loader {
         for (const ev of evaluations) {
           const e = ev.entry;
           ev.id = ++this.ids.evaluation;
-          this.w.evaluation.push(ev.id, ev.year, this.ent(e.ent), e.id, e.itemName, e.standard.no, e.standard.name, e.standard.level, ev.passed, iso(ev.evaluatedOn), batch.id, at, at);
+          this.w.evaluation.push(ev.id, ev.year, this.ent(e.ent), e.id, e.itemName, e.standard.no, e.standard.name, e.standard.level, ev.passed, fromDayNumber(ev.evaluatedOn), batch.id, at, at);
         }
         break;
       }
       case 'certifications': {
         for (const c of this.registry.rounds.find((x) => x.round === Number(a))!.certified) {
           c.id = ++this.ids.certified;
-          this.w.certified.push(c.id, c.round, this.ent(c.ent), c.name, c.kind, c.trademark, c.standard.no, c.standard.name, c.standard.level, c.industry, iso(c.certifiedOn), c.certificateNo, c.seqNo, batch.id, at, at);
+          this.w.certified.push(c.id, c.round, this.ent(c.ent), c.name, c.kind, c.trademark, c.standard.no, c.standard.name, c.standard.level, c.industry, fromDayNumber(c.certifiedOn), c.certificateNo, c.seqNo, batch.id, at, at);
         }
         break;
       }
       case 'logos': {
         for (const l of this.registry.rounds.find((x) => x.round === Number(a))!.logos) {
-          this.w.logo.push(++this.ids.logo, this.ent(l.ent), l.item?.id ?? null, l.basis, iso(l.authorisedOn), iso(l.validUntil), batch.id, at, at);
+          this.w.logo.push(++this.ids.logo, this.ent(l.ent), l.item?.id ?? null, l.basis, fromDayNumber(l.authorisedOn), fromDayNumber(l.validUntil), batch.id, at, at);
         }
         break;
       }
@@ -436,27 +426,27 @@ class Loader {
         this.eventsByBatch.delete(plan.key);
         events.sort((x, y) => x.day - y.day || x.check.id - y.check.id);
         for (const e of events) {
-          this.w.caseEvent.push(++this.ids.caseEvent, e.check.id, e.kind, iso(e.day), e.outcome, e.note, batch.id, at, at);
+          this.w.caseEvent.push(++this.ids.caseEvent, e.check.id, e.kind, fromDayNumber(e.day), e.outcome, e.note, batch.id, at, at);
           if (this.ids.caseEvent % 2000 === 0) await this.breathe();
         }
         break;
       }
       case 'selfreports': {
         for (const s of this.registry.selfReports.get(Number(a))!.filter((x) => x.submittedOn <= plan.day)) {
-          this.w.selfReport.push(++this.ids.selfReport, this.ent(s.ent), s.year, iso(s.submittedOn), s.opinion, batch.id, at, at);
+          this.w.selfReport.push(++this.ids.selfReport, this.ent(s.ent), s.year, fromDayNumber(s.submittedOn), s.opinion, batch.id, at, at);
         }
         break;
       }
       case 'notices': {
         for (const n of this.noticesByBatch.get(plan.key)!) {
-          this.w.notice.push(++this.ids.notice, n.noticeNo, this.ent(n.ent), n.item.id, n.problem, iso(n.issuedOn), iso(n.dueOn), n.completedOn === null ? null : iso(n.completedOn), n.result, batch.id, at, at);
+          this.w.notice.push(++this.ids.notice, n.noticeNo, this.ent(n.ent), n.item.id, n.problem, fromDayNumber(n.issuedOn), fromDayNumber(n.dueOn), n.completedOn === null ? null : fromDayNumber(n.completedOn), n.result, batch.id, at, at);
         }
         break;
       }
       case 'revocation': {
         const rev = this.registry.revocations[Number(a)];
         const id = ++this.ids.revocation;
-        this.w.revocation.push(id, rev.decisionNo, iso(rev.decidedOn), this.ent(rev.ent), rev.ground, groundText(rev.ground), rev.facts(), batch.id, at, at);
+        this.w.revocation.push(id, rev.decisionNo, fromDayNumber(rev.decidedOn), this.ent(rev.ent), rev.ground, groundText(rev.ground), rev.facts(), batch.id, at, at);
         this.w.revocation.flush();
         this.w.certified.flush();
         this.linkRows('revocation_item', ['revocation_id', 'certified_item_id'], rev.items.map((item) => [id, item.id]));
@@ -465,7 +455,7 @@ class Loader {
       case 'warning': {
         const w = this.warningList[Number(a)];
         const id = ++this.ids.warning;
-        this.w.warning.push(id, w.title, iso(w.day), w.category, w.risk, w.advice, batch.id, at, at);
+        this.w.warning.push(id, w.title, fromDayNumber(w.day), w.category, w.risk, w.advice, batch.id, at, at);
         const candidates = (this.recentFailures.get(w.category) ?? []).filter((f) => f.reportDate >= w.day - 365 && f.reportDate <= w.day - 7 && f.batchDay <= w.day);
         const linked = r.sample(candidates, this.size.warningLinks).sort((x, y) => x.id - y.id);
         this.w.warning.flush();
@@ -529,9 +519,9 @@ class Loader {
       const sampledId = this.ent(c.sampledUnit);
       this.w.spotCheck.push(
         c.id, c.reportNo, c.checkType, c.taskName, c.category, c.productName, c.trademark, c.modelSpec, c.productionBatch,
-        c.productionDate === null ? null : iso(c.productionDate), producerId, c.producer.name, c.producer.address, sampledId,
-        c.sampledUnit.name, c.sampledUnit.address, c.stage, c.platform, iso(c.sampledOn), c.samplingAgency, c.testingAgency,
-        iso(c.reportDate), c.conclusion, c.severity, c.mainProblem, c.remarks, c.certified?.id ?? null, c.cityCode, batch.id, at, at,
+        c.productionDate === null ? null : fromDayNumber(c.productionDate), producerId, c.producer.name, c.producer.address, sampledId,
+        c.sampledUnit.name, c.sampledUnit.address, c.stage, c.platform, fromDayNumber(c.sampledOn), c.samplingAgency, c.testingAgency,
+        fromDayNumber(c.reportDate), c.conclusion, c.severity, c.mainProblem, c.remarks, c.certified?.id ?? null, c.cityCode, batch.id, at, at,
       );
       c.items.forEach((item, i) => {
         this.w.nonconforming.push(++this.ids.nonconforming, c.id, i + 1, item.item, item.requirement, item.measured, batch.id, at, at);
@@ -549,3 +539,9 @@ class Loader {
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A timestamp in China Standard Time on `day`, `minutes` after midnight. */
+function stamp(day: DayNumber, minutes: number): string {
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${fromDayNumber(day)} ${hh}:${mm}:00+08`;
+}

@@ -1,5 +1,5 @@
 import type { BatchKind } from '../vocabulary.ts';
-import { day, weekdayOnOrAfter, yearOf, type Day } from './dates.ts';
+import { dayNumber, dayOfWeek, fromDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
 
 /** How much data each size generates. */
 export interface SizeParameters {
@@ -36,8 +36,8 @@ export interface Task {
   number: number;
   name: string;
   /** report dates fall in [start, end] */
-  start: Day;
-  end: Day;
+  start: DayNumber;
+  end: DayNumber;
   quota: number;
 }
 
@@ -46,7 +46,7 @@ export interface BatchPlan {
   key: string;
   kind: BatchKind;
   title: string;
-  day: Day;
+  day: DayNumber;
   sourceFile: string;
   /** processing order among batches of the same day: registries, results, follow-ups, decisions */
   order: number;
@@ -54,18 +54,24 @@ export interface BatchPlan {
 
 const CN_QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
 
-export function tasksOf(year: number, size: SizeParameters, asOf: Day): Task[] {
+/** The same day or the next Monday when it falls on a weekend (offices publish on weekdays). */
+export function weekdayOnOrAfter(day: DayNumber): DayNumber {
+  const weekday = dayOfWeek(fromDayNumber(day));
+  return weekday === 6 ? day + 2 : weekday === 0 ? day + 1 : day;
+}
+
+export function tasksOf(year: number, size: SizeParameters, asOf: DayNumber): Task[] {
   const tasks: Task[] = [];
   const k = size.provincialTasks;
   const span = Math.floor(300 / k);
   for (let n = 1; n <= k; n++) {
-    const start = day(year, 2, 20) + (n - 1) * span;
+    const start = dayNumber(year, 2, 20) + (n - 1) * span;
     tasks.push({
       key: `provincial:${year}:${n}`, type: 'provincial', year, number: n, name: `${year}年第${n}批省级产品质量监督抽查`,
       start, end: start + span + 10, quota: Math.round(size.provincialPerYear / k),
     });
   }
-  const national: [Day, Day][] = [[day(year, 4, 1), day(year, 6, 30)], [day(year, 9, 1), day(year, 11, 30)]];
+  const national: [DayNumber, DayNumber][] = [[dayNumber(year, 4, 1), dayNumber(year, 6, 30)], [dayNumber(year, 9, 1), dayNumber(year, 11, 30)]];
   national.forEach(([start, end], i) => {
     tasks.push({
       key: `national:${year}:${i + 1}`, type: 'national', year, number: i + 1, name: `${year}年第${i + 1}批国家产品质量监督抽查`,
@@ -76,17 +82,17 @@ export function tasksOf(year: number, size: SizeParameters, asOf: Day): Task[] {
 }
 
 /** Results are published about two weeks after a task's last report. */
-export const taskBatchDay = (task: Task, asOf: Day) => Math.min(weekdayOnOrAfter(task.end + 12), asOf);
+export const taskBatchDay = (task: Task, asOf: DayNumber) => Math.min(weekdayOnOrAfter(task.end + 12), asOf);
 
 /** City-level checks of certified products: results published each half-year. */
-export const cityBatchKey = (reportDay: Day) => {
-  const year = yearOf(reportDay);
-  return `city:${year}:${reportDay <= day(year, 6, 30) ? 1 : 2}`;
+export const cityBatchKey = (reportDay: DayNumber) => {
+  const year = yearOf(fromDayNumber(reportDay));
+  return `city:${year}:${reportDay <= dayNumber(year, 6, 30) ? 1 : 2}`;
 };
 
-export function scheduleSpotCheckBatches(size: SizeParameters, asOf: Day): BatchPlan[] {
+export function scheduleSpotCheckBatches(size: SizeParameters, asOf: DayNumber): BatchPlan[] {
   const plans: BatchPlan[] = [];
-  const lastYear = yearOf(asOf);
+  const lastYear = yearOf(fromDayNumber(asOf));
   for (let year = FIRST_YEAR; year <= lastYear; year++) {
     for (const task of tasksOf(year, size, asOf)) {
       const title = task.type === 'provincial'
@@ -95,19 +101,19 @@ export function scheduleSpotCheckBatches(size: SizeParameters, asOf: Day): Batch
       plans.push({ key: task.key, kind: 'spot_checks', title, day: taskBatchDay(task, asOf), sourceFile: `${task.name}结果.xlsx`, order: 4 });
     }
     if (year >= 2024) {
-      const halves: [number, Day, Day, string][] = [[1, day(year, 3, 1), weekdayOnOrAfter(day(year, 7, 15)), '上半年'], [2, day(year, 7, 1), weekdayOnOrAfter(day(year, 12, 15)), '下半年']];
+      const halves: [number, DayNumber, DayNumber, string][] = [[1, dayNumber(year, 3, 1), weekdayOnOrAfter(dayNumber(year, 7, 15)), '上半年'], [2, dayNumber(year, 7, 1), weekdayOnOrAfter(dayNumber(year, 12, 15)), '下半年']];
       for (const [n, start, publish, label] of halves) {
         if (start > asOf) continue;
         const name = `${year}年${label}市级“湖北精品”产品质量监督抽查结果`;
         plans.push({ key: `city:${year}:${n}`, kind: 'spot_checks', title: `示例数据：${name}`, day: Math.min(publish, asOf), sourceFile: `${name}汇总.xlsx`, order: 4 });
       }
-      if (day(year, 9, 10) <= asOf) {
+      if (dayNumber(year, 9, 10) <= asOf) {
         const name = `${year}年度“湖北精品”服务质量评价结果`;
-        plans.push({ key: `service:${year}`, kind: 'spot_checks', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(day(year, 11, 20)), asOf), sourceFile: `${name}.xlsx`, order: 4 });
+        plans.push({ key: `service:${year}`, kind: 'spot_checks', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(dayNumber(year, 11, 20)), asOf), sourceFile: `${name}.xlsx`, order: 4 });
       }
-      if (day(year, 11, 5) <= asOf) {
+      if (dayNumber(year, 11, 5) <= asOf) {
         const name = `${year}年度“湖北精品”动态抽查结果`;
-        plans.push({ key: `dynamic:${year}`, kind: 'spot_checks', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(day(year, 12, 28)), asOf), sourceFile: `${name}.xlsx`, order: 4 });
+        plans.push({ key: `dynamic:${year}`, kind: 'spot_checks', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(dayNumber(year, 12, 28)), asOf), sourceFile: `${name}.xlsx`, order: 4 });
       }
     }
   }
@@ -115,13 +121,13 @@ export function scheduleSpotCheckBatches(size: SizeParameters, asOf: Day): Batch
 }
 
 /** Follow-up events arrive quarter by quarter. */
-export function scheduleFollowUpBatches(asOf: Day): BatchPlan[] {
+export function scheduleFollowUpBatches(asOf: DayNumber): BatchPlan[] {
   const plans: BatchPlan[] = [];
-  for (let year = FIRST_YEAR; year <= yearOf(asOf); year++) {
+  for (let year = FIRST_YEAR; year <= yearOf(fromDayNumber(asOf)); year++) {
     for (let q = 0; q < 4; q++) {
-      const start = day(year, q * 3 + 1, 1);
+      const start = dayNumber(year, q * 3 + 1, 1);
       if (start > asOf) break;
-      const end = (q === 3 ? day(year + 1, 1, 1) : day(year, q * 3 + 4, 1)) - 1;
+      const end = (q === 3 ? dayNumber(year + 1, 1, 1) : dayNumber(year, q * 3 + 4, 1)) - 1;
       const name = `${year}年${CN_QUARTERS[q]}监督抽查后处理进展`;
       plans.push({ key: `followups:${year}:${q + 1}`, kind: 'follow_ups', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(end + 10), asOf), sourceFile: `${name}.xlsx`, order: 5 });
     }

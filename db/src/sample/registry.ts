@@ -1,10 +1,11 @@
 import { HUBEI_CITIES } from '../reference/cities.ts';
 import type { ItemKind, LogoBasis, RevocationGround, StandardLevel } from '../vocabulary.ts';
 import { RevocationGround as RevocationGrounds } from '../vocabulary.ts';
-import { addYears, day, monthOf, weekdayOnOrAfter, yearOf, type Day } from './dates.ts';
+import { addYears, dayNumber, fromDayNumber, monthOf, toDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
 import type { EnterpriseFactory, Ent } from './enterprises.ts';
 import { personName, phoneNumber } from './names.ts';
 import { hubeiPlace } from './places.ts';
+import { weekdayOnOrAfter } from './plan.ts';
 import type { Random } from './random.ts';
 import {
   ENGINEERING_ROADS, GENERAL_PROBLEMS, REGISTRY_TEMPLATES, SELF_REPORT_OPINIONS, type RegistryTemplate,
@@ -49,7 +50,7 @@ export interface EvaluationPlan {
   year: number;
   entry: CultivationEntryPlan;
   passed: boolean;
-  evaluatedOn: Day;
+  evaluatedOn: DayNumber;
   batchKey: string;
 }
 
@@ -65,37 +66,37 @@ export interface CertifiedPlan {
   industry: string;
   /** the spot-check (or service-evaluation) category of its checks */
   category: string;
-  certifiedOn: Day;
+  certifiedOn: DayNumber;
   certificateNo: string;
   seqNo: number;
   /** set when the committee revokes it */
-  revokedOn?: Day;
+  revokedOn?: DayNumber;
 }
 
 export interface LogoPlan {
   ent: RegistryEnt;
   item: CertifiedPlan | null;
   basis: LogoBasis;
-  authorisedOn: Day;
-  validUntil: Day;
+  authorisedOn: DayNumber;
+  validUntil: DayNumber;
 }
 
 export interface Round {
   round: number;
   year: number;
-  cultivationDay: Day;
+  cultivationDay: DayNumber;
   entries: CultivationEntryPlan[];
-  evaluationBatches: { key: string; number: number; day: Day; evaluations: EvaluationPlan[] }[];
-  certificationDay: Day;
+  evaluationBatches: { key: string; number: number; day: DayNumber; evaluations: EvaluationPlan[] }[];
+  certificationDay: DayNumber;
   certified: CertifiedPlan[];
-  logoDay: Day;
+  logoDay: DayNumber;
   logos: LogoPlan[];
 }
 
 export interface SelfReportPlan {
   ent: RegistryEnt;
   year: number;
-  submittedOn: Day;
+  submittedOn: DayNumber;
   opinion: string;
 }
 
@@ -104,9 +105,9 @@ export interface NoticePlan {
   ent: RegistryEnt;
   item: CertifiedPlan;
   problem: string;
-  issuedOn: Day;
-  dueOn: Day;
-  completedOn: Day | null;
+  issuedOn: DayNumber;
+  dueOn: DayNumber;
+  completedOn: DayNumber | null;
   result: 'pass' | 'fail' | null;
 }
 
@@ -114,7 +115,7 @@ export interface NoticePlan {
 export interface ForcedCheck {
   item: CertifiedPlan;
   type: 'city' | 'dynamic' | 'service_evaluation';
-  reportDay: Day;
+  reportDay: DayNumber;
   serious: boolean;
   recall: boolean;
   /** filled in when the check is generated */
@@ -124,7 +125,7 @@ export interface ForcedCheck {
 
 export interface RevocationPlan {
   decisionNo: string;
-  decidedOn: Day;
+  decidedOn: DayNumber;
   ent: RegistryEnt;
   ground: RevocationGround;
   items: CertifiedPlan[];
@@ -159,18 +160,18 @@ function parseItem(text: string): ParsedItem {
   return { title, cityCode, national: no ? [no, name] : undefined };
 }
 
-export function cultivationDay(year: number): Day {
-  return year === 2023 ? day(2023, 7, 10) : weekdayOnOrAfter(day(year, 7, 25));
+export function cultivationDay(year: number): DayNumber {
+  return year === 2023 ? dayNumber(2023, 7, 10) : weekdayOnOrAfter(dayNumber(year, 7, 25));
 }
 
-export function certificationDay(year: number): Day {
-  return year === 2023 ? day(2024, 3, 12) : weekdayOnOrAfter(day(year, 12, 26));
+export function certificationDay(year: number): DayNumber {
+  return year === 2023 ? dayNumber(2024, 3, 12) : weekdayOnOrAfter(dayNumber(year, 12, 26));
 }
 
 const ROUND_NAMES = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 export const roundName = (round: number) => ROUND_NAMES[round - 1] ?? String(round);
 
-export function planRegistry(root: Random, factory: EnterpriseFactory, asOf: Day): Registry {
+export function planRegistry(root: Random, factory: EnterpriseFactory, asOf: DayNumber): Registry {
   const enterprises: RegistryEnt[] = [];
   const rounds: Round[] = [];
   const groupNumbers = new Map<string, number>();
@@ -258,10 +259,10 @@ export function planRegistry(root: Random, factory: EnterpriseFactory, asOf: Day
     const passed = new Set(r.sample(evaluated, funnel.passed));
     const batches = year === 2023
       ? [
-          { number: 1, start: day(2023, 10, 16), day: day(2023, 10, 27), share: 0.42 },
-          { number: 2, start: day(2023, 11, 13), day: day(2023, 11, 24), share: 1 },
+          { number: 1, start: dayNumber(2023, 10, 16), day: dayNumber(2023, 10, 27), share: 0.42 },
+          { number: 2, start: dayNumber(2023, 11, 13), day: dayNumber(2023, 11, 24), share: 1 },
         ]
-      : [{ number: 1, start: day(year, 9, 9), day: weekdayOnOrAfter(day(year, 9, 27)), share: 1 }];
+      : [{ number: 1, start: dayNumber(year, 9, 9), day: weekdayOnOrAfter(dayNumber(year, 9, 27)), share: 1 }];
     const evaluationBatches: Round['evaluationBatches'] = [];
     let from = 0;
     for (const b of batches) {
@@ -293,7 +294,7 @@ export function planRegistry(root: Random, factory: EnterpriseFactory, asOf: Day
       certificateNo: `HBJP-${year}-${String(i + 1).padStart(4, '0')}`,
       seqNo: i + 1,
     }));
-    const validUntil = addYears(certDay, 3) - 1;
+    const validUntil = toDayNumber(addYears(fromDayNumber(certDay), 3)) - 1;
     const logos: LogoPlan[] = certified.map((item) => ({ ent: item.ent, item, basis: 'certified', authorisedOn: logoDay, validUntil }));
     // 长江质量奖 winners may use the logo by self-declaration (seed 001 附件2)
     const certifiedEnts = new Set(certified.map((c) => c.ent));
@@ -347,18 +348,18 @@ function itemName(r: Random, ent: RegistryEnt, template: RegistryTemplate, item:
   return r.chance(0.45) && ent.trademarks.length ? `${ent.trademarks[0]}${item.title}` : item.title;
 }
 
-function planSelfReports(r: Random, certified: CertifiedPlan[], asOf: Day): Map<number, SelfReportPlan[]> {
+function planSelfReports(r: Random, certified: CertifiedPlan[], asOf: DayNumber): Map<number, SelfReportPlan[]> {
   const byYear = new Map<number, SelfReportPlan[]>();
-  for (let year = 2024; day(year, 9, 1) <= asOf; year++) {
-    const due = day(year, 10, 31);
-    const ents = [...new Set(certified.filter((c) => c.certifiedOn <= day(year, 9, 1) && !(c.revokedOn !== undefined && c.revokedOn <= due)).map((c) => c.ent))];
+  for (let year = 2024; dayNumber(year, 9, 1) <= asOf; year++) {
+    const due = dayNumber(year, 10, 31);
+    const ents = [...new Set(certified.filter((c) => c.certifiedOn <= dayNumber(year, 9, 1) && !(c.revokedOn !== undefined && c.revokedOn <= due)).map((c) => c.ent))];
     const reports: SelfReportPlan[] = [];
-    const missingShare = yearOf(asOf) === year ? 0.08 : 0.02;
+    const missingShare = yearOf(fromDayNumber(asOf)) === year ? 0.08 : 0.02;
     for (const ent of ents) {
       const x = r.next();
       if (x < missingShare) continue;
       const late = x < missingShare + 0.07;
-      const submittedOn = late ? day(year, 11, 1) + r.int(0, 29) : due - Math.floor(60 * r.next() ** 2);
+      const submittedOn = late ? dayNumber(year, 11, 1) + r.int(0, 29) : due - Math.floor(60 * r.next() ** 2);
       if (submittedOn > asOf) continue;
       reports.push({
         ent, year, submittedOn,
@@ -371,18 +372,18 @@ function planSelfReports(r: Random, certified: CertifiedPlan[], asOf: Day): Map<
   return byYear;
 }
 
-function planNotices(r: Random, certified: CertifiedPlan[], exclude: Set<CertifiedPlan>, scenario: NoticePlan[], asOf: Day): NoticePlan[] {
+function planNotices(r: Random, certified: CertifiedPlan[], exclude: Set<CertifiedPlan>, scenario: NoticePlan[], asOf: DayNumber): NoticePlan[] {
   const notices: NoticePlan[] = [...scenario];
-  for (let year = 2024; day(year, 3, 1) <= asOf; year++) {
+  for (let year = 2024; dayNumber(year, 3, 1) <= asOf; year++) {
     const count = r.int(3, 6);
     for (let i = 0; i < count; i++) {
-      const issuedOn = day(year, 3, 1) + r.int(0, 264);
+      const issuedOn = dayNumber(year, 3, 1) + r.int(0, 264);
       const active = certified.filter((c) => c.certifiedOn + 30 <= issuedOn && !exclude.has(c) && (c.revokedOn === undefined || c.revokedOn > issuedOn));
       if (issuedOn > asOf || active.length === 0) continue;
       const item = r.pick(active);
       const dueOn = issuedOn + r.pick([30, 45, 60]);
       const x = r.next();
-      let completedOn: Day | null = null;
+      let completedOn: DayNumber | null = null;
       let result: NoticePlan['result'] = null;
       if (x < 0.55) [completedOn, result] = [issuedOn + r.int(15, dueOn - issuedOn), 'pass'];
       else if (x < 0.67) [completedOn, result] = [dueOn + r.int(3, 25), 'pass'];
@@ -394,7 +395,7 @@ function planNotices(r: Random, certified: CertifiedPlan[], exclude: Set<Certifi
   notices.sort((a, b) => a.issuedOn - b.issuedOn);
   const seqByYear = new Map<number, number>();
   for (const n of notices) {
-    const y = yearOf(n.issuedOn);
+    const y = yearOf(fromDayNumber(n.issuedOn));
     const seq = (seqByYear.get(y) ?? 0) + r.int(1, 3);
     seqByYear.set(y, seq);
     n.noticeNo = `鄂精品委整改〔${y}〕${seq}号`;
@@ -418,7 +419,7 @@ const CONSUMER_CATEGORIES = new Set(['电线电缆', '复混肥料', '电饭锅'
  * supervision checks in a row, two failed service evaluations, an unrectified notice, a dynamic
  * check that found the self-report false, a serious incident.
  */
-function planRevocations(r: Random, rounds: Round[], asOf: Day) {
+function planRevocations(r: Random, rounds: Round[], asOf: DayNumber) {
   const revocations: RevocationPlan[] = [];
   const forced: ForcedCheck[] = [];
   const scenarioItems = new Set<CertifiedPlan>();
@@ -432,45 +433,45 @@ function planRevocations(r: Random, rounds: Round[], asOf: Day) {
     usedEnts.add(item.ent);
     return item;
   };
-  const decide = (ground: RevocationGround, decidedOn: Day, number: number, items: CertifiedPlan[], facts: () => string) => {
+  const decide = (ground: RevocationGround, decidedOn: DayNumber, number: number, items: CertifiedPlan[], facts: () => string) => {
     for (const item of items) scenarioItems.add(item);
     if (decidedOn > asOf) return;
     for (const item of items) item.revokedOn = decidedOn;
-    revocations.push({ decisionNo: `鄂精品委〔${yearOf(decidedOn)}〕${number}号`, decidedOn, ent: items[0].ent, ground, items, facts });
+    revocations.push({ decisionNo: `鄂精品委〔${yearOf(fromDayNumber(decidedOn))}〕${number}号`, decidedOn, ent: items[0].ent, ground, items, facts });
   };
-  const month = (d: Day) => `${yearOf(d)}年${monthOf(d)}月`;
+  const month = (d: DayNumber) => `${yearOf(fromDayNumber(d))}年${monthOf(fromDayNumber(d))}月`;
   const cityName = (c: CertifiedPlan) => hubeiPlace(c.ent.cityCode!).city.name;
 
   // (2) a product: two failed city-level supervision checks in a row, with a penalty
   const product = choose(round(1), (c) => c.kind === 'product' && CONSUMER_CATEGORIES.has(c.category));
   if (product) {
-    const first: ForcedCheck = { item: product, type: 'city', reportDay: weekdayOnOrAfter(day(2024, 9, 10) + r.int(0, 14)), serious: false, recall: false };
-    const second: ForcedCheck = { item: product, type: 'city', reportDay: weekdayOnOrAfter(day(2025, 4, 8) + r.int(0, 14)), serious: false, recall: false };
+    const first: ForcedCheck = { item: product, type: 'city', reportDay: weekdayOnOrAfter(dayNumber(2024, 9, 10) + r.int(0, 14)), serious: false, recall: false };
+    const second: ForcedCheck = { item: product, type: 'city', reportDay: weekdayOnOrAfter(dayNumber(2025, 4, 8) + r.int(0, 14)), serious: false, recall: false };
     forced.push(first, second);
-    decide('consecutive_failures', weekdayOnOrAfter(day(2025, 7, 21) + r.int(0, 7)), 3, [product], () =>
+    decide('consecutive_failures', weekdayOnOrAfter(dayNumber(2025, 7, 21) + r.int(0, 7)), 3, [product], () =>
       `经查，${product.ent.name}获认定产品“${product.name}”（证书编号 ${product.certificateNo}）在${month(first.reportDay)}、${month(second.reportDay)}${cityName(product)}产品质量监督抽查中连续两次检验不合格（报告编号 ${first.reportNo}、${second.reportNo}），不合格项目分别为${(first.failedItems ?? []).join('、')}和${(second.failedItems ?? []).join('、')}，${cityName(product)}市场监督管理局已依法给予行政处罚。依据《“湖北精品”动态管理办法》第十六条第（二）项，决定撤销其“湖北精品”认定。`);
   }
 
   // (2) a service: two failed service-quality evaluations in a row
   const service = choose(round(1), (c) => c.kind === 'service');
   if (service) {
-    const first: ForcedCheck = { item: service, type: 'service_evaluation', reportDay: weekdayOnOrAfter(day(2024, 10, 15) + r.int(0, 10)), serious: false, recall: false };
-    const second: ForcedCheck = { item: service, type: 'service_evaluation', reportDay: weekdayOnOrAfter(day(2025, 10, 14) + r.int(0, 10)), serious: false, recall: false };
+    const first: ForcedCheck = { item: service, type: 'service_evaluation', reportDay: weekdayOnOrAfter(dayNumber(2024, 10, 15) + r.int(0, 10)), serious: false, recall: false };
+    const second: ForcedCheck = { item: service, type: 'service_evaluation', reportDay: weekdayOnOrAfter(dayNumber(2025, 10, 14) + r.int(0, 10)), serious: false, recall: false };
     forced.push(first, second);
-    decide('consecutive_failures', weekdayOnOrAfter(day(2026, 1, 12) + r.int(0, 7)), 2, [service], () =>
-      `经查，${service.ent.name}获认定服务“${service.name}”（证书编号 ${service.certificateNo}）在${yearOf(first.reportDay)}年度、${yearOf(second.reportDay)}年度“湖北精品”服务质量评价中连续两次不合格（报告编号 ${first.reportNo}、${second.reportNo}）。依据《“湖北精品”动态管理办法》第十六条第（二）项，决定撤销其“湖北精品”认定。`);
+    decide('consecutive_failures', weekdayOnOrAfter(dayNumber(2026, 1, 12) + r.int(0, 7)), 2, [service], () =>
+      `经查，${service.ent.name}获认定服务“${service.name}”（证书编号 ${service.certificateNo}）在${yearOf(fromDayNumber(first.reportDay))}年度、${yearOf(fromDayNumber(second.reportDay))}年度“湖北精品”服务质量评价中连续两次不合格（报告编号 ${first.reportNo}、${second.reportNo}）。依据《“湖北精品”动态管理办法》第十六条第（二）项，决定撤销其“湖北精品”认定。`);
   }
 
   // (3) a general problem not rectified by the deadline
   const unrectified = choose(round(2), (c) => c.kind === 'product');
   if (unrectified) {
-    const issuedOn = weekdayOnOrAfter(day(2025, 3, 10));
+    const issuedOn = weekdayOnOrAfter(dayNumber(2025, 3, 10));
     const notice: NoticePlan = {
       noticeNo: '', ent: unrectified.ent, item: unrectified, problem: GENERAL_PROBLEMS[0], issuedOn, dueOn: issuedOn + 60,
       completedOn: null, result: null,
     };
     if (issuedOn <= asOf) scenarioNotices.push(notice);
-    decide('unrectified', weekdayOnOrAfter(day(2025, 8, 18) + r.int(0, 7)), 7, [unrectified], () =>
+    decide('unrectified', weekdayOnOrAfter(dayNumber(2025, 8, 18) + r.int(0, 7)), 7, [unrectified], () =>
       `${unrectified.ent.name}于${month(notice.issuedOn)}收到整改通知书（${notice.noticeNo}），要求对${notice.problem}的问题限期整改，整改期限届满后仍未完成整改。依据《“湖北精品”动态管理办法》第十六条第（三）项，决定撤销其“湖北精品”认定。`);
   }
 
@@ -478,18 +479,18 @@ function planRevocations(r: Random, rounds: Round[], asOf: Day) {
   const falseReport = choose(round(2), (c) => c.kind === 'product');
   if (falseReport) {
     const items = rounds.flatMap((x) => x.certified).filter((c) => c.ent === falseReport.ent);
-    const check: ForcedCheck = { item: falseReport, type: 'dynamic', reportDay: weekdayOnOrAfter(day(2025, 11, 24) + r.int(0, 7)), serious: false, recall: false };
+    const check: ForcedCheck = { item: falseReport, type: 'dynamic', reportDay: weekdayOnOrAfter(dayNumber(2025, 11, 24) + r.int(0, 7)), serious: false, recall: false };
     forced.push(check);
-    decide('false_material', weekdayOnOrAfter(day(2026, 3, 16) + r.int(0, 7)), 5, items, () =>
-      `${falseReport.ent.name}提交的2025年度自查报告称年度内未发生质量问题，经${yearOf(check.reportDay)}年度动态抽查（报告编号 ${check.reportNo}）现场核查，该企业于2025年曾因产品质量投诉停产整改，自查报告及佐证材料与实际情况不符。依据《“湖北精品”动态管理办法》第十六条第（一）项，决定撤销其全部“湖北精品”认定。`);
+    decide('false_material', weekdayOnOrAfter(dayNumber(2026, 3, 16) + r.int(0, 7)), 5, items, () =>
+      `${falseReport.ent.name}提交的2025年度自查报告称年度内未发生质量问题，经${yearOf(fromDayNumber(check.reportDay))}年度动态抽查（报告编号 ${check.reportNo}）现场核查，该企业于2025年曾因产品质量投诉停产整改，自查报告及佐证材料与实际情况不符。依据《“湖北精品”动态管理办法》第十六条第（一）项，决定撤销其全部“湖北精品”认定。`);
   }
 
   // (4) a serious quality incident
   const serious = choose(round(1), (c) => c.kind === 'product' && CONSUMER_CATEGORIES.has(c.category));
   if (serious) {
-    const check: ForcedCheck = { item: serious, type: 'city', reportDay: weekdayOnOrAfter(day(2026, 5, 11) + r.int(0, 10)), serious: true, recall: true };
+    const check: ForcedCheck = { item: serious, type: 'city', reportDay: weekdayOnOrAfter(dayNumber(2026, 5, 11) + r.int(0, 10)), serious: true, recall: true };
     forced.push(check);
-    decide('serious_impact', weekdayOnOrAfter(day(2026, 9, 14) + r.int(0, 7)), 9, [serious], () =>
+    decide('serious_impact', weekdayOnOrAfter(dayNumber(2026, 9, 14) + r.int(0, 7)), 9, [serious], () =>
       `${serious.ent.name}获认定产品“${serious.name}”在${month(check.reportDay)}${cityName(serious)}产品质量监督抽查中被检出存在严重质量问题（报告编号 ${check.reportNo}，不合格项目：${(check.failedItems ?? []).join('、')}），企业已实施召回，但相关产品已大量流入市场并被媒体曝光，造成严重不良影响。依据《“湖北精品”动态管理办法》第十六条第（四）项，决定撤销其“湖北精品”认定。`);
   }
 

@@ -4,11 +4,11 @@ import {
   AGENCIES, CATEGORIES, CITY_AGENCY_PREFIX, COMMITTEE_AGENCY, E_COMMERCE_PLATFORMS, NATIONAL_AGENCIES, SERVICE_EVALUATION,
   categoryByName, type Category, type Failure, type SellerType,
 } from './catalog.ts';
-import { compact, day, iso, weekdayOnOrAfter, yearOf, type Day } from './dates.ts';
+import { dayNumber, fromDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
 import type { EnterpriseFactory, Ent } from './enterprises.ts';
 import { followUp, type EventDraft } from './follow-up.ts';
 import { REGIONS } from './places.ts';
-import { cityBatchKey, taskBatchDay, tasksOf, type SizeParameters, type Task } from './plan.ts';
+import { cityBatchKey, taskBatchDay, tasksOf, weekdayOnOrAfter, type SizeParameters, type Task } from './plan.ts';
 import { Random } from './random.ts';
 import type { CertifiedPlan, ForcedCheck, Registry, RegistryEnt } from './registry.ts';
 
@@ -30,7 +30,7 @@ export interface NonconformingDraft {
 export interface CheckRow {
   id: number;
   batchKey: string;
-  batchDay: Day;
+  batchDay: DayNumber;
   reportNo: string;
   checkType: CheckType;
   taskName: string;
@@ -39,15 +39,15 @@ export interface CheckRow {
   trademark: string | null;
   modelSpec: string | null;
   productionBatch: string | null;
-  productionDate: Day | null;
+  productionDate: DayNumber | null;
   producer: Ent;
   sampledUnit: Ent;
   stage: SamplingStage | null;
   platform: string | null;
-  sampledOn: Day;
+  sampledOn: DayNumber;
   samplingAgency: string | null;
   testingAgency: string;
-  reportDate: Day;
+  reportDate: DayNumber;
   conclusion: Conclusion;
   severity: Severity | null;
   mainProblem: string | null;
@@ -100,11 +100,11 @@ export class SpotCheckGenerator {
   constructor(
     root: Random,
     private readonly size: SizeParameters,
-    private readonly asOf: Day,
+    private readonly asOf: DayNumber,
     factory: EnterpriseFactory,
     private readonly registry: Registry,
-    private readonly followUpBatch: (eventDay: Day, checkBatchDay: Day) => string,
-    private readonly batchDay: (key: string) => Day,
+    private readonly followUpBatch: (eventDay: DayNumber, checkBatchDay: DayNumber) => string,
+    private readonly batchDay: (key: string) => DayNumber,
   ) {
     const r = root.fork('pools');
     const totalWeight = CATEGORIES.reduce((s, c) => s + c.weight, 0);
@@ -178,7 +178,7 @@ export class SpotCheckGenerator {
     }
   }
 
-  private generalDraft(r: Random, task: Task, reportDate: Day): CheckRow {
+  private generalDraft(r: Random, task: Task, reportDate: DayNumber): CheckRow {
     const category = this.pickCategory(r);
     const pool = this.pools.get(category.name)!;
     const national = task.type === 'national';
@@ -230,43 +230,43 @@ export class SpotCheckGenerator {
   private certifiedDrafts(r: Random, year: number): CheckRow[] {
     const drafts: CheckRow[] = [];
     const items = this.registry.rounds.flatMap((x) => x.certified);
-    const activeUntil = (item: CertifiedPlan, last: Day) => Math.min(last, item.revokedOn !== undefined ? item.revokedOn - 1 : last, this.asOf);
+    const activeUntil = (item: CertifiedPlan, last: DayNumber) => Math.min(last, item.revokedOn !== undefined ? item.revokedOn - 1 : last, this.asOf);
 
     // 000 Art. 13: every certified product at least once a year — but not quite (coverage gaps)
     for (const item of items) {
       if (item.kind !== 'product') continue;
-      const forced = (this.forcedByItem.get(item) ?? []).filter((f) => f.type === 'city' && yearOf(f.reportDay) === year);
+      const forced = (this.forcedByItem.get(item) ?? []).filter((f) => f.type === 'city' && yearOf(fromDayNumber(f.reportDay)) === year);
       if (forced.length) {
         for (const f of forced) drafts.push(this.certifiedRow(r, item, 'city', f.reportDay, f));
         continue;
       }
-      const start = Math.max(day(year, 3, 1), item.certifiedOn + 20);
-      const end = activeUntil(item, day(year, 11, 30));
+      const start = Math.max(dayNumber(year, 3, 1), item.certifiedOn + 20);
+      const end = activeUntil(item, dayNumber(year, 11, 30));
       if (start > end || r.chance(0.1)) continue;
       const times = r.chance(0.08) ? 2 : 1;
       for (let i = 0; i < times; i++) drafts.push(this.certifiedRow(r, item, 'city', start + r.int(0, end - start)));
     }
     // 000 Art. 13: service-quality evaluations of certified services
     for (const item of items) {
-      if (item.kind !== 'service' || item.certifiedOn + 60 > day(year, 9, 10)) continue;
-      const forced = (this.forcedByItem.get(item) ?? []).find((f) => f.type === 'service_evaluation' && yearOf(f.reportDay) === year);
-      const reportDay = forced?.reportDay ?? weekdayOnOrAfter(day(year, 9, 10) + r.int(0, 50));
+      if (item.kind !== 'service' || item.certifiedOn + 60 > dayNumber(year, 9, 10)) continue;
+      const forced = (this.forcedByItem.get(item) ?? []).find((f) => f.type === 'service_evaluation' && yearOf(fromDayNumber(f.reportDay)) === year);
+      const reportDay = forced?.reportDay ?? weekdayOnOrAfter(dayNumber(year, 9, 10) + r.int(0, 50));
       if (reportDay > activeUntil(item, reportDay)) continue;
       drafts.push(this.certifiedRow(r, item, 'service_evaluation', reportDay, forced));
     }
     // 000 Art. 9: one dynamic check a year, after the self-reports
     for (const item of items) {
-      if (item.certifiedOn > day(year, 10, 1)) continue;
-      const forced = (this.forcedByItem.get(item) ?? []).find((f) => f.type === 'dynamic' && yearOf(f.reportDay) === year);
-      const reportDay = forced?.reportDay ?? weekdayOnOrAfter(day(year, 11, 5) + r.int(0, 45));
+      if (item.certifiedOn > dayNumber(year, 10, 1)) continue;
+      const forced = (this.forcedByItem.get(item) ?? []).find((f) => f.type === 'dynamic' && yearOf(fromDayNumber(f.reportDay)) === year);
+      const reportDay = forced?.reportDay ?? weekdayOnOrAfter(dayNumber(year, 11, 5) + r.int(0, 45));
       if (reportDay > activeUntil(item, reportDay)) continue;
       drafts.push(this.certifiedRow(r, item, 'dynamic', reportDay, forced));
     }
     return drafts;
   }
 
-  private certifiedRow(r: Random, item: CertifiedPlan, type: 'city' | 'service_evaluation' | 'dynamic', reportDate: Day, forced?: ForcedCheck): CheckRow {
-    const year = yearOf(reportDate);
+  private certifiedRow(r: Random, item: CertifiedPlan, type: 'city' | 'service_evaluation' | 'dynamic', reportDate: DayNumber, forced?: ForcedCheck): CheckRow {
+    const year = yearOf(fromDayNumber(reportDate));
     const ent = item.ent;
     const city = HUBEI_CITIES.find((c) => c.code === ent.cityCode)!;
     const category = categoryByName.get(item.category);
@@ -317,19 +317,19 @@ export class SpotCheckGenerator {
     o: {
       task: Task | undefined; taskName?: string; category: Category | undefined; categoryName?: string; productName: string;
       modelSpec: string | null; producer: Ent; sampledUnit: Ent; stage: SamplingStage | null; platform: string | null;
-      sampledOn: Day; reportDate: Day; testingAgency: string; samplingAgency: string | null; remarks: string | null;
-      certified: CertifiedPlan | null; checkType: CheckType; reportNo: string; batchKey: string; batchDay?: Day;
+      sampledOn: DayNumber; reportDate: DayNumber; testingAgency: string; samplingAgency: string | null; remarks: string | null;
+      certified: CertifiedPlan | null; checkType: CheckType; reportNo: string; batchKey: string; batchDay?: DayNumber;
     },
   ): CheckRow {
     const category = o.category;
     let productionBatch: string | null = null;
-    let productionDate: Day | null = null;
+    let productionDate: DayNumber | null = null;
     if (category) {
       const produced = o.sampledOn - r.int(category.shelfDays[0], category.shelfDays[1]);
       const code = `${r.pick(['P', 'L', 'B', 'S'])}${compact(produced).slice(2)}${r.digits(2)}`;
-      if (category.batchStyle === 'date') [productionBatch, productionDate] = [iso(produced), produced];
-      else if (category.batchStyle === 'both') [productionBatch, productionDate] = [`${iso(produced)}/${compact(produced)}${r.pick(['A', 'B', 'C', '01', '02'])}`, produced];
-      else if (r.chance(0.7)) [productionBatch, productionDate] = [`${iso(produced)}/${code}`, produced];
+      if (category.batchStyle === 'date') [productionBatch, productionDate] = [fromDayNumber(produced), produced];
+      else if (category.batchStyle === 'both') [productionBatch, productionDate] = [`${fromDayNumber(produced)}/${compact(produced)}${r.pick(['A', 'B', 'C', '01', '02'])}`, produced];
+      else if (r.chance(0.7)) [productionBatch, productionDate] = [`${fromDayNumber(produced)}/${code}`, produced];
       else productionBatch = code;
     }
     return {
@@ -455,3 +455,7 @@ function cityAgency(cityCode: string): { name: string; prefix: string } {
   return { name: `${city.shortName === '恩施州' ? '恩施州' : city.name}产品质量监督检验所`, prefix: `${CITY_AGENCY_PREFIX[cityCode]}ZJ` };
 }
 
+/** '20260305', as production batch codes write a date */
+function compact(day: DayNumber): string {
+  return fromDayNumber(day).replaceAll('-', '');
+}

@@ -1,4 +1,4 @@
-import { day, type Day } from './dates.ts';
+import { dayNumber, type DayNumber } from '../plain-date.ts';
 
 /**
  * Consumer warnings (消费警示/消费提示, 003 Art. 26): issued for public-safety and everyday consumer
@@ -6,7 +6,7 @@ import { day, type Day } from './dates.ts';
  * (before summer for e-bikes, before 六一 for toys, before school starts, before winter…).
  */
 export interface WarningPlan {
-  day: Day;
+  day: DayNumber;
   category: string;
   title: string;
   risk: string;
@@ -84,10 +84,10 @@ const SCHEDULE: readonly (readonly [string, string])[] = [
 ];
 
 /** The warnings up to `asOf`: all of them, or `count` chosen by the seed. */
-export function planWarnings(pick: (all: readonly number[], count: number) => number[], count: number, asOf: Day): WarningPlan[] {
+export function planWarnings(pick: (all: readonly number[], count: number) => number[], count: number, asOf: DayNumber): WarningPlan[] {
   const all = SCHEDULE.map(([date, category]) => {
     const [y, m, d] = date.split('-').map(Number);
-    return { day: day(y, m, d), category, ...TEXTS[category] };
+    return { day: dayNumber(y, m, d), category, ...TEXTS[category] };
   }).filter((w) => w.day <= asOf);
   if (count >= all.length) return all;
   const keep = new Set(pick(all.map((_, i) => i), count));

@@ -1,7 +1,16 @@
 import type pg from 'pg';
+import type { Column } from '../columns.ts';
 
-/** The PostgreSQL type of a column the generator writes (for documentation and COPY encoding). */
+/** How a value is written in COPY's text format (booleans as t/f, the rest as text). */
 export type ColumnType = 'int' | 'text' | 'date' | 'bool' | 'timestamptz' | 'jsonb';
+
+/** The COPY encoding of a column, from its type in the schema (db/src/columns.ts). */
+export function copyType(schemaType: string): ColumnType {
+  if (schemaType === 'boolean') return 'bool';
+  if (schemaType === 'int' || schemaType === 'integer' || schemaType === 'bigint' || schemaType === 'smallint') return 'int';
+  if (schemaType === 'date' || schemaType === 'timestamptz' || schemaType === 'jsonb') return schemaType;
+  return 'text';
+}
 
 /**
  * Bulk writes: rows are encoded as they are pushed (COPY text format) and sent in chunks of a few
@@ -21,12 +30,12 @@ export class TableWriter {
   constructor(
     private readonly pipeline: Pipeline,
     readonly table: string,
-    columns: readonly (readonly [name: string, type: ColumnType])[],
+    columns: readonly Column[],
     private readonly dependsOn: readonly TableWriter[] = [],
     private readonly chunkSize = 5_000,
   ) {
-    this.types = columns.map(([, type]) => type);
-    this.statement = `COPY "${table}" (${columns.map(([name]) => `"${name}"`).join(', ')}) FROM STDIN`;
+    this.types = columns.map((column) => copyType(column.type));
+    this.statement = `COPY "${table}" (${columns.map((column) => `"${column.name}"`).join(', ')}) FROM STDIN`;
   }
 
   /** Adds one row; the values follow the column order given to the constructor. */

@@ -3,10 +3,10 @@
  * Natural key: (届次, 统一社会信用代码, 产品/服务名称). Certified enterprises are registered in
  * Hubei: the USCC's division is 42xxxx and 属地 names a Hubei city.
  */
-import { ItemKind, type StandardLevel } from '@hub/db';
+import { CertifiedItem, ItemKind, maxLengths, type StandardLevel } from '@hub/db';
 import type { Prepared, RecordType } from '../record-type.ts';
 import { checkSameName, enterpriseRef, readIndustry, readRound, readStandard } from '../fields.ts';
-import { correctedRowsOf, ENTERPRISE_NAME, INDUSTRY, ITEM_KIND, ITEM_KIND_ALIASES, ITEM_NAME, PLACE, rowsOf, SEQ, USCC } from './common.ts';
+import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, INDUSTRY, ITEM_KIND, ITEM_KIND_ALIASES, ITEM_NAME, PLACE, rowsOf, SEQ, USCC } from './common.ts';
 
 export interface CertifiedItemRecord {
   round: number;
@@ -25,6 +25,9 @@ export interface CertifiedItemRecord {
   certificateNo: string | null;
   seqNo: number | null;
 }
+
+/** db/src/entities/registry.ts */
+const MAX = maxLengths(CertifiedItem, ['name', 'trademark', 'certificateNo']);
 
 const TARGET = `SELECT t.id, t.version FROM certified_item t JOIN enterprise e ON e.id = t.enterprise_id
                 WHERE t.round = (d->>'round')::int AND e.uscc = d->>'uscc' AND t.name = d->>'itemName'`;
@@ -51,16 +54,16 @@ export const certifiedItem: RecordType<CertifiedItemRecord> = {
 
   normalise(row, context) {
     const round = readRound(row, 'round');
-    const name = row.text('enterpriseName', { max: 200 });
+    const name = row.text('enterpriseName', { max: ENTERPRISE_NAME_MAX });
     const uscc = row.uscc('uscc', { hubei: true });
     const place = row.city('place');
-    const itemName = row.text('itemName', { max: 200 });
+    const itemName = row.text('itemName', { max: MAX.name });
     const kind = row.choice('itemKind', ItemKind, { aliases: ITEM_KIND_ALIASES }) ?? 'product';
-    const trademark = row.text('trademark', { max: 100 });
+    const trademark = row.text('trademark', { max: MAX.trademark });
     const standard = readStandard(row, 'standard');
     const industry = readIndustry(row, 'industry', context);
     const certifiedOn = row.date('certifiedOn');
-    const certificateNo = row.code('certificateNo', { max: 100 });
+    const certificateNo = row.code('certificateNo', { max: MAX.certificateNo });
     const seqNo = row.integer('seq', { min: 0, max: 1_000_000 });
     if (uscc && name) checkSameName(row, context, uscc, name, 'enterpriseName');
     if (certificateNo) {

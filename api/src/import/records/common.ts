@@ -2,6 +2,7 @@
  * Columns and SQL shared by the record types: the enterprise columns, and the row sources the
  * publish statements read from batch_row.
  */
+import { Enterprise, maxLength } from '@hub/db';
 import type { ColumnSpec } from '../row-reader.ts';
 
 export const SEQ: ColumnSpec = { key: 'seq', header: '序号', aliases: ['序', 'no', 'no.', '行号'] };
@@ -11,6 +12,9 @@ export const ENTERPRISE_NAME: Omit<ColumnSpec, 'required'> = {
   header: '经营主体名称',
   aliases: ['企业名称', '单位名称', '市场主体名称', '经营主体', '申报单位', '申报单位名称', '申报企业', '企业(单位)名称', '申报主体名称', '主体名称'],
 };
+
+/** The enterprise's name, as long as the enterprise table holds it (db/src/entities/enterprise.ts). */
+export const ENTERPRISE_NAME_MAX = maxLength(Enterprise, 'name');
 
 export const USCC: Omit<ColumnSpec, 'required'> = {
   key: 'uscc',

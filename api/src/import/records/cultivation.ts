@@ -3,10 +3,10 @@
  * year. Natural key: (年度, 统一社会信用代码, 产品/服务名称). The contact person and phone are
  * personal information: stored for the bureau, never published.
  */
-import { ItemKind } from '@hub/db';
+import { CultivationEntry, ItemKind, maxLengths } from '@hub/db';
 import type { RecordType } from '../record-type.ts';
 import { checkSameName, enterpriseRef, readIndustry, readYear, splitContact } from '../fields.ts';
-import { correctedRowsOf, ENTERPRISE_NAME, INDUSTRY, ITEM_KIND, ITEM_KIND_ALIASES, ITEM_NAME, PLACE, rowsOf, SEQ, USCC } from './common.ts';
+import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, INDUSTRY, ITEM_KIND, ITEM_KIND_ALIASES, ITEM_NAME, PLACE, rowsOf, SEQ, USCC } from './common.ts';
 
 export interface CultivationRecord {
   year: number;
@@ -21,6 +21,11 @@ export interface CultivationRecord {
   contactName: string | null;
   contactPhone: string | null;
 }
+
+/** db/src/entities/registry.ts */
+const MAX = maxLengths(CultivationEntry, ['itemName', 'standard', 'contactName', 'contactPhone']);
+/** name and phone in one cell, with the words or marks between them */
+const CONTACT_CELL_MAX = MAX.contactName + MAX.contactPhone + 10;
 
 const TARGET = `SELECT t.id, t.version FROM cultivation_entry t JOIN enterprise e ON e.id = t.enterprise_id
                 WHERE t.year = (d->>'year')::int AND e.uscc = d->>'uscc' AND t.item_name = d->>'itemName'`;
@@ -57,18 +62,20 @@ export const cultivationEntry: RecordType<CultivationRecord> = {
 
   normalise(row, context) {
     const year = readYear(row, 'year');
-    const name = row.text('enterpriseName', { max: 200 });
+    const name = row.text('enterpriseName', { max: ENTERPRISE_NAME_MAX });
     const uscc = row.uscc('uscc', { hubei: true });
     const place = row.city('place');
-    const itemName = row.text('itemName', { max: 200 });
+    const itemName = row.text('itemName', { max: MAX.itemName });
     const itemKind = row.choice('itemKind', ItemKind, { aliases: ITEM_KIND_ALIASES }) ?? 'product';
-    const standard = row.text('standard', { max: 300 });
+    const standard = row.text('standard', { max: MAX.standard });
     const industry = readIndustry(row, 'industry', context);
-    const both = row.text('contact', { max: 110 });
+    const both = row.text('contact', { max: CONTACT_CELL_MAX });
     const split = both ? splitContact(both) : { name: null, phone: null };
-    const contactName = row.text('contactName', { max: 50 }) ?? split.name;
-    const contactPhone = row.text('contactPhone', { max: 50 }) ?? split.phone;
-    if ((contactName?.length ?? 0) > 50) row.report('contact', '联系人过长（最多 50 字）', 'contact name too long (at most 50 characters)');
+    const contactName = row.text('contactName', { max: MAX.contactName }) ?? split.name;
+    const contactPhone = row.text('contactPhone', { max: MAX.contactPhone }) ?? split.phone;
+    if ((contactName?.length ?? 0) > MAX.contactName) {
+      row.report('contact', `联系人过长（最多 ${MAX.contactName} 字）`, `contact name too long (at most ${MAX.contactName} characters)`);
+    }
     if (uscc && name) checkSameName(row, context, uscc, name, 'enterpriseName');
     if (row.failed || year === null || !name || !uscc || !place || !itemName) return undefined;
     const enterprise = enterpriseRef({ uscc, name, city: place.city, county: place.county, create: true });
@@ -83,8 +90,8 @@ export const cultivationEntry: RecordType<CultivationRecord> = {
         standard,
         industryCode: industry?.code ?? null,
         industryName: industry?.name ?? null,
-        contactName: contactName?.slice(0, 50) ?? null,
-        contactPhone: contactPhone?.slice(0, 50) ?? null,
+        contactName: contactName?.slice(0, MAX.contactName) ?? null,
+        contactPhone: contactPhone?.slice(0, MAX.contactPhone) ?? null,
       },
       enterprises: [enterprise],
     };

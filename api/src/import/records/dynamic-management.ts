@@ -10,13 +10,12 @@
  * header row; in JSON each object by its `type` ("selfReport" / "rectificationNotice") or, without
  * one, by having a `noticeNo`.
  */
-import { Conclusion } from '@hub/db';
-import { addDaysTo } from '../dates.ts';
+import { addDays, CertifiedItem, Conclusion, maxLength, RectificationNotice } from '@hub/db';
 import type { Prepared, RecordType, Reporter } from '../record-type.ts';
 import type { Sql } from '../pg.ts';
 import { foldWidth } from '../text.ts';
 import { readYear } from '../fields.ts';
-import { correctedRowsOf, ENTERPRISE_NAME, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';
+import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';
 
 export interface SelfReportRecord {
   year: number;
@@ -76,7 +75,7 @@ export const selfReport: RecordType<SelfReportRecord> = {
   normalise(row) {
     const year = readYear(row, 'year');
     const uscc = row.uscc('uscc', { hubei: true });
-    const enterpriseName = row.text('enterpriseName', { max: 200 });
+    const enterpriseName = row.text('enterpriseName', { max: ENTERPRISE_NAME_MAX });
     const submittedOn = row.date('submittedOn');
     const reviewOpinion = row.text('reviewOpinion');
     if (row.failed || year === null || !uscc || !submittedOn) return undefined;
@@ -122,6 +121,10 @@ export const selfReport: RecordType<SelfReportRecord> = {
 
 const RESULT_ALIASES = { 整改合格: 'pass', 整改不合格: 'fail', 通过: 'pass', 未通过: 'fail' } as const;
 
+/** db/src/entities/dynamic-management.ts; the item is a certified item (registry.ts) */
+const NOTICE_NO_MAX = maxLength(RectificationNotice, 'noticeNo');
+const ITEM_NAME_MAX = maxLength(CertifiedItem, 'name');
+
 const NOTICE_TARGET = `SELECT t.id, t.version FROM rectification_notice t WHERE t.notice_no = d->>'noticeNo'`;
 
 export const rectificationNotice: RecordType<RectificationRecord> = {
@@ -143,10 +146,10 @@ export const rectificationNotice: RecordType<RectificationRecord> = {
   keyColumns: ['noticeNo'],
 
   normalise(row) {
-    const noticeNo = row.code('noticeNo', { max: 100 });
+    const noticeNo = row.code('noticeNo', { max: NOTICE_NO_MAX });
     const uscc = row.uscc('uscc', { hubei: true });
-    const enterpriseName = row.text('enterpriseName', { max: 200 });
-    const itemName = row.text('itemName', { max: 200 });
+    const enterpriseName = row.text('enterpriseName', { max: ENTERPRISE_NAME_MAX });
+    const itemName = row.text('itemName', { max: ITEM_NAME_MAX });
     const problem = row.text('problem');
     const issuedOn = row.date('issuedOn');
     let dueOn: string | null = null;
@@ -155,7 +158,7 @@ export const rectificationNotice: RecordType<RectificationRecord> = {
     if (days && /工作日/.test(dueText!)) {
       row.report('dueOn', '请写成截止日期或自然日天数（工作日无法换算）', 'give the due date or calendar days (working days cannot be converted)');
     } else if (days) {
-      if (issuedOn) dueOn = addDaysTo(issuedOn, Number(days[1]));
+      if (issuedOn) dueOn = addDays(issuedOn, Number(days[1]));
     } else if (dueText !== null) {
       dueOn = row.date('dueOn');
     }

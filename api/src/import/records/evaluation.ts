@@ -3,10 +3,10 @@
  * Natural key: (年度, 统一社会信用代码, 产品/服务名称) — the database's unique key. On publish the
  * evaluation is linked to the cultivation entry of the same year, enterprise and item name.
  */
-import type { StandardLevel } from '@hub/db';
+import { maxLength, StandardEvaluation, type StandardLevel } from '@hub/db';
 import type { RecordType } from '../record-type.ts';
 import { checkSameName, enterpriseRef, readStandard, readYear } from '../fields.ts';
-import { correctedRowsOf, ENTERPRISE_NAME, ITEM_NAME, PLACE, rowsOf, SEQ, USCC } from './common.ts';
+import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, ITEM_NAME, PLACE, rowsOf, SEQ, USCC } from './common.ts';
 
 export interface EvaluationRecord {
   year: number;
@@ -27,6 +27,9 @@ const RESULT = {
 };
 
 const RESULT_ALIASES = { 合格: 'pass', 不合格: 'fail', 是: 'pass', 否: 'fail', 不通过: 'fail', 未通过评价: 'fail', 通过评价: 'pass' } as const;
+
+/** db/src/entities/registry.ts */
+const ITEM_NAME_MAX = maxLength(StandardEvaluation, 'itemName');
 
 const TARGET = `SELECT t.id, t.version FROM standard_evaluation t JOIN enterprise e ON e.id = t.enterprise_id
                 WHERE t.year = (d->>'year')::int AND e.uscc = d->>'uscc' AND t.item_name = d->>'itemName'`;
@@ -59,10 +62,10 @@ export const standardEvaluation: RecordType<EvaluationRecord> = {
 
   normalise(row, context) {
     const year = readYear(row, 'year');
-    const name = row.text('enterpriseName', { max: 200 });
+    const name = row.text('enterpriseName', { max: ENTERPRISE_NAME_MAX });
     const uscc = row.uscc('uscc', { hubei: true });
     const place = row.city('place');
-    const itemName = row.text('itemName', { max: 200 });
+    const itemName = row.text('itemName', { max: ITEM_NAME_MAX });
     const standard = readStandard(row, 'standard', { required: true });
     const result = row.choice('result', RESULT, {
       aliases: RESULT_ALIASES,

@@ -5,7 +5,7 @@
  * 合格/不合格; 公开情形: the situation) and must be empty elsewhere. The report number must be a
  * published result, or a result in the same file.
  */
-import { CaseEventKind, Conclusion, DisclosureSituation, ObjectionGround, ObjectionOutcome } from '@hub/db';
+import { CaseEventKind, Conclusion, DisclosureSituation, maxLength, ObjectionGround, ObjectionOutcome, SpotCheck } from '@hub/db';
 import type { Prepared, RecordType } from '../record-type.ts';
 import { correctedRowsOf, rowsOf, SEQ } from './common.ts';
 
@@ -44,6 +44,9 @@ const SITUATION_ALIASES = { 公开: 'bureau_decision', 决定予以公开: 'bure
 
 type Kind = (typeof CaseEventKind.codes)[number];
 
+/** the result the events follow: db/src/entities/spot-check.ts */
+const REPORT_NO_MAX = maxLength(SpotCheck, 'reportNo');
+
 const TARGET = `SELECT t.id, t.version FROM case_event t JOIN spot_check s ON s.id = t.spot_check_id
                 WHERE s.report_no = d->>'reportNo' AND t.kind = d->>'kind' AND t.occurred_on = (d->>'occurredOn')::date`;
 
@@ -62,7 +65,7 @@ export const followUp: RecordType<FollowUpRecord> = {
   keyColumns: ['reportNo', 'event', 'date'],
 
   normalise(row) {
-    const reportNo = row.code('reportNo', { max: 100 });
+    const reportNo = row.code('reportNo', { max: REPORT_NO_MAX });
     const kind = row.choice('event', CaseEventKind, { aliases: KIND_ALIASES }) as Kind | null;
     const occurredOn = row.date('date');
     const note = row.text('note');

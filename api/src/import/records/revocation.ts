@@ -5,11 +5,11 @@
  * 产品/服务名称 (several separated by `；` `、` or line breaks); each must be a published certified
  * item of the enterprise with the given USCC, whose registered name must match 经营主体名称.
  */
-import { RevocationGround } from '@hub/db';
+import { CertifiedItem, maxLength, Revocation, RevocationGround } from '@hub/db';
 import type { Prepared, RecordType } from '../record-type.ts';
 import type { RowReader } from '../row-reader.ts';
 import { foldWidth, headerKey, parseSmallNumber, splitList } from '../text.ts';
-import { correctedRowsOf, ENTERPRISE_NAME, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';
+import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';
 
 export interface RevocationRecord {
   decisionNo: string;
@@ -51,6 +51,10 @@ export function parseRevocationGround(text: string): Ground | undefined {
   return undefined;
 }
 
+/** db/src/entities/revocation.ts; the items are certified items (registry.ts) */
+const DECISION_NO_MAX = maxLength(Revocation, 'decisionNo');
+const ITEM_NAME_MAX = maxLength(CertifiedItem, 'name');
+
 const TARGET = `SELECT t.id, t.version FROM revocation t WHERE t.decision_no = d->>'decisionNo'`;
 
 export const revocation: RecordType<RevocationRecord> = {
@@ -72,9 +76,9 @@ export const revocation: RecordType<RevocationRecord> = {
   keyColumns: ['decisionNo'],
 
   normalise(row: RowReader) {
-    const decisionNo = row.code('decisionNo', { max: 100 });
+    const decisionNo = row.code('decisionNo', { max: DECISION_NO_MAX });
     const decidedOn = row.date('decidedOn');
-    const enterpriseName = row.text('enterpriseName', { max: 200 });
+    const enterpriseName = row.text('enterpriseName', { max: ENTERPRISE_NAME_MAX });
     const uscc = row.uscc('uscc', { hubei: true });
     const names = row.text('itemName');
     const certificates = row.text('certificateNo');
@@ -83,7 +87,9 @@ export const revocation: RecordType<RevocationRecord> = {
     if (!itemNames.length && !certificateNos.length) {
       row.report(row.raw.headers.has('itemName') ? 'itemName' : 'certificateNo', '请填写被撤销的产品/服务名称或证书编号', 'name the revoked item (产品/服务名称 or 证书编号)');
     }
-    if (itemNames.some((n) => n.length > 200)) row.report('itemName', '产品/服务名称过长（最多 200 字）', 'item name too long (at most 200 characters)');
+    if (itemNames.some((n) => n.length > ITEM_NAME_MAX)) {
+      row.report('itemName', `产品/服务名称过长（最多 ${ITEM_NAME_MAX} 字）`, `item name too long (at most ${ITEM_NAME_MAX} characters)`);
+    }
     const groundText = row.text('ground');
     let ground: Ground | undefined;
     if (groundText !== null) {

@@ -13,8 +13,8 @@
  *   else the producer's USCC division (Hubei), else the producer's address.
  * - Columns the hub does not know are kept in spot_check.extra.
  */
-import { CheckType, Conclusion, SamplingStage, Severity } from '@hub/db';
-import { findDateIn } from '../dates.ts';
+import { CheckType, Conclusion, maxLengths, NonconformingItem, SamplingStage, Severity, SpotCheck } from '@hub/db';
+import { findDateIn } from '../date-input.ts';
 import { enterpriseRef } from '../fields.ts';
 import type { RecordType } from '../record-type.ts';
 import { parsePlace } from '../row-reader.ts';
@@ -59,6 +59,13 @@ export interface SpotCheckRecord {
   items: Nonconformity[];
   extra: Record<string, string> | null;
 }
+
+/** The lengths of the columns the result and its items are stored in (db/src/entities/spot-check.ts). */
+const MAX = maxLengths(SpotCheck, [
+  'taskName', 'productCategory', 'productName', 'trademark', 'modelSpec', 'productionBatch', 'producerName', 'producerAddress',
+  'sampledUnitName', 'sampledUnitAddress', 'platform', 'samplingAgency', 'testingAgency', 'reportNo',
+]);
+const ITEM_MAX = maxLengths(NonconformingItem, ['item', 'requirement', 'measured']);
 
 const REQUIREMENT_LABEL = /(标准值|标准要求|标准规定值|标准规定|要求值|规定值|要求)\s*:\s*/;
 const MEASURED_LABEL = /(实测值|检验结果|实测结果|检测值|测定值|检测结果|实测)\s*:\s*/;
@@ -202,23 +209,23 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
 
   normalise(row) {
     const checkType = row.choice('checkType', CheckType, { aliases: CHECK_TYPE_ALIASES });
-    const taskName = row.text('taskName', { max: 300 });
-    const productCategory = row.text('productCategory', { max: 100 });
-    const productName = row.text('productName', { max: 200 });
-    const trademark = row.text('trademark', { max: 100 });
-    const modelSpec = row.text('modelSpec', { max: 200 });
-    const productionBatch = row.text('productionBatch', { max: 200 });
-    const producerName = row.text('producerName', { max: 200 });
+    const taskName = row.text('taskName', { max: MAX.taskName });
+    const productCategory = row.text('productCategory', { max: MAX.productCategory });
+    const productName = row.text('productName', { max: MAX.productName });
+    const trademark = row.text('trademark', { max: MAX.trademark });
+    const modelSpec = row.text('modelSpec', { max: MAX.modelSpec });
+    const productionBatch = row.text('productionBatch', { max: MAX.productionBatch });
+    const producerName = row.text('producerName', { max: MAX.producerName });
     const producerUscc = row.uscc('producerUscc');
-    const producerAddress = row.text('producerAddress', { max: 500 });
-    const sampledUnitName = row.text('sampledUnitName', { max: 200 });
-    const sampledUnitAddress = row.text('sampledUnitAddress', { max: 500 });
+    const producerAddress = row.text('producerAddress', { max: MAX.producerAddress });
+    const sampledUnitName = row.text('sampledUnitName', { max: MAX.sampledUnitName });
+    const sampledUnitAddress = row.text('sampledUnitAddress', { max: MAX.sampledUnitAddress });
     const samplingStage = row.choice('samplingStage', SamplingStage, { aliases: STAGE_ALIASES });
-    const platform = row.text('platform', { max: 100 });
+    const platform = row.text('platform', { max: MAX.platform });
     const sampledOn = row.date('sampledOn');
-    const samplingAgency = row.text('samplingAgency', { max: 200 });
-    const testingAgency = row.text('testingAgency', { max: 200 });
-    const reportNo = row.code('reportNo', { max: 100 });
+    const samplingAgency = row.text('samplingAgency', { max: MAX.samplingAgency });
+    const testingAgency = row.text('testingAgency', { max: MAX.testingAgency });
+    const reportNo = row.code('reportNo', { max: MAX.reportNo });
     const reportDate = row.date('reportDate');
     const conclusion = row.choice('conclusion', Conclusion, { aliases: CONCLUSION_ALIASES });
     const severity = row.choice('severity', Severity, { aliases: SEVERITY_ALIASES });
@@ -234,8 +241,10 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
       row.report('items', '检验结论为合格，却填写了不合格项目', 'nonconforming items given for a result that passed');
     }
     for (const item of items) {
-      const long = [item.item, item.requirement, item.measured].find((v) => (v?.length ?? 0) > 300);
-      if (long) row.report('items', `不合格项目"${long.slice(0, 20)}…"过长（最多 300 字）`, 'a nonconforming item, requirement or value is too long (at most 300 characters)');
+      const long = (['item', 'requirement', 'measured'] as const).find((part) => (item[part]?.length ?? 0) > ITEM_MAX[part]);
+      if (long) {
+        row.report('items', `不合格项目"${item[long]!.slice(0, 20)}…"过长（最多 ${ITEM_MAX[long]} 字）`, `a nonconforming item, requirement or value is too long (at most ${ITEM_MAX[long]} characters)`);
+      }
       if (!item.item) row.report('items', '不合格项目缺少项目名称', 'a nonconforming item lacks its name');
     }
     if (sampledOn && reportDate && sampledOn > reportDate) {

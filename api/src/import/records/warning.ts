@@ -3,6 +3,7 @@
  * (标题, 发布日期). 关联报告编号: zero or more report numbers (separated by `；` `;` `、` `,` or line
  * breaks), each a published spot-check result.
  */
+import { ConsumerWarning, maxLength, maxLengths, SpotCheck } from '@hub/db';
 import type { Prepared, RecordType } from '../record-type.ts';
 import { splitList } from '../text.ts';
 import { correctedRowsOf, rowsOf, SEQ } from './common.ts';
@@ -15,6 +16,10 @@ export interface WarningRecord {
   advice: string | null;
   reportNos: string[];
 }
+
+/** db/src/entities/warning.ts; the reports are spot checks' (spot-check.ts) */
+const MAX = maxLengths(ConsumerWarning, ['title', 'productCategory']);
+const REPORT_NO_MAX = maxLength(SpotCheck, 'reportNo');
 
 const TARGET = `SELECT t.id, t.version FROM consumer_warning t WHERE t.title = d->>'title' AND t.published_on = (d->>'publishedOn')::date`;
 
@@ -34,14 +39,16 @@ export const consumerWarning: RecordType<WarningRecord> = {
   keyColumns: ['title', 'publishedOn'],
 
   normalise(row) {
-    const title = row.text('title', { max: 300 });
+    const title = row.text('title', { max: MAX.title });
     const publishedOn = row.date('publishedOn');
-    const productCategory = row.text('productCategory', { max: 100 });
+    const productCategory = row.text('productCategory', { max: MAX.productCategory });
     const risk = row.text('risk');
     const advice = row.text('advice');
     const reports = row.text('reportNos');
     const reportNos = reports ? [...new Set(splitList(reports, { comma: true }).map((r) => r.replace(/\s+/g, '')))].sort() : [];
-    if (reportNos.some((r) => r.length > 100)) row.report('reportNos', '报告编号过长（最多 100 字）', 'report number too long (at most 100 characters)');
+    if (reportNos.some((r) => r.length > REPORT_NO_MAX)) {
+      row.report('reportNos', `报告编号过长（最多 ${REPORT_NO_MAX} 字）`, `report number too long (at most ${REPORT_NO_MAX} characters)`);
+    }
     if (row.failed || !title || !publishedOn || !risk) return undefined;
     return { record: { title, publishedOn, productCategory, risk, advice, reportNos } };
   },
