@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInChina, hashToken } from '@hub/api/graphql/context.ts';
-import { refreshCaseState } from '@hub/api/case-state/case-state.service.ts';
+import { todayInChina, hashToken, refreshCaseState } from '@hub/api';
 import { addDays } from '@hub/api/rules/plain-date.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';

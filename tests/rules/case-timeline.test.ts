@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, caseTimeline, type CaseEvent, type CaseInput, type StatusPeriod } from '../../api/src/rules/case-timeline.ts';
-import { addDays, compareDates, type PlainDate } from '../../api/src/rules/plain-date.ts';
+import { CASE_STATUSES, caseTimeline, type CaseEvent, type CaseInput, type StatusPeriod } from '@hub/api/rules/case-timeline.ts';
+import { addDays, compareDates, type PlainDate } from '@hub/api/rules/plain-date.ts';
 import { officialCalendar, TIMELINE_SCENARIOS } from './cases.ts';
 
 const calendar = officialCalendar();

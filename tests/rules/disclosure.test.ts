@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DisclosureSituation } from '../../db/src/vocabulary.ts';
-import { caseTimeline, type CaseEvent, type CaseInput } from '../../api/src/rules/case-timeline.ts';
-import { disclosure, PUBLIC_FAILURE_FIELDS, type DisclosureInput } from '../../api/src/rules/disclosure.ts';
-import type { PlainDate } from '../../api/src/rules/plain-date.ts';
+import { caseTimeline, type CaseEvent, type CaseInput } from '@hub/api/rules/case-timeline.ts';
+import { disclosure, PUBLIC_FAILURE_FIELDS, type DisclosureInput } from '@hub/api/rules/disclosure.ts';
+import type { PlainDate } from '@hub/api/rules/plain-date.ts';
 import { officialCalendar } from './cases.ts';
 
 const calendar = officialCalendar();

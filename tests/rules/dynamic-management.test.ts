@@ -11,8 +11,8 @@ import {
   type CheckResult,
   type CoverageCheck,
   type RectificationNoticeRecord,
-} from '../../api/src/rules/dynamic-management.ts';
-import type { PlainDate } from '../../api/src/rules/plain-date.ts';
+} from '@hub/api/rules/dynamic-management.ts';
+import type { PlainDate } from '@hub/api/rules/plain-date.ts';
 
 function check(reportNo: string, checkType: CheckType, sampledOn: PlainDate, conclusion: Conclusion, extra: Partial<CheckResult> = {}): CheckResult {
   return { reportNo, checkType, sampledOn, reportDate: sampledOn, effectiveConclusion: conclusion, withdrawn: false, final: true, ...extra };

@@ -10,7 +10,7 @@ import {
   parsePlainDate,
   toDayNumber,
   yearOf,
-} from '../../api/src/rules/plain-date.ts';
+} from '@hub/api/rules/plain-date.ts';
 
 describe('PlainDate', () => {
   it.each([

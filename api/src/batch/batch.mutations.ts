@@ -66,7 +66,7 @@ export class BatchMutationResolver {
     const file = join(dir, `upload${extname(name)}`);
     try {
       await writeFile(file, bytes);
-      const summary = await importFile(ctx.sql.pool, file, { kind: input.kind, title: input.title ?? undefined, sheet: input.sheet ?? undefined, dryRun: !!input.dryRun, errorsFile: false });
+      const summary = await importFile(ctx.sql, file, { kind: input.kind, title: input.title ?? undefined, sheet: input.sheet ?? undefined, dryRun: !!input.dryRun, errorsFile: false });
       return {
         outcome: summary.outcome,
         batchId: summary.batchId === null ? null : String(summary.batchId),
@@ -89,7 +89,7 @@ export class BatchMutationResolver {
     requireBureau(ctx, 'publishBatch');
     const batchId = batchNumber(id);
     try {
-      const result = await publishBatch(ctx.sql.pool, batchId);
+      const result = await publishBatch(ctx.sql, batchId);
       return { batch: await ctx.loaders.batch.load(batchId), inserted: result.inserted, corrected: result.corrected, unchanged: result.unchanged };
     } catch (error) {
       if (error instanceof PublishRefused) throw userError('BAD_USER_INPUT', error.message);
@@ -101,7 +101,7 @@ export class BatchMutationResolver {
   async discardBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
     requireBureau(ctx, 'discardBatch');
     try {
-      await discardBatch(ctx.sql.pool, batchNumber(id));
+      await discardBatch(ctx.sql, batchNumber(id));
       return true;
     } catch (error) {
       if (error instanceof DiscardRefused) throw userError('BAD_USER_INPUT', error.message);
@@ -119,12 +119,7 @@ export class BatchMutationResolver {
       if (error instanceof CalendarDataError) throw userError('BAD_USER_INPUT', error.message, { problems: error.problems });
       throw error;
     }
-    const client = await ctx.sql.pool.connect();
-    try {
-      return (await importCalendar(client, calendar, `API (${ctx.viewer.tokenName})`)).years;
-    } finally {
-      client.release();
-    }
+    return (await importCalendar(ctx.sql, calendar, `API (${ctx.viewer.tokenName})`)).years;
   }
 }
 

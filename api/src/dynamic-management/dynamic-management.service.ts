@@ -1,5 +1,5 @@
 import type { ItemKind } from '@hub/db';
-import type { Sql } from '../graphql/sql.ts';
+import type { Queryable as Sql } from '@hub/db';
 import type { CheckResult, RectificationNoticeRecord } from '../rules/dynamic-management.ts';
 
 /**

@@ -4,7 +4,7 @@ import type {
   SpotCheck,
 } from '@hub/schema';
 import { CaseEventKind } from '@hub/db';
-import type { Sql } from './sql.ts';
+import type { Queryable as Sql } from '@hub/db';
 import { SC_IDENTITY_PUBLIC, enterpriseVisible, spotCheckColumns, spotCheckFrom, spotCheckVisible, type Viewer } from './visibility.ts';
 import { BATCH_COLUMNS, CERTIFIED_ITEM_COLUMNS, ENTERPRISE_COLUMNS, REVOCATION_COLUMNS, WARNING_COLUMNS } from './columns.ts';
 

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { ArgsType, Field, Int } from 'type-graphql';
 import type { ConnectionShape } from '@hub/schema';
 import { userError } from './errors.ts';
-import type { Sql, Where } from './sql.ts';
+import type { Queryable as Sql } from '@hub/db';
+import type { Where } from './sql.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;

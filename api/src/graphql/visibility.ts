@@ -12,11 +12,9 @@
  *   registries, a revocation, or a result whose identity is public. Otherwise its mere presence
  *   could tell that it produced a withheld failure.
  */
-export interface Viewer {
-  /** a bureau API token: drafts, withheld identities and personal data are visible */
-  bureau: boolean;
-  tokenName?: string;
-}
+import type { Viewer } from '../access/access.service.ts';
+
+export type { Viewer };
 
 /**
  * `FROM` clause for spot checks with their case period as of `$today` (a parameter reference).

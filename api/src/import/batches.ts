@@ -1,5 +1,5 @@
 /** Listing and discarding batches. */
-import { transaction, withSql, type Database } from './pg.ts';
+import { transaction, withConnection as withSql, type Database } from '@hub/db';
 
 export interface BatchListing {
   id: number;

@@ -13,7 +13,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ImportRejected, sortIssues, writeErrorsCsv, type Issue } from './issues.ts';
 import { importKind, type ImportKind } from './kinds.ts';
-import { copyLine, withSql, type Database, type Sql } from './pg.ts';
+import { copyLine, withConnection as withSql, type Database, type Queryable as Sql } from '@hub/db';
 import { readCsv } from './read/csv.ts';
 import { scanFile, type FileScan } from './read/encoding.ts';
 import { JsonShapeError, readJsonArray } from './read/json.ts';

@@ -15,7 +15,7 @@
  */
 import { afterPublish } from './after-publish.ts';
 import { PUBLISH_ORDER } from './kinds.ts';
-import { transaction, withSql, type Database, type Sql } from './pg.ts';
+import { transaction, withConnection as withSql, type Database, type Queryable as Sql } from '@hub/db';
 import type { RecordTypeCode } from './record-type.ts';
 
 export interface PublishResult {

@@ -3,7 +3,7 @@
  * a follow-up event …): its columns, how a row becomes a normalised record, its natural key, how
  * it compares with the published record, and how a draft's rows are written on publish.
  */
-import type { Sql } from './pg.ts';
+import type { Queryable as Sql } from '@hub/db';
 import type { ColumnSpec, RowReader } from './row-reader.ts';
 
 export type RecordTypeCode =

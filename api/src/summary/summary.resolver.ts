@@ -8,12 +8,12 @@ import { getSummary } from './summary.service.ts';
 export class SummaryResolver {
   @Query(() => Summary, { description: '概况: headline numbers and the date the data is current to.' })
   summary(@Ctx() ctx: HubContext): Promise<Summary> {
-    return getSummary(ctx.em);
+    return getSummary(ctx.sql);
   }
 
   @Query(() => String, { description: 'Health check: "ok" when the API can reach its database.' })
   async health(@Ctx() ctx: HubContext): Promise<string> {
-    await ctx.em.getConnection().execute('SELECT 1');
+    await ctx.sql.query('SELECT 1');
     return 'ok';
   }
 }

@@ -1,9 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Queryable } from '@hub/db';
 import type { Summary } from '@hub/schema';
 
 /** Headline numbers: one statement, published batches only. */
-export async function getSummary(em: EntityManager): Promise<Summary> {
-  const [row] = await em.getConnection().execute<Record<string, string | boolean | null>[]>(`
+export async function getSummary(sql: Queryable): Promise<Summary> {
+  const [row] = await sql.query<Record<string, string | number | boolean | null>>(`
     SELECT
       (SELECT to_char(max(published_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') FROM batch WHERE status = 'published') AS data_as_of,
       (SELECT coalesce(bool_or(is_sample), false) FROM batch WHERE status = 'published') AS contains_sample_data,

@@ -13,7 +13,7 @@
 import { Conclusion } from '@hub/db';
 import { addDaysTo } from '../dates.ts';
 import type { Prepared, RecordType, Reporter } from '../record-type.ts';
-import type { Sql } from '../pg.ts';
+import type { Queryable as Sql } from '@hub/db';
 import { foldWidth } from '../text.ts';
 import { readYear } from '../fields.ts';
 import { correctedRowsOf, ENTERPRISE_NAME, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';

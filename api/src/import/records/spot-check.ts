@@ -19,7 +19,7 @@ import { enterpriseRef } from '../fields.ts';
 import type { RecordType } from '../record-type.ts';
 import { parsePlace } from '../row-reader.ts';
 import { foldWidth, splitList } from '../text.ts';
-import type { Sql } from '../pg.ts';
+import type { Queryable as Sql } from '@hub/db';
 import { SEQ } from './common.ts';
 
 export interface Nonconformity {
