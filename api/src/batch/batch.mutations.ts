@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Batch } from '@hub/schema';
+import { ImportBatchInput, ImportBatchResult, PublishBatchResult, type PublishBatchResultRow } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { userError } from '../graphql/errors.ts';
 import { dbIdOf } from '../graphql/ids.ts';
-import { requireBureau } from '../certification/certification.resolver.ts';
+import { requireBureau } from '../access/access.service.ts';
 import {
   DiscardRefused, ImportRejected, PublishRefused, UnknownKindError, discardBatch, fileFormat, importFile, publishBatch,
 } from '../import/index.ts';
@@ -17,35 +17,6 @@ import { CalendarDataError, parseCalendarData } from '../rules/calendar.ts';
 
 /** Files sent through the API: the command line (`pnpm hub import`) has no limit. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-@InputType({ description: 'A batch file sent through the API (the same import as `pnpm hub import`).' })
-class ImportBatchInput {
-  @Field(() => String, { description: 'certifications, cultivation, evaluations, spot-checks, follow-ups, revocations, warnings or dynamic-management.' }) kind!: string;
-  @Field(() => String, { description: 'The file name, with its extension (.xlsx, .csv, .json): it tells the format.' }) fileName!: string;
-  @Field(() => String, { description: 'The file’s bytes, base64-encoded (at most 20 MB).' }) contentBase64!: string;
-  @Field(() => String, { nullable: true, description: 'Batch title (default: the file’s title row).' }) title?: string;
-  @Field(() => String, { nullable: true, description: 'Worksheet to read (default: the first).' }) sheet?: string;
-  @Field(() => Boolean, { nullable: true, description: 'Check and count only; write nothing.' }) dryRun?: boolean;
-}
-
-@ObjectType({ description: 'What an import did: a new draft batch (or the batch that already holds this file) and its counts.' })
-class ImportBatchResult {
-  @Field(() => String, { description: 'imported, already-imported or dry-run.' }) outcome!: string;
-  @Field(() => ID, { nullable: true }) batchId!: string | null;
-  @Field(() => Int) rows!: number;
-  @Field(() => Int) new!: number;
-  @Field(() => Int) corrected!: number;
-  @Field(() => Int) unchanged!: number;
-  @Field(() => [String], { description: 'Columns the hub does not map (kept with the rows).' }) unmappedColumns!: string[];
-}
-
-@ObjectType({ description: 'What publishing applied.' })
-class PublishBatchResult {
-  @Field(() => Batch, { nullable: true }) batch!: Batch | null;
-  @Field(() => Int) inserted!: number;
-  @Field(() => Int) corrected!: number;
-  @Field(() => Int) unchanged!: number;
-}
 
 /**
  * The bureau's batch workflow as mutations for a bureau token — the same functions as the
@@ -56,7 +27,7 @@ class PublishBatchResult {
 export class BatchMutationResolver {
   @Mutation(() => ImportBatchResult, { description: 'Import a batch file as a draft (bureau tokens only).' })
   async importBatch(@Arg('input', () => ImportBatchInput) input: ImportBatchInput, @Ctx() ctx: HubContext): Promise<ImportBatchResult> {
-    requireBureau(ctx, 'importBatch');
+    requireBureau(ctx.viewer, 'importBatch');
     const name = basename(input.fileName);
     if (!fileFormat(name)) throw userError('BAD_USER_INPUT', `fileName "${input.fileName}": give the extension of its format (.xlsx, .csv or .json).`);
     const bytes = Buffer.from(input.contentBase64, 'base64');
@@ -85,8 +56,8 @@ export class BatchMutationResolver {
   }
 
   @Mutation(() => PublishBatchResult, { description: 'Publish a draft batch: its records become public at once (bureau tokens only). Rebuild the site afterwards with pnpm hub site.' })
-  async publishBatch(@Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string, @Ctx() ctx: HubContext) {
-    requireBureau(ctx, 'publishBatch');
+  async publishBatch(@Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string, @Ctx() ctx: HubContext): Promise<PublishBatchResultRow> {
+    requireBureau(ctx.viewer, 'publishBatch');
     const batchId = batchNumber(id);
     try {
       const result = await publishBatch(ctx.sql, batchId);
@@ -99,7 +70,7 @@ export class BatchMutationResolver {
 
   @Mutation(() => Boolean, { description: 'Discard a draft batch (bureau tokens only).' })
   async discardBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
-    requireBureau(ctx, 'discardBatch');
+    requireBureau(ctx.viewer, 'discardBatch');
     try {
       await discardBatch(ctx.sql, batchNumber(id));
       return true;
@@ -111,7 +82,7 @@ export class BatchMutationResolver {
 
   @Mutation(() => [Int], { description: 'Load years of the official holiday calendar (003 Art. 34) and recompute every deadline; returns the years (bureau tokens only). Data: { years: [2027], days: [{ date, kind: holiday|workday, name }] }.' })
   async importCalendar(@Arg('data', () => GraphQLJSONObject) data: Record<string, unknown>, @Ctx() ctx: HubContext) {
-    requireBureau(ctx, 'importCalendar');
+    requireBureau(ctx.viewer, 'importCalendar');
     let calendar;
     try {
       calendar = parseCalendarData(data);

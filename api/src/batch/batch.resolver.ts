@@ -1,26 +1,12 @@
 import 'reflect-metadata';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Batch, BatchStatusEnum, Connection, RecordChange } from '@hub/schema';
+import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Batch, BatchArgs, BatchConnection, ChangesArgs, RecordChange, RecordChangeConnection, type BatchRow, type RecordChangeRow } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { userError } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/ids.ts';
-import { PageArgs, paginate } from '../graphql/paging.ts';
+import { paginate } from '../graphql/paging.ts';
 import { Where } from '../graphql/sql.ts';
 import { BATCH_COLUMNS } from '../graphql/columns.ts';
-
-export const BatchConnection = Connection('Batch', Batch, 'A page of batches.');
-export const RecordChangeConnection = Connection('RecordChange', RecordChange, 'A page of record changes.');
-
-
-@ArgsType()
-class BatchArgs extends PageArgs {
-  @Field(() => BatchStatusEnum, { nullable: true, description: 'Bureau tokens only for draft and discarded.' }) status?: string;
-}
-
-@ArgsType()
-class ChangesArgs extends PageArgs {
-  @Field(() => Date, { description: 'Changes published after this instant (ISO 8601).' }) since!: Date;
-}
 
 /**
  * What each published batch added, corrected or removed since a moment — from the batches'
@@ -57,7 +43,7 @@ export class BatchResolver {
       where.add(`b.status = 'published'`);
     }
     where.maybe(args.status, 'b.status = ?');
-    return paginate<Batch>(ctx.sql, {
+    return paginate<BatchRow>(ctx.sql, {
       from: 'batch b', select: BATCH_COLUMNS, where, idExpr: 'b.id', args,
       sort: { expr: 'b.id', direction: 'DESC', field: 'dbId', type: 'int' },
     });
@@ -66,7 +52,7 @@ export class BatchResolver {
   @Query(() => RecordChangeConnection, { description: 'changes(since:): what each batch published after `since` added, corrected or removed, oldest first.' })
   changes(@Args(() => ChangesArgs) args: ChangesArgs, @Ctx() ctx: HubContext) {
     const where = new Where().add('ch.at > ?', args.since);
-    return paginate<RecordChange>(ctx.sql, {
+    return paginate<RecordChangeRow>(ctx.sql, {
       from: CHANGES_FROM,
       select: `ch.batch_id AS "batchId", ch.record_type AS "recordType", ch.record_id AS "recordId", ch.change, ch.version, ch.reason, ch.at,
         ch.seq AS "dbId"`,
@@ -76,7 +62,7 @@ export class BatchResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() b: Batch) {
+  id(@Root() b: BatchRow) {
     return toGlobalId('Batch', b.dbId);
   }
 }
@@ -84,7 +70,7 @@ export class BatchResolver {
 @Resolver(() => RecordChange)
 export class RecordChangeResolver {
   @FieldResolver(() => Batch)
-  batch(@Root() c: RecordChange, @Ctx() ctx: HubContext) {
+  batch(@Root() c: RecordChangeRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.batch.load(c.batchId);
   }
 }

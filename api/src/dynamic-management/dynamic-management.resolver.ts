@@ -1,22 +1,23 @@
 import 'reflect-metadata';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import {
-  CertifiedItem as CertifiedItemType, City, Connection, CoverageGap, CoverageReport, Eligibility, Enterprise as EnterpriseType,
-  Industry, LocalDate, RectificationNotice, RevocationCandidate, SelfReportStatus,
+  CertifiedItem as CertifiedItemType, City, CoverageGap, CoverageReport, Eligibility, Enterprise as EnterpriseType,
+  Industry, LocalDate, NoticeArgs, RectificationNotice, RectificationNoticeConnection, RevocationCandidate, SelfReportStatus,
+  type CoverageGapRow, type CoverageReportRow, type RectificationNoticeRow, type RevocationCandidateRow, type SelfReportStatusRow,
 } from '@hub/schema';
-import { PageArgs, paginate } from '../graphql/paging.ts';
+import { paginate } from '../graphql/paging.ts';
 import { Where } from '../graphql/sql.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { userError } from '../graphql/errors.ts';
 import { yearRange } from '../graphql/filters.ts';
-import { requireBureau } from '../certification/certification.resolver.ts';
+import { requireBureau } from '../access/access.service.ts';
 import { coverageGaps, eligibilityToApply, revocationCandidates, selfReportStatus } from '../rules/dynamic-management.ts';
 import { certifiedItems, checksAsOf, rectificationNotices } from './dynamic-management.service.ts';
 
 @Resolver()
 export class DynamicManagementResolver {
   @Query(() => CoverageReport, { description: '年度抽查覆盖 (000 Art. 13): certified products with and without a supervision spot check in a year.' })
-  async coverage(@Arg('year', () => Int) year: number, @Ctx() ctx: HubContext): Promise<Omit<CoverageReport, 'gaps'> & { gaps: Omit<CoverageGap, 'certifiedItem'>[] }> {
+  async coverage(@Arg('year', () => Int) year: number, @Ctx() ctx: HubContext): Promise<CoverageReportRow> {
     const [, yearEnd] = yearRange(year);
     const asOf = yearEnd < ctx.today ? yearEnd : ctx.today;
     const items = await certifiedItems(ctx.sql, yearEnd);
@@ -37,7 +38,7 @@ export class DynamicManagementResolver {
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: HubContext,
     @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string,
-  ): Promise<Omit<SelfReportStatus, 'enterprise'>[]> {
+  ): Promise<SelfReportStatusRow[]> {
     yearRange(year);
     const date = asOf ?? ctx.today;
     const rows = await ctx.sql.query<{ enterpriseId: number; submittedOn: string | null }>(
@@ -55,14 +56,14 @@ export class DynamicManagementResolver {
 
   @Query(() => [RevocationCandidate], { description: 'Revocation candidates for grounds (2) and (3) of 000 Art. 16, with evidence — bureau tokens only (flags for the committee, never a decision).' })
   async revocationCandidates(@Ctx() ctx: HubContext, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string) {
-    requireBureau(ctx, 'revocationCandidates');
+    requireBureau(ctx.viewer, 'revocationCandidates');
     const date = asOf ?? ctx.today;
     const [items, checks, notices] = await Promise.all([
       certifiedItems(ctx.sql, date),
       checksAsOf(ctx.sql, date, 'sc.certified_item_id IS NOT NULL', []),
       rectificationNotices(ctx.sql, date),
     ]);
-    const out: Omit<RevocationCandidate, 'certifiedItem'>[] = [];
+    const out: RevocationCandidateRow[] = [];
     for (const item of items.filter((i) => !i.revokedOn)) {
       const candidates = revocationCandidates({
         checks: checks.filter((c) => c.itemId === item.id),
@@ -80,7 +81,7 @@ export class DynamicManagementResolver {
     description: 'Whether an enterprise may apply on a date, as far as the records show (seed 002; 000 Art. 16) — bureau tokens only: the answer can rest on results whose producer may not be published.',
   })
   async eligibility(@Arg('uscc', () => String) uscc: string, @Ctx() ctx: HubContext, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string): Promise<Eligibility> {
-    requireBureau(ctx, 'eligibility');
+    requireBureau(ctx.viewer, 'eligibility');
     const date = asOf ?? ctx.today;
     const [enterprise] = await ctx.sql.query<{ id: number }>('SELECT id FROM enterprise WHERE uscc = $1', [uscc.trim().toUpperCase()]);
     if (!enterprise) throw userError('NOT_FOUND', `No enterprise with USCC ${uscc} is on record.`);
@@ -97,20 +98,13 @@ export class DynamicManagementResolver {
   }
 }
 
-export const RectificationNoticeConnection = Connection('RectificationNotice', RectificationNotice, 'A page of rectification notices.');
-
-@ArgsType()
-class NoticeArgs extends PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Issued in this year.' }) year?: number;
-}
-
 @Resolver(() => RectificationNotice)
 export class RectificationNoticeResolver {
   @Query(() => RectificationNoticeConnection, { description: '整改通知书, newest first (000 Art. 15).' })
   rectificationNotices(@Args(() => NoticeArgs) args: NoticeArgs, @Ctx() ctx: HubContext) {
     const where = new Where();
     if (args.year != null) where.add('n.issued_on BETWEEN ?::date AND ?::date', ...yearRange(args.year));
-    return paginate<RectificationNotice>(ctx.sql, {
+    return paginate<RectificationNoticeRow>(ctx.sql, {
       from: 'rectification_notice n', where, idExpr: 'n.id', args,
       select: `n.id AS "dbId", n.notice_no AS "noticeNo", n.enterprise_id AS "enterpriseId", n.certified_item_id AS "certifiedItemId",
         n.problem, n.issued_on AS "issuedOn", n.due_on AS "dueOn", n.completed_on AS "completedOn", n.result`,
@@ -119,18 +113,18 @@ export class RectificationNoticeResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Not completed by its deadline as of a date (000 Art. 16(3)).' })
-  overdue(@Root() n: RectificationNotice, @Ctx() ctx: HubContext, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string) {
+  overdue(@Root() n: RectificationNoticeRow, @Ctx() ctx: HubContext, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string) {
     const date = asOf ?? ctx.today;
     return n.dueOn < date && (n.completedOn == null || n.completedOn > n.dueOn);
   }
 
   @FieldResolver(() => EnterpriseType, { nullable: true })
-  enterprise(@Root() n: RectificationNotice, @Ctx() ctx: HubContext) {
+  enterprise(@Root() n: RectificationNoticeRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.enterprise.load(n.enterpriseId);
   }
 
   @FieldResolver(() => CertifiedItemType, { nullable: true })
-  certifiedItem(@Root() n: RectificationNotice, @Ctx() ctx: HubContext) {
+  certifiedItem(@Root() n: RectificationNoticeRow, @Ctx() ctx: HubContext) {
     return n.certifiedItemId == null ? null : ctx.loaders.certifiedItem.load(n.certifiedItemId);
   }
 }
@@ -151,7 +145,7 @@ export class ReferenceResolver {
 @Resolver(() => CoverageGap)
 export class CoverageGapResolver {
   @FieldResolver(() => CertifiedItemType)
-  certifiedItem(@Root() g: CoverageGap, @Ctx() ctx: HubContext) {
+  certifiedItem(@Root() g: CoverageGapRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.certifiedItem.load(g.certifiedItemId);
   }
 }
@@ -159,7 +153,7 @@ export class CoverageGapResolver {
 @Resolver(() => RevocationCandidate)
 export class RevocationCandidateResolver {
   @FieldResolver(() => CertifiedItemType)
-  certifiedItem(@Root() c: RevocationCandidate, @Ctx() ctx: HubContext) {
+  certifiedItem(@Root() c: RevocationCandidateRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.certifiedItem.load(c.certifiedItemId);
   }
 }
@@ -167,7 +161,7 @@ export class RevocationCandidateResolver {
 @Resolver(() => SelfReportStatus)
 export class SelfReportStatusResolver {
   @FieldResolver(() => EnterpriseType, { nullable: true })
-  enterprise(@Root() s: SelfReportStatus, @Ctx() ctx: HubContext) {
+  enterprise(@Root() s: SelfReportStatusRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.enterprise.load(s.enterpriseId);
   }
 }

@@ -18,8 +18,8 @@ export const BATCH_COLUMNS = `b.id AS "dbId", b.kind, b.title, b.status, b.is_sa
   b.imported_at AS "importedAt", b.published_at AS "publishedAt", b.row_count AS "rowCount", b.summary`;
 
 export const CULTIVATION_COLUMNS = `c.id AS "dbId", c.year, c.enterprise_id AS "enterpriseId", c.item_name AS "itemName",
-  c.item_kind AS "itemKind", c.standard, c.industry_code AS "industryCode", c.contact_name AS "contactNameValue",
-  c.contact_phone AS "contactPhoneValue"`;
+  c.item_kind AS "itemKind", c.standard, c.industry_code AS "industryCode", c.contact_name AS "contactName",
+  c.contact_phone AS "contactPhone"`;
 
 export const EVALUATION_COLUMNS = `s.id AS "dbId", s.year, s.enterprise_id AS "enterpriseId", s.item_name AS "itemName",
   s.standard_no AS "standardNo", s.standard_name AS "standardName", s.standard_level AS "standardLevel", s.passed,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type {
-  Batch, CaseDeadline, CaseEvent, CertifiedItem, City, ConsumerWarning, Enterprise, Industry, LogoAuthorisation, NonconformingItem, Revocation,
-  SpotCheck,
+  BatchRow, CaseDeadlineRow, CaseEventRow, CertifiedItemRow, City, ConsumerWarningRow, EnterpriseRow, Industry, LogoAuthorisationRow,
+  NonconformingItemRow, RevocationRow, SpotCheckRow,
 } from '@hub/schema';
 import { CaseEventKind } from '@hub/db';
 import type { Queryable as Sql } from '@hub/db';
@@ -37,7 +37,7 @@ export function createLoaders(sql: Sql, viewer: Viewer, today: string) {
    * relation would reveal a withheld producer (003 Art. 27).
    */
   const spotChecks = (keyExpr: string, keyNamesProducer: boolean) => (keys: readonly number[]) =>
-    sql.query<SpotCheck & { key: number }>(
+    sql.query<SpotCheckRow & { key: number }>(
       `SELECT ${spotCheckColumns(viewer)}, ${keyExpr} AS key FROM ${spotCheckFrom('$2')}
        WHERE ${keyExpr} = ANY($1) AND ${spotCheckVisible(viewer, keyNamesProducer ? 'listed' : 'lookup')}
          ${keyNamesProducer && !viewer.bureau ? `AND ${SC_IDENTITY_PUBLIC}` : ''}
@@ -45,11 +45,11 @@ export function createLoaders(sql: Sql, viewer: Viewer, today: string) {
       [keys, today],
     );
   return {
-    enterprise: single<number, Enterprise>(
+    enterprise: single<number, EnterpriseRow>(
       (ids) => sql.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.id = ANY($1) AND ${enterpriseVisible(viewer, '$2')}`, [ids, today]),
       (r) => r.dbId,
     ),
-    batch: single<number, Batch>(
+    batch: single<number, BatchRow>(
       (ids) => sql.query(`SELECT ${BATCH_COLUMNS} FROM batch b WHERE b.id = ANY($1)${viewer.bureau ? '' : ` AND b.status = 'published'`}`, [ids]),
       (r) => r.dbId,
     ),
@@ -58,11 +58,11 @@ export function createLoaders(sql: Sql, viewer: Viewer, today: string) {
       (r) => r.code,
     ),
     industry: single<string, Industry>((codes) => sql.query(`SELECT code, name FROM industry WHERE code = ANY($1)`, [codes]), (r) => r.code),
-    certifiedItem: single<number, CertifiedItem>(
+    certifiedItem: single<number, CertifiedItemRow>(
       (ids) => sql.query(`SELECT ${CERTIFIED_ITEM_COLUMNS} FROM certified_item ci WHERE ci.id = ANY($1)`, [ids]),
       (r) => r.dbId,
     ),
-    certifiedItemsByEnterprise: grouped<number, CertifiedItem>(
+    certifiedItemsByEnterprise: grouped<number, CertifiedItemRow>(
       (ids) => sql.query(`SELECT ${CERTIFIED_ITEM_COLUMNS} FROM certified_item ci WHERE ci.enterprise_id = ANY($1) ORDER BY ci.round, ci.id`, [ids]),
       (r) => r.enterpriseId,
     ),
@@ -70,25 +70,25 @@ export function createLoaders(sql: Sql, viewer: Viewer, today: string) {
       (ids) => sql.query(`SELECT enterprise_id AS "enterpriseId", name FROM trademark WHERE enterprise_id = ANY($1) ORDER BY name`, [ids]),
       (r) => r.enterpriseId,
     ),
-    spotCheck: single<number, SpotCheck & { key: number }>(spotChecks('sc.id', false), (r) => r.key),
-    spotChecksByCertifiedItem: grouped<number, SpotCheck & { key: number }>(spotChecks('sc.certified_item_id', true), (r) => r.key),
-    spotChecksByProducer: grouped<number, SpotCheck & { key: number }>(spotChecks('sc.producer_id', true), (r) => r.key),
-    nonconformingItems: grouped<number, NonconformingItem>(
+    spotCheck: single<number, SpotCheckRow & { key: number }>(spotChecks('sc.id', false), (r) => r.key),
+    spotChecksByCertifiedItem: grouped<number, SpotCheckRow & { key: number }>(spotChecks('sc.certified_item_id', true), (r) => r.key),
+    spotChecksByProducer: grouped<number, SpotCheckRow & { key: number }>(spotChecks('sc.producer_id', true), (r) => r.key),
+    nonconformingItems: grouped<number, NonconformingItemRow>(
       (ids) => sql.query(
         `SELECT spot_check_id AS "spotCheckId", seq, item, requirement, measured FROM nonconforming_item
          WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, seq`, [ids]),
       (r) => r.spotCheckId,
     ),
-    events: grouped<number, CaseEvent>(
+    events: grouped<number, CaseEventRow>(
       async (ids) => {
-        const rows = await sql.query<CaseEvent>(
-          `SELECT spot_check_id AS "spotCheckId", kind, occurred_on AS "occurredOn", outcome, note AS "noteValue"
+        const rows = await sql.query<Omit<CaseEventRow, 'label'>>(
+          `SELECT spot_check_id AS "spotCheckId", kind, occurred_on AS "occurredOn", outcome, note
            FROM case_event WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, occurred_on, id`, [ids]);
         return rows.map((r) => ({ ...r, label: CaseEventKind.label(r.kind as CaseEventKind) }));
       },
       (r) => r.spotCheckId,
     ),
-    deadlines: grouped<number, Omit<CaseDeadline, 'overdue'> & { spotCheckId: number; canBeOverdue: boolean }>(
+    deadlines: grouped<number, CaseDeadlineRow>(
       (ids) => sql.query(
         `SELECT spot_check_id AS "spotCheckId", step, article, starts_on AS "startsOn", days, due_on AS "dueOn",
            calendar_missing AS "calendarMissing", met_on AS "metOn", can_be_overdue AS "canBeOverdue"
@@ -119,32 +119,32 @@ export function createLoaders(sql: Sql, viewer: Viewer, today: string) {
         [keys.map((k) => Number(k.split('|')[0])), keys.map((k) => k.split('|')[1])]),
       (r) => r.key,
     ),
-    logoByItem: grouped<number, LogoAuthorisation>(
+    logoByItem: grouped<number, LogoAuthorisationRow>(
       (ids) => sql.query(
         `SELECT id AS "dbId", enterprise_id AS "enterpriseId", certified_item_id AS "certifiedItemId", basis,
            authorised_on AS "authorisedOn", valid_until AS "validUntil"
          FROM logo_authorisation WHERE certified_item_id = ANY($1) ORDER BY authorised_on`, [ids]),
       (r) => r.certifiedItemId!,
     ),
-    revocationsByItem: grouped<number, Revocation & { key: number }>(
+    revocationsByItem: grouped<number, RevocationRow & { key: number }>(
       (ids) => sql.query(
         `SELECT ${REVOCATION_COLUMNS}, ri.certified_item_id AS key FROM revocation_item ri JOIN revocation r ON r.id = ri.revocation_id
          WHERE ri.certified_item_id = ANY($1) ORDER BY r.decided_on`, [ids]),
       (r) => r.key,
     ),
-    revokedItems: grouped<number, CertifiedItem & { key: number }>(
+    revokedItems: grouped<number, CertifiedItemRow & { key: number }>(
       (ids) => sql.query(
         `SELECT ${CERTIFIED_ITEM_COLUMNS}, ri.revocation_id AS key FROM revocation_item ri JOIN certified_item ci ON ci.id = ri.certified_item_id
          WHERE ri.revocation_id = ANY($1) ORDER BY ci.id`, [ids]),
       (r) => r.key,
     ),
-    warningsBySpotCheck: grouped<number, ConsumerWarning & { key: number }>(
+    warningsBySpotCheck: grouped<number, ConsumerWarningRow & { key: number }>(
       (ids) => sql.query(
         `SELECT ${WARNING_COLUMNS}, wsc.spot_check_id AS key FROM warning_spot_check wsc JOIN consumer_warning w ON w.id = wsc.consumer_warning_id
          WHERE wsc.spot_check_id = ANY($1) ORDER BY w.published_on DESC`, [ids]),
       (r) => r.key,
     ),
-    spotChecksByWarning: grouped<number, SpotCheck & { key: number }>(
+    spotChecksByWarning: grouped<number, SpotCheckRow & { key: number }>(
       (ids) => sql.query(
         `SELECT ${spotCheckColumns(viewer)}, wsc.consumer_warning_id AS key FROM warning_spot_check wsc
          JOIN ${spotCheckFrom('$2')} ON sc.id = wsc.spot_check_id

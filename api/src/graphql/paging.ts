@@ -1,24 +1,7 @@
-import 'reflect-metadata';
-import { ArgsType, Field, Int } from 'type-graphql';
-import type { ConnectionShape } from '@hub/schema';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionShape, type PageArgs } from '@hub/schema';
 import { userError } from './errors.ts';
 import type { Queryable as Sql } from '@hub/db';
 import type { Where } from './sql.ts';
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size from the start (1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor: the page after this edge.' })
-  after?: string;
-  @Field(() => Int, { nullable: true, description: `Page size from the end (1–${MAX_PAGE_SIZE}).` })
-  last?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor: the page before this edge.' })
-  before?: string;
-}
 
 export interface SortSpec {
   /** SQL expression, never null (wrap nullable columns in coalesce) */

@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { BatchMutationResolver } from '../batch/batch.mutations.ts';
-import { BatchResolver, RecordChangeResolver } from '../batch/batch.resolver.ts';
+// type-graphql registers fields in the order these modules load, which is their order in schema.graphql
 import {
   CertifiedItemResolver, CultivationEntryResolver, LogoAuthorisationResolver, StandardEvaluationResolver,
 } from '../certification/certification.resolver.ts';
+import { BatchMutationResolver } from '../batch/batch.mutations.ts';
+import { BatchResolver, RecordChangeResolver } from '../batch/batch.resolver.ts';
 import {
   CoverageGapResolver, DynamicManagementResolver, RectificationNoticeResolver, ReferenceResolver, RevocationCandidateResolver,
   SelfReportStatusResolver,

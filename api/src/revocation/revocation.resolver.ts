@@ -1,24 +1,17 @@
 import 'reflect-metadata';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { CertifiedItem, Connection, ConsumerWarning, Enterprise, LocalDate, Revocation, SpotCheck } from '@hub/schema';
+import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  ByYearArgs, CertifiedItem, ConsumerWarning, ConsumerWarningConnection, Enterprise, LocalDate, Revocation, RevocationConnection, SpotCheck,
+  type ConsumerWarningRow, type RevocationRow,
+} from '@hub/schema';
 import { RevocationGround } from '@hub/db';
 import { revocationEffects } from '../rules/dynamic-management.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { yearRange } from '../graphql/filters.ts';
 import { toGlobalId } from '../graphql/ids.ts';
-import { PageArgs, paginate } from '../graphql/paging.ts';
+import { paginate } from '../graphql/paging.ts';
 import { REVOCATION_COLUMNS, WARNING_COLUMNS } from '../graphql/columns.ts';
 import { Where } from '../graphql/sql.ts';
-
-export const RevocationConnection = Connection('Revocation', Revocation, 'A page of revocation decisions.');
-export const ConsumerWarningConnection = Connection('ConsumerWarning', ConsumerWarning, 'A page of consumer warnings.');
-
-@ArgsType()
-class ByYearArgs extends PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Only this year.' }) year?: number;
-}
-
-type RevocationRow = Omit<Revocation, 'groundLabel' | 'logoStopsOn' | 'reapplicationBarredUntil' | 'reapplicationFrom'>;
 
 @Resolver(() => Revocation)
 export class RevocationResolver {
@@ -68,18 +61,18 @@ export class ConsumerWarningResolver {
   consumerWarnings(@Args(() => ByYearArgs) args: ByYearArgs, @Ctx() ctx: HubContext) {
     const where = new Where();
     if (args.year != null) where.add('w.published_on BETWEEN ?::date AND ?::date', ...yearRange(args.year));
-    return paginate<ConsumerWarning>(ctx.sql, {
+    return paginate<ConsumerWarningRow>(ctx.sql, {
       from: 'consumer_warning w', select: WARNING_COLUMNS, where, idExpr: 'w.id', args,
       sort: { expr: 'w.published_on', direction: 'DESC', field: 'publishedOn', type: 'date' },
     });
   }
 
   @FieldResolver(() => ID)
-  id(@Root() w: ConsumerWarning) {
+  id(@Root() w: ConsumerWarningRow) {
     return toGlobalId('ConsumerWarning', w.dbId);
   }
   @FieldResolver(() => [SpotCheck], { description: '关联报告: the results the warning cites (as the rules allow publishing them).' })
-  spotChecks(@Root() w: ConsumerWarning, @Ctx() ctx: HubContext) {
+  spotChecks(@Root() w: ConsumerWarningRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.spotChecksByWarning.load(w.dbId);
   }
 }

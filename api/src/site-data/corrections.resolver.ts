@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, LocalDate, Node, RecordChange, SpotCheck } from '@hub/schema';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import {
+  CorrectionArgs, Node, PublicCorrection, PublicCorrectionConnection, RecordChange, RecordChangeConnection, type PublicCorrectionRow,
+  type RecordChangeRow, type SpotCheckRow,
+} from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
-import { PageArgs, paginate } from '../graphql/paging.ts';
+import { paginate } from '../graphql/paging.ts';
 import { Where } from '../graphql/sql.ts';
 import { REVOCATION_COLUMNS, WARNING_COLUMNS } from '../graphql/columns.ts';
 import { SC_CORRECTION, spotCheckColumns, spotCheckFrom } from '../graphql/visibility.ts';
-import { RecordChangeConnection } from '../batch/batch.resolver.ts';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../rules/case-timeline.ts';
 
 /**
@@ -21,17 +23,6 @@ import { CASE_STATUS_LABELS, type CaseStatus } from '../rules/case-timeline.ts';
  *   reason, and the record itself where the asker may see it now.
  */
 
-@ObjectType({ description: '更正: a result published as a failure that is no longer one (003 Art. 26–27: a correction, never a silent deletion).' })
-export class PublicCorrection {
-  @Field(() => SpotCheck, { description: 'The result as the public may see it now (identity fields stay null).' }) spotCheck!: SpotCheck;
-  @Field(() => LocalDate, { description: 'Since when it is no longer a published failure.' }) since!: string;
-  @Field(() => String, { description: 'Case status code now: withdrawn, passed (a re-test found it 合格), or under_objection / retest_pending.' }) status!: string;
-  @Field(() => String, { description: 'The status in plain Chinese.' }) statusLabel!: string;
-  @Field(() => String, { description: 'Why it is no longer listed, in plain Chinese, citing the article.' }) reason!: string;
-}
-
-export const PublicCorrectionConnection = Connection('PublicCorrection', PublicCorrection, 'A page of public corrections.');
-
 const REASONS: Partial<Record<CaseStatus, string>> = {
   withdrawn: '异议成立，原检验结论撤回（《处理办法》第十三、十四条），不再作为不合格产品公布。',
   passed: '复检结论为合格，复检结论为最终结论并替代原结论（《处理办法》第十一条），不再作为不合格产品公布。',
@@ -39,16 +30,13 @@ const REASONS: Partial<Record<CaseStatus, string>> = {
   retest_pending: '复检进行中，在复检结论作出前暂不作为不合格产品公布（《处理办法》第九至十一条）。',
 };
 
-@ArgsType()
-class CorrectionArgs extends PageArgs {}
-
 @Resolver(() => PublicCorrection)
 export class PublicCorrectionResolver {
   @Query(() => PublicCorrectionConnection, {
     description: '更正: results that were published as failures and no longer are, newest first (003 Art. 26–27).',
   })
   async publicCorrections(@Args(() => CorrectionArgs) args: CorrectionArgs, @Ctx() ctx: HubContext) {
-    const page = await paginate<SpotCheck & { since: string; status: string }>(ctx.sql, {
+    const page = await paginate<SpotCheckRow & { since: string; status: string }>(ctx.sql, {
       // the current period again, for its start (periods of a case do not overlap)
       from: `${spotCheckFrom('$1')} JOIN case_period cur ON cur.spot_check_id = sc.id AND cur.valid_from <= $1::date
         AND (cur.valid_until IS NULL OR cur.valid_until > $1::date)`,
@@ -58,7 +46,7 @@ export class PublicCorrectionResolver {
       idExpr: 'sc.id',
       args,
     });
-    const wrap = (row: SpotCheck & { since: string; status: string }): PublicCorrection => ({
+    const wrap = (row: SpotCheckRow & { since: string; status: string }): PublicCorrectionRow => ({
       spotCheck: row,
       since: row.since,
       status: row.status,
@@ -87,7 +75,7 @@ export class RecordCorrectionResolver {
   })
   recordCorrections(@Args(() => CorrectionArgs) args: CorrectionArgs, @Ctx() ctx: HubContext) {
     const where = new Where().add(`b.status = 'published'`).add(`h.operation IN ('update', 'delete')`).add('h.table_name = ANY(?)', Object.keys(CORRECTED_TYPES));
-    return paginate<RecordChange>(ctx.sql, {
+    return paginate<RecordChangeRow>(ctx.sql, {
       from: 'record_history h JOIN batch b ON b.id = h.batch_id',
       select: `h.batch_id AS "batchId", h.table_name AS "recordType", h.record_id AS "recordId",
         CASE h.operation WHEN 'update' THEN 'corrected' ELSE 'removed' END AS change,
@@ -102,7 +90,7 @@ export class RecordCorrectionResolver {
     nullable: true,
     description: 'The record now, where you may see it (a result’s correction points to the result); null when removed or not visible.',
   })
-  async record(@Root() c: RecordChange & { parentSpotCheckId?: string | null }, @Ctx() ctx: HubContext): Promise<Node | null> {
+  async record(@Root() c: RecordChangeRow, @Ctx() ctx: HubContext): Promise<Node | null> {
     const type = CORRECTED_TYPES[c.recordType];
     // a removed result's part (a nonconforming item, an event) still points to its result
     if (!type || (c.change === 'removed' && c.recordType !== 'nonconforming_item' && c.recordType !== 'case_event')) return null;

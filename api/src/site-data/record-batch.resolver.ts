@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Batch, CertifiedItem, ConsumerWarning, Revocation, SpotCheck, SpotCheckStat, StatsDimension } from '@hub/schema';
+import {
+  Batch, CertifiedItem, ConsumerWarning, Revocation, SpotCheck, SpotCheckStat, StatsDimension, type BatchRow, type CertifiedItemRow,
+  type ConsumerWarningRow, type RevocationRow, type SpotCheckRow,
+} from '@hub/schema';
 import { GROUP, cityNames } from '../stats/stats.resolver.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { SC_FAILED, spotCheckFrom } from '../graphql/visibility.ts';
@@ -41,7 +44,7 @@ function batchIdLoader(ctx: HubContext): DataLoader<string, number | null> {
   return loader;
 }
 
-async function batchOf(ctx: HubContext, table: RecordTable, dbId: number): Promise<Batch | null> {
+async function batchOf(ctx: HubContext, table: RecordTable, dbId: number): Promise<BatchRow | null> {
   const batchId = await batchIdLoader(ctx).load(`${table}|${dbId}`);
   return batchId == null ? null : ctx.loaders.batch.load(batchId);
 }
@@ -51,7 +54,7 @@ const BATCH_DESCRIPTION = '批次 that introduced this record (null when that ba
 @Resolver(() => SpotCheck)
 export class SpotCheckBatchResolver {
   @FieldResolver(() => Batch, { nullable: true, description: BATCH_DESCRIPTION })
-  batch(@Root() sc: SpotCheck, @Ctx() ctx: HubContext) {
+  batch(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return batchOf(ctx, 'spot_check', sc.dbId);
   }
 }
@@ -59,7 +62,7 @@ export class SpotCheckBatchResolver {
 @Resolver(() => CertifiedItem)
 export class CertifiedItemBatchResolver {
   @FieldResolver(() => Batch, { nullable: true, description: BATCH_DESCRIPTION })
-  batch(@Root() item: CertifiedItem, @Ctx() ctx: HubContext) {
+  batch(@Root() item: CertifiedItemRow, @Ctx() ctx: HubContext) {
     return batchOf(ctx, 'certified_item', item.dbId);
   }
 }
@@ -67,7 +70,7 @@ export class CertifiedItemBatchResolver {
 @Resolver(() => Revocation)
 export class RevocationBatchResolver {
   @FieldResolver(() => Batch, { nullable: true, description: BATCH_DESCRIPTION })
-  batch(@Root() r: Revocation & { dbId: number }, @Ctx() ctx: HubContext) {
+  batch(@Root() r: RevocationRow, @Ctx() ctx: HubContext) {
     return batchOf(ctx, 'revocation', r.dbId);
   }
 }
@@ -75,7 +78,7 @@ export class RevocationBatchResolver {
 @Resolver(() => ConsumerWarning)
 export class ConsumerWarningBatchResolver {
   @FieldResolver(() => Batch, { nullable: true, description: BATCH_DESCRIPTION })
-  batch(@Root() w: ConsumerWarning & { dbId: number }, @Ctx() ctx: HubContext) {
+  batch(@Root() w: ConsumerWarningRow, @Ctx() ctx: HubContext) {
     return batchOf(ctx, 'consumer_warning', w.dbId);
   }
 }
@@ -127,7 +130,7 @@ export class BatchStatsResolver {
     description: 'Counts and failure rates of the spot-check results this batch introduced, as published now, grouped by a dimension ' +
       '(the rule of Query.spotCheckStats: final results only; results still in the objection window are not counted yet).',
   })
-  async spotCheckStats(@Root() b: Batch, @Arg('by', () => StatsDimension) by: StatsDimension, @Ctx() ctx: HubContext): Promise<SpotCheckStat[]> {
+  async spotCheckStats(@Root() b: BatchRow, @Arg('by', () => StatsDimension) by: StatsDimension, @Ctx() ctx: HubContext): Promise<SpotCheckStat[]> {
     const rows = await statsLoader(ctx).load(`${by}|${b.dbId}`);
     const industryNames = by === StatsDimension.industry
       ? new Map((await ctx.loaders.industry.loadMany(rows.flatMap((r) => (r.key ? [r.key] : []))))

@@ -1,16 +1,13 @@
 import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
-  CaseDeadline, CaseEvent, CaseStatus, CertifiedItem, City, Connection, ConsumerWarning, Disclosure, Enterprise, LocalDate,
-  NonconformingItem, SpotCheck,
+  CaseDeadline, CaseEvent, CaseStatus, CertifiedItem, City, ConsumerWarning, Disclosure, Enterprise, LocalDate,
+  NonconformingItem, SpotCheck, SpotCheckArgs, SpotCheckConnection, type CaseEventRow, type SpotCheckRow,
 } from '@hub/schema';
 import { CASE_STATUS_LABELS, type CaseStatus as CaseStatusCode } from '../rules/case-timeline.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
-import { SpotCheckArgs } from './spot-check.args.ts';
 import { listSpotChecks, spotCheckByReportNo } from './spot-check.service.ts';
-
-export const SpotCheckConnection = Connection('SpotCheck', SpotCheck, 'A page of spot-check results.');
 
 @Resolver(() => SpotCheck)
 export class SpotCheckResolver {
@@ -25,43 +22,43 @@ export class SpotCheckResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() sc: SpotCheck) {
+  id(@Root() sc: SpotCheckRow) {
     return toGlobalId('SpotCheck', sc.dbId);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: '标称生产者 — null unless its publication is allowed.' })
-  producer(@Root() sc: SpotCheck, @Ctx() ctx: HubContext) {
+  producer(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return sc.producerId == null ? null : ctx.loaders.enterprise.load(sc.producerId);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: '被抽样单位 — null unless its publication is allowed.' })
-  sampledUnit(@Root() sc: SpotCheck, @Ctx() ctx: HubContext) {
+  sampledUnit(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return sc.sampledUnitId == null ? null : ctx.loaders.enterprise.load(sc.sampledUnitId);
   }
 
   @FieldResolver(() => City, { nullable: true, description: '属地 (市州).' })
-  city(@Root() sc: SpotCheck, @Ctx() ctx: HubContext) {
+  city(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return sc.cityCode == null ? null : ctx.loaders.city.load(sc.cityCode);
   }
 
   @FieldResolver(() => CertifiedItem, { nullable: true, description: 'The certified (湖北精品) item checked, if any — null where that would reveal a withheld producer.' })
-  certifiedItem(@Root() sc: SpotCheck, @Ctx() ctx: HubContext) {
+  certifiedItem(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return sc.certifiedItemId == null ? null : ctx.loaders.certifiedItem.load(sc.certifiedItemId);
   }
 
   @FieldResolver(() => [NonconformingItem], { description: '不符合项.' })
-  nonconformingItems(@Root() sc: SpotCheck, @Ctx() ctx: HubContext) {
+  nonconformingItems(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.nonconformingItems.load(sc.dbId);
   }
 
   @FieldResolver(() => [CaseEvent], { description: '后处理事项 in date order.' })
-  events(@Root() sc: SpotCheck, @Ctx() ctx: HubContext) {
+  events(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.events.load(sc.dbId);
   }
 
   @FieldResolver(() => [CaseDeadline], { description: 'The deadlines of the case (003 Art. 5–25, counted by Art. 34).' })
   async deadlines(
-    @Root() sc: SpotCheck,
+    @Root() sc: SpotCheckRow,
     @Ctx() ctx: HubContext,
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date for `overdue` (default: today in China).' }) asOf?: string,
   ) {
@@ -77,7 +74,7 @@ export class SpotCheckResolver {
 
   @FieldResolver(() => CaseStatus, { nullable: true, description: 'Where the case stands as of a date; null before the report date.' })
   async status(
-    @Root() sc: SpotCheck,
+    @Root() sc: SpotCheckRow,
     @Ctx() ctx: HubContext,
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Default: today in China.' }) asOf?: string,
   ): Promise<CaseStatus | null> {
@@ -94,7 +91,7 @@ export class SpotCheckResolver {
   }
 
   @FieldResolver(() => Disclosure, { description: 'What the public sees of this result today, and why (003 Art. 15, 26–27).' })
-  disclosure(@Root() sc: SpotCheck & { published: boolean; identityBasis: string | null; correction: boolean }): Disclosure {
+  disclosure(@Root() sc: SpotCheckRow): Disclosure {
     return {
       published: sc.published,
       identityPublic: sc.identityPublic,
@@ -104,7 +101,7 @@ export class SpotCheckResolver {
   }
 
   @FieldResolver(() => [ConsumerWarning], { description: '消费警示 that cite this result.' })
-  warnings(@Root() sc: SpotCheck, @Ctx() ctx: HubContext) {
+  warnings(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return ctx.loaders.warningsBySpotCheck.load(sc.dbId);
   }
 }
@@ -112,7 +109,7 @@ export class SpotCheckResolver {
 @Resolver(() => CaseEvent)
 export class CaseEventResolver {
   @FieldResolver(() => String, { nullable: true, description: '说明 — for bureau tokens only (it may name the parties).' })
-  note(@Root() event: CaseEvent, @Ctx() ctx: HubContext) {
-    return ctx.viewer.bureau ? event.noteValue : null;
+  note(@Root() event: CaseEventRow, @Ctx() ctx: HubContext) {
+    return ctx.viewer.bureau ? event.note : null;
   }
 }

@@ -1,10 +1,9 @@
-import type { ConnectionShape, SpotCheck } from '@hub/schema';
+import { SpotCheckSort, type ConnectionShape, type SpotCheckArgs, type SpotCheckFilter, type SpotCheckRow } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { cityCode, containsPattern } from '../graphql/filters.ts';
 import { paginate, type SortSpec } from '../graphql/paging.ts';
 import { Where } from '../graphql/sql.ts';
 import { SC_COUNTED, SC_IDENTITY_PUBLIC, spotCheckColumns, spotCheckFrom, spotCheckVisible } from '../graphql/visibility.ts';
-import { SpotCheckSort, type SpotCheckArgs, type SpotCheckFilter } from './spot-check.args.ts';
 
 const SORTS: Record<SpotCheckSort, Omit<SortSpec, 'direction'>> = {
   [SpotCheckSort.REPORT_DATE]: { expr: 'sc.report_date', field: 'reportDate', type: 'date' },
@@ -47,8 +46,8 @@ export function spotCheckWhere(ctx: HubContext, filter: SpotCheckFilter = {}, sc
   return where;
 }
 
-export function listSpotChecks(ctx: HubContext, args: SpotCheckArgs): Promise<ConnectionShape<SpotCheck>> {
-  return paginate<SpotCheck>(ctx.sql, {
+export function listSpotChecks(ctx: HubContext, args: SpotCheckArgs): Promise<ConnectionShape<SpotCheckRow>> {
+  return paginate<SpotCheckRow>(ctx.sql, {
     from: spotCheckFrom('$1'),
     select: spotCheckColumns(ctx.viewer),
     where: spotCheckWhere(ctx, args.filter),
@@ -58,8 +57,8 @@ export function listSpotChecks(ctx: HubContext, args: SpotCheckArgs): Promise<Co
   });
 }
 
-export async function spotCheckByReportNo(ctx: HubContext, reportNo: string): Promise<SpotCheck | null> {
+export async function spotCheckByReportNo(ctx: HubContext, reportNo: string): Promise<SpotCheckRow | null> {
   const where = spotCheckWhere(ctx, { reportNo: reportNo.trim() }, 'lookup');
-  const [row] = await ctx.sql.query<SpotCheck>(`SELECT ${spotCheckColumns(ctx.viewer)} FROM ${spotCheckFrom('$1')} ${where}`, where.params);
+  const [row] = await ctx.sql.query<SpotCheckRow>(`SELECT ${spotCheckColumns(ctx.viewer)} FROM ${spotCheckFrom('$1')} ${where}`, where.params);
   return row ?? null;
 }

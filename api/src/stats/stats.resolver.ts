@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { SpotCheckStat, StatsDimension, YearCount } from '@hub/schema';
+import { SpotCheckFilter, SpotCheckStat, StatsDimension, YearCount } from '@hub/schema';
 import { HUBEI_CITIES } from '@hub/db';
 import type { HubContext } from '../graphql/context.ts';
-import { SpotCheckFilter } from '../spot-check/spot-check.args.ts';
 import { spotCheckWhere } from '../spot-check/spot-check.service.ts';
 import { SC_FAILED, spotCheckFrom } from '../graphql/visibility.ts';
 
