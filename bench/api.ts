@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { PgPool, freePort } from '../db/src/index.ts';
 import { loadConfig, openHubDatabase, startApiServer, todayInChina } from '../api/src/index.ts';
-import { spotCheckColumns, spotCheckFrom, SC_PUBLISHED, SC_COUNTED } from '../api/src/graphql/visibility.ts';
+import { spotCheckColumns, spotCheckFrom, SC_PUBLISHED, SC_COUNTED } from '../api/src/spot-check/spot-check.repository.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, concurrency: { type: 'string', default: '16' } } });
 const SECONDS = Number(values.seconds);

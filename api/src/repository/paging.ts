@@ -1,7 +1,7 @@
+import type { Queryable } from '@hub/db';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionShape, type PageArgs } from '@hub/schema';
-import { userError } from './errors.ts';
-import type { Queryable as Sql } from '@hub/db';
-import type { Where } from './sql.ts';
+import { userError } from '../graphql/errors.ts';
+import type { Where } from './where.ts';
 
 export interface SortSpec {
   /** SQL expression, never null (wrap nullable columns in coalesce) */
@@ -45,7 +45,7 @@ export function pageSize(args: PageArgs): { size: number; backward: boolean } {
  * the client selects totalCount.
  */
 export async function paginate<Row extends Record<string, any>>(
-  sql: Sql,
+  sql: Queryable,
   options: { from: string; select: string; where: Where; sort: SortSpec; idExpr: string; idField?: string; args: PageArgs },
 ): Promise<ConnectionShape<Row>> {
   const { size, backward } = pageSize(options.args);
@@ -100,9 +100,9 @@ export async function paginate<Row extends Record<string, any>>(
  */
 const COUNT_TTL_MS = 60_000;
 const COUNT_CACHE_SIZE = 2_000;
-const countCaches = new WeakMap<Sql, Map<string, { at: number; n: Promise<number> }>>();
+const countCaches = new WeakMap<Queryable, Map<string, { at: number; n: Promise<number> }>>();
 
-function cachedCount(sql: Sql, text: string, params: unknown[]): Promise<number> {
+function cachedCount(sql: Queryable, text: string, params: unknown[]): Promise<number> {
   let counts = countCaches.get(sql);
   if (!counts) countCaches.set(sql, (counts = new Map()));
   const key = `${text}\u0000${JSON.stringify(params)}`;
