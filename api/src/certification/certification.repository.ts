@@ -9,17 +9,23 @@ import { grouped, single } from '../repository/loaders.ts';
 import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
+import { ROUND_YEAR_OFFSET } from '../rules/rounds.ts';
 
-export const CERTIFIED_ITEM_COLUMNS = `ci.id AS "dbId", ci.round, 2022 + ci.round AS "roundYear", ci.enterprise_id AS "enterpriseId",
+/** SQL: the year of round `round` (seed 002: round 1 = 2023), as rules/rounds.ts defines it. */
+export const roundYearSql = (round: string) => `${ROUND_YEAR_OFFSET} + ${round}`;
+/** SQL: the round of year `year`. */
+export const roundOfYearSql = (year: string) => `${year} - ${ROUND_YEAR_OFFSET}`;
+
+export const CERTIFIED_ITEM_COLUMNS = `ci.id AS "dbId", ci.round, ${roundYearSql('ci.round')} AS "roundYear", ci.enterprise_id AS "enterpriseId",
   ci.name, ci.kind, ci.trademark, ci.standard_no AS "standardNo", ci.standard_name AS "standardName",
   ci.standard_level AS "standardLevel", ci.industry_code AS "industryCode", ci.certified_on AS "certifiedOn",
   ci.certificate_no AS "certificateNo", ci.seq_no AS "seqNo", ci.version`;
 
 /**
- * 认定状态 of certified item `ci` as of a date (a parameter reference):
+ * 认定状态 of certified item `ci` as of a date (a parameter reference or a column):
  * revoked once a revocation decision naming it is dated (000 Art. 16); under rectification while
  * a rectification notice for it (or for its enterprise as a whole) is open (000 Art. 15);
- * otherwise in force.
+ * otherwise in force. The one definition: lists filter by it and `CertifiedItem.status` reads it.
  */
 export function certificationStatusSql(asOfParam: string): string {
   return `CASE
@@ -87,13 +93,11 @@ export class CertificationRepository extends Repository {
     (r) => r.key,
   );
 
-  /** key "id|date": an open rectification notice for the item (or its whole enterprise) on the date */
-  private readonly openRectificationLoader = single<string, { key: string }>(
+  /** key "id|date" */
+  private readonly statusLoader = single<string, { key: string; status: CertificationStatus }>(
     (keys) => this.db.query(
-      `SELECT DISTINCT q.id || '|' || q.d AS key FROM unnest($1::int[], $2::date[]) AS q(id, d)
-         JOIN certified_item ci ON ci.id = q.id
-         JOIN rectification_notice rn ON (rn.certified_item_id = ci.id OR (rn.certified_item_id IS NULL AND rn.enterprise_id = ci.enterprise_id))
-         WHERE rn.issued_on <= q.d AND (rn.completed_on IS NULL OR rn.completed_on > q.d)`,
+      `SELECT q.id || '|' || q.d AS key, ${certificationStatusSql('q.d')} AS status
+         FROM unnest($1::int[], $2::date[]) AS q(id, d) JOIN certified_item ci ON ci.id = q.id`,
       [keys.map((k) => Number(k.split('|')[0])), keys.map((k) => k.split('|')[1])]),
     (r) => r.key,
   );
@@ -120,9 +124,9 @@ export class CertificationRepository extends Repository {
     return this.byRevocationLoader.load(revocationId);
   }
 
-  /** whether a rectification notice for the item (or its whole enterprise) is open on `date` */
-  async rectificationOpen(itemId: number, date: string): Promise<boolean> {
-    return !!(await this.openRectificationLoader.load(`${itemId}|${date}`));
+  /** 认定状态 of an item on `date` (see certificationStatusSql) */
+  async status(itemId: number, date: string): Promise<CertificationStatus | null> {
+    return (await this.statusLoader.load(`${itemId}|${date}`))?.status ?? null;
   }
 
   /** 标识使用授权 of an item */

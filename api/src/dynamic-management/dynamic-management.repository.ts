@@ -9,7 +9,8 @@ import type { ConnectionShape, NoticeArgs, RectificationNoticeRow } from '@hub/s
 import { yearRange } from '../graphql/filters.ts';
 import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
-import { Where } from '../repository/where.ts';
+import { Where, literalList } from '../repository/where.ts';
+import { FINAL_STATUSES } from '../rules/finality.ts';
 import type { CheckResult, RectificationNoticeRecord, RevocationRecord } from '../rules/dynamic-management.ts';
 
 export interface ItemCheck extends CheckResult {
@@ -27,7 +28,8 @@ export interface ItemRow {
 
 export type NoticeOfItem = RectificationNoticeRecord & { itemId: number | null; enterpriseId: number };
 
-const FINAL = `('passed','final','transferred','rectification_due','rectification_overdue','recheck_pending','closed_recheck_passed','closed_recheck_failed')`;
+/** the statuses of a final result (a pass, or a final 不合格): the rule's list */
+const FINAL = literalList(FINAL_STATUSES);
 
 export class DynamicManagementRepository extends Repository {
   private checksAsOf(asOf: string, where: string, params: unknown[]): Promise<ItemCheck[]> {
@@ -77,19 +79,19 @@ export class DynamicManagementRepository extends Repository {
   }
 
   /**
-   * Every enterprise with an item in force on 31 October of `year` (certified by then, not
-   * revoked by then), with the date its self-report for the year was submitted, if by `asOf`.
+   * Every enterprise with an item in force on the day `year`'s self-report is due (certified by
+   * then, not revoked by then), with the date it submitted that report, if by `asOf`.
    */
-  selfReports(year: number, asOf: string): Promise<{ enterpriseId: number; submittedOn: string | null }[]> {
+  selfReports(year: number, dueOn: string, asOf: string): Promise<{ enterpriseId: number; submittedOn: string | null }[]> {
     return this.db.query(
       `SELECT DISTINCT ci.enterprise_id AS "enterpriseId",
          (SELECT sr.submitted_on FROM self_report sr WHERE sr.enterprise_id = ci.enterprise_id AND sr.year = $1 AND sr.submitted_on <= $2::date) AS "submittedOn"
        FROM certified_item ci
-       WHERE (ci.certified_on IS NULL OR ci.certified_on <= make_date($1, 10, 31))
+       WHERE (ci.certified_on IS NULL OR ci.certified_on <= $3::date)
          AND NOT EXISTS (SELECT 1 FROM revocation_item ri JOIN revocation r ON r.id = ri.revocation_id
-                         WHERE ri.certified_item_id = ci.id AND r.decided_on <= make_date($1, 10, 31))
+                         WHERE ri.certified_item_id = ci.id AND r.decided_on <= $3::date)
        ORDER BY 1`,
-      [year, asOf],
+      [year, asOf, dueOn],
     );
   }
 

@@ -5,7 +5,8 @@ import { requireBureau } from '../access/access.service.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { userError } from '../graphql/errors.ts';
 import { yearRange } from '../graphql/filters.ts';
-import { coverageGaps, eligibilityToApply, revocationCandidates, selfReportStatus } from '../rules/dynamic-management.ts';
+import { coverageGaps, eligibilityToApply, revocationCandidates, selfReportDue, selfReportStatus } from '../rules/dynamic-management.ts';
+import { rectificationOverdue } from '../rules/overdue.ts';
 
 /** 年度抽查覆盖 (000 Art. 13): certified products with and without a supervision spot check in a year. */
 export async function coverage(ctx: HubContext, year: number): Promise<CoverageReportRow> {
@@ -28,7 +29,7 @@ export async function coverage(ctx: HubContext, year: number): Promise<CoverageR
 export async function selfReports(ctx: HubContext, year: number, asOf?: string): Promise<SelfReportStatusRow[]> {
   yearRange(year);
   const date = asOf ?? ctx.today;
-  const rows = await ctx.repos.dynamicManagement.selfReports(year, date);
+  const rows = await ctx.repos.dynamicManagement.selfReports(year, selfReportDue(year), date);
   return rows.map((r) => ({ enterpriseId: r.enterpriseId, year, submittedOn: r.submittedOn, ...selfReportStatus(year, r.submittedOn, date) }));
 }
 
@@ -79,6 +80,5 @@ export function listRectificationNotices(ctx: HubContext, args: NoticeArgs): Pro
 
 /** Not completed by its deadline as of a date (000 Art. 16(3)). */
 export function noticeOverdue(ctx: HubContext, n: RectificationNoticeRow, asOf?: string): boolean {
-  const date = asOf ?? ctx.today;
-  return n.dueOn < date && (n.completedOn == null || n.completedOn > n.dueOn);
+  return rectificationOverdue(n, asOf ?? ctx.today);
 }

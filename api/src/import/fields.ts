@@ -6,9 +6,7 @@ import { cityOfDivision, type CityRow, type StandardLevel } from '@hub/db';
 import type { EnterpriseRef, ImportContext } from './record-type.ts';
 import { parsePlace, type RowReader } from './row-reader.ts';
 import { foldWidth, parseSmallNumber } from './text.ts';
-
-/** The first round (第一届) is 2023; round n is the year 2022 + n. */
-export const FIRST_ROUND_YEAR = 2023;
+import { FIRST_ROUND_YEAR } from '../rules/rounds.ts';
 
 /** 届次: `2023`, `第一届`, `首届`, `第二届`, `第2届`, `2` → the round number (1 = 2023). */
 export function parseRound(text: string): number | undefined {

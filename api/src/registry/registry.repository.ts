@@ -8,6 +8,7 @@ import { single } from '../repository/loaders.ts';
 import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
+import { roundOfYearSql, roundYearSql } from '../certification/certification.repository.ts';
 
 export const CULTIVATION_COLUMNS = `c.id AS "dbId", c.year, c.enterprise_id AS "enterpriseId", c.item_name AS "itemName",
   c.item_kind AS "itemKind", c.standard, c.industry_code AS "industryCode", c.contact_name AS "contactName",
@@ -37,15 +38,16 @@ export class RegistryRepository extends Repository {
   }
 
   roundFunnels(): Promise<RoundFunnel[]> {
+    const year = roundYearSql('r.round');
     return this.db.query<RoundFunnel>(`
       WITH rounds AS (
-        SELECT DISTINCT year - 2022 AS round FROM cultivation_entry
-        UNION SELECT DISTINCT year - 2022 FROM standard_evaluation UNION SELECT DISTINCT round FROM certified_item)
-      SELECT r.round, 2022 + r.round AS year,
-        (SELECT count(*) FROM cultivation_entry c WHERE c.year = 2022 + r.round) AS "cultivationItems",
-        (SELECT count(DISTINCT enterprise_id) FROM cultivation_entry c WHERE c.year = 2022 + r.round) AS "cultivationEnterprises",
-        (SELECT count(*) FROM standard_evaluation s WHERE s.year = 2022 + r.round) AS "standardsEvaluated",
-        (SELECT count(*) FROM standard_evaluation s WHERE s.year = 2022 + r.round AND s.passed) AS "standardsPassed",
+        SELECT DISTINCT ${roundOfYearSql('year')} AS round FROM cultivation_entry
+        UNION SELECT DISTINCT ${roundOfYearSql('year')} FROM standard_evaluation UNION SELECT DISTINCT round FROM certified_item)
+      SELECT r.round, ${year} AS year,
+        (SELECT count(*) FROM cultivation_entry c WHERE c.year = ${year}) AS "cultivationItems",
+        (SELECT count(DISTINCT enterprise_id) FROM cultivation_entry c WHERE c.year = ${year}) AS "cultivationEnterprises",
+        (SELECT count(*) FROM standard_evaluation s WHERE s.year = ${year}) AS "standardsEvaluated",
+        (SELECT count(*) FROM standard_evaluation s WHERE s.year = ${year} AND s.passed) AS "standardsPassed",
         (SELECT count(*) FROM certified_item ci WHERE ci.round = r.round) AS certified
       FROM rounds r ORDER BY r.round`);
   }

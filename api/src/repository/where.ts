@@ -24,3 +24,8 @@ export class Where {
     return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
   }
 }
+
+/** `('a','b')`: a list of text literals for `IN`, from constants of the code (never from a client). */
+export function literalList(values: readonly string[]): string {
+  return `(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')})`;
+}

@@ -1,6 +1,7 @@
-import type { CaseEventRow, CaseStatus, ConnectionShape, Disclosure, SpotCheckArgs, SpotCheckRow } from '@hub/schema';
+import type { CaseDeadline, CaseEventRow, CaseStatus, ConnectionShape, Disclosure, SpotCheckArgs, SpotCheckRow } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { CASE_STATUS_LABELS, type CaseStatus as CaseStatusCode } from '../rules/case-timeline.ts';
+import { deadlineOn } from '../rules/overdue.ts';
 
 export function listSpotChecks(ctx: HubContext, args: SpotCheckArgs): Promise<ConnectionShape<SpotCheckRow>> {
   return ctx.repos.spotChecks.list(args);
@@ -11,15 +12,9 @@ export function spotCheckByReportNo(ctx: HubContext, reportNo: string): Promise<
 }
 
 /** The case's deadlines, each with `overdue` as of the date asked (default today). */
-export async function deadlines(ctx: HubContext, sc: SpotCheckRow, asOf?: string) {
+export async function deadlines(ctx: HubContext, sc: SpotCheckRow, asOf?: string): Promise<CaseDeadline[]> {
   const date = asOf ?? ctx.today;
-  const rows = await ctx.repos.spotChecks.deadlines(sc.dbId);
-  // overdue: a duty (not a right such as the objection, nor a step the records never show)
-  // not done by its last day, as of the date asked
-  return rows.map(({ canBeOverdue, ...d }) => {
-    const metOn = d.metOn && d.metOn <= date ? d.metOn : null;
-    return { ...d, metOn, overdue: canBeOverdue && !metOn && !!d.dueOn && d.dueOn < date };
-  });
+  return (await ctx.repos.spotChecks.deadlines(sc.dbId)).map((d) => deadlineOn(d, date));
 }
 
 /** Where the case stands on a date (default today); null before the report date. */
