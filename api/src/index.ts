@@ -10,6 +10,7 @@ export { todayInChina } from './clock.ts';
 export { openHubDatabase, isEmpty, type HubDatabase } from './database.ts';
 export { startApiServer, PUBLIC_MAX_AGE_SECONDS, type ApiServer } from './server.ts';
 export { SCHEMA_FILE, hubSchema, hubSchemaSDL } from './graphql/schema.ts';
+export { SQL_DIR, repositorySql } from './repository/sql-catalog.ts';
 export { hashToken, type Viewer } from './access/access.service.ts';
 export { refreshCaseState, type RefreshResult } from './case-state/case-state.service.ts';
 export { ensureCalendar, loadWorkCalendar, storeCalendar } from './case-state/calendar.store.ts';
