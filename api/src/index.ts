@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
-
 /**
- * @hub/api: what the command line, the tests and the benchmarks start the hub with. Pure rules
- * are exported one module at a time (`@hub/api/rules/…`), and the importer's normalisation
- * helpers (`@hub/api/import/…`) for their unit tests.
+ * @hub/api: what the tests and the benchmarks start the hub with (the command line is
+ * `api/src/cli/hub.ts`, run as a process). Also exported on purpose: the importer's own entry
+ * (`@hub/api/import`, for tests that need no GraphQL server) and its normalisation helpers
+ * (`@hub/api/import/…`, for their unit tests), and the pure rules one module at a time
+ * (`@hub/api/rules/…`).
  */
 export { loadConfig, ConfigError, PROJECT_ROOT, CONFIG_VARIABLES, type HubConfig } from './config.ts';
 export { todayInChina } from './clock.ts';
@@ -18,5 +18,3 @@ export { importCalendar, readCalendarFile } from './case-state/calendar.service.
 export { loadSampleData } from './sample.ts';
 export { buildSite, serveSite, displayHost, SITE_DIST, SITE_ROOT, type SiteBuild } from './site/site.ts';
 export * from './import/index.ts';
-/** `pnpm hub`: the command-line entry, for tests that run it as a child process. */
-export const HUB_CLI = fileURLToPath(new URL('./cli/hub.ts', import.meta.url));
