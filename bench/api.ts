@@ -10,13 +10,9 @@
  *   HUB_DATA_DIR=/tmp/prov pnpm bench:api [--seconds 8] [--concurrency 16]
  */
 import { parseArgs } from 'node:util';
-import { freePort } from '../db/src/index.ts';
-import { Sql } from '../api/src/graphql/sql.ts';
-import { loadConfig } from '../api/src/config.ts';
-import { openHubDatabase } from '../api/src/database.ts';
-import { startApiServer } from '../api/src/server.ts';
-import { todayInChina } from '../api/src/clock.ts';
-import { spotCheckColumns, spotCheckFrom, SC_PUBLISHED, SC_COUNTED } from '../api/src/graphql/visibility.ts';
+import { PgPool, freePort } from '../db/src/index.ts';
+import { loadConfig, openHubDatabase, startApiServer, todayInChina } from '../api/src/index.ts';
+import { spotCheckColumns, spotCheckFrom, SC_PUBLISHED, SC_COUNTED } from '../api/src/spot-check/spot-check.repository.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, concurrency: { type: 'string', default: '16' } } });
 const SECONDS = Number(values.seconds);
@@ -65,7 +61,7 @@ async function hammer(run: () => Promise<void>): Promise<{ rps: number; p50: num
 
 const db = await openHubDatabase(loadConfig());
 const api = await startApiServer(db.orm, { host: '127.0.0.1', port: await freePort() });
-const baseline = Sql.connect(db.url, 10);
+const baseline = PgPool.connect(db.url, 10);
 const today = todayInChina();
 const [{ n }] = await baseline.query<{ n: number }>('SELECT count(*)::int AS n FROM spot_check');
 console.log(`API benchmark: ${n} spot checks, ${SECONDS} s per measure, ${CONCURRENCY} concurrent clients\n`);

@@ -12,8 +12,8 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDatabase, migrate, openOrm, startEmbeddedPostgres } from '../db/src/index.ts';
-import { copyFrom, copyLine, importFile, publishBatch, type PgClientLike } from '../api/src/import/index.ts';
+import { PgConnection, copyLine, ensureDatabase, migrate, openOrm, startEmbeddedPostgres, type Queryable } from '../db/src/index.ts';
+import { importFile, publishBatch } from '../api/src/index.ts';
 import { writeSpotCheckCsv } from './generate.ts';
 
 const ROWS = Number(process.argv[2] ?? process.env.BENCH_ROWS ?? 200_000);
@@ -38,20 +38,25 @@ async function main() {
     const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'db'), throwaway: true, database: 'hub_import' });
     server = pg;
     await ensureDatabase(pg.url, 'hub_copy');
-    const importOrm = await openOrm(pg.url);
-    const copyOrm = await openOrm(pg.url.replace(/\/hub_import$/, '/hub_copy'));
-    await migrate(importOrm);
-    await migrate(copyOrm);
+    const copyUrl = pg.url.replace(/\/hub_import$/, '/hub_copy');
+    for (const url of [pg.url, copyUrl]) {
+      const orm = await openOrm(url);
+      await migrate(orm);
+      await orm.close();
+    }
+    // one connection each, as `pnpm hub import` and `pnpm hub publish` use
+    const importDb = await PgConnection.open(pg.url);
+    const copyDb = await PgConnection.open(copyUrl);
     console.log(`embedded PostgreSQL started and migrated in ${seconds(t).toFixed(1)} s\n`);
 
     // --- the import workflow -----------------------------------------------------------------
     const rssBefore = peakRssMb();
     t = process.hrtime.bigint();
-    const summary = await importFile(importOrm.em.fork(), csv, { kind: 'spot-checks', errorsFile: join(dir, 'errors.csv') });
+    const summary = await importFile(importDb, csv, { kind: 'spot-checks', errorsFile: join(dir, 'errors.csv') });
     const importSeconds = seconds(t);
     t = process.hrtime.bigint();
     const steps: Array<[string, bigint]> = [];
-    const published = await publishBatch(importOrm.em.fork(), summary.batchId!, { onStep: (step) => steps.push([step, process.hrtime.bigint()]) });
+    const published = await publishBatch(importDb, summary.batchId!, { onStep: (step) => steps.push([step, process.hrtime.bigint()]) });
     steps.push(['', process.hrtime.bigint()]);
     const publishSeconds = seconds(t);
     const workflowSeconds = importSeconds + publishSeconds;
@@ -59,30 +64,20 @@ async function main() {
     if (summary.rows !== ROWS || published.inserted !== ROWS) throw new Error(`imported ${summary.rows}, published ${published.inserted} of ${ROWS}`);
 
     // --- the COPY baseline -------------------------------------------------------------------
-    type Pool = { connect(): Promise<PgClientLike & { release(): void }> };
-    const sourcePool = (await importOrm.em.getConnection().getNativeClient()) as unknown as Pool;
-    const source = await sourcePool.connect();
-    const prepared = await prepareCopy(source).finally(() => source.release());
-    const pool = (await copyOrm.em.getConnection().getNativeClient()) as unknown as Pool;
-    const client = await pool.connect();
-    let copySeconds: number;
-    let spotCheckSeconds: number;
-    try {
-      await client.query('BEGIN');
-      await client.query(`INSERT INTO batch (id, kind, title, status) VALUES (1, 'spot_checks', 'COPY baseline', 'published')`);
+    const prepared = await prepareCopy(importDb);
+    let spotCheckSeconds = 0;
+    await copyDb.transaction(async () => {
+      await copyDb.execute(`INSERT INTO batch (id, kind, title, status) VALUES (1, 'spot_checks', 'COPY baseline', 'published')`);
       t = process.hrtime.bigint();
-      await copyFrom(client, 'COPY enterprise (id, uscc, name, address, city_code, county, province_code, batch_id) FROM STDIN', prepared.enterprises);
+      await copyDb.copyFrom('COPY enterprise (id, uscc, name, address, city_code, county, province_code, batch_id) FROM STDIN', prepared.enterprises);
       const s = process.hrtime.bigint();
-      await copyFrom(client, `COPY spot_check (${SPOT_CHECK_COLUMNS}) FROM STDIN`, prepared.spotChecks);
+      await copyDb.copyFrom(`COPY spot_check (${SPOT_CHECK_COLUMNS}) FROM STDIN`, prepared.spotChecks);
       spotCheckSeconds = seconds(s);
-      await copyFrom(client, 'COPY nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id) FROM STDIN', prepared.items);
-      await client.query('COMMIT');
-      copySeconds = seconds(t);
-    } finally {
-      client.release();
-    }
-    await importOrm.close();
-    await copyOrm.close();
+      await copyDb.copyFrom('COPY nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id) FROM STDIN', prepared.items);
+    });
+    const copySeconds = seconds(t);
+    await importDb.close();
+    await copyDb.close();
 
     const ratio = workflowSeconds / copySeconds;
     console.log('rows/s (spot-check results; each with its producer and nonconforming items)');
@@ -111,8 +106,8 @@ async function main() {
  * wrote — its enterprises, results (every column, city, extras, links) and nonconforming items —
  * read back from the first database.
  */
-async function prepareCopy(source: PgClientLike): Promise<{ enterprises: string[]; spotChecks: string[]; items: string[] }> {
-  const lines = async (query: string) => (await source.query(query)).rows.map((row: Record<string, unknown>) => copyLine(Object.values(row) as string[]));
+async function prepareCopy(source: Queryable): Promise<{ enterprises: string[]; spotChecks: string[]; items: string[] }> {
+  const lines = async (query: string) => (await source.query(query)).map((row) => copyLine(Object.values(row) as string[]));
   return {
     enterprises: await lines(`SELECT id, uscc, name, address, city_code, county, province_code, 1 FROM enterprise ORDER BY id`),
     spotChecks: await lines(

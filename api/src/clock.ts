@@ -1,4 +1,4 @@
-import { isPlainDate } from './rules/plain-date.ts';
+import { isPlainDate } from '@hub/db/plain-date';
 
 /**
  * Today in China (Asia/Shanghai), YYYY-MM-DD: the default `asOf` and the day whose disclosure

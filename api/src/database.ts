@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { migrate, openOrm, startEmbeddedPostgres, type OrmOptions } from '@hub/db';
-import pg from 'pg';
+import { PgConnection, migrate, openOrm, startEmbeddedPostgres, type OrmOptions } from '@hub/db';
 import type { HubConfig } from './config.ts';
 import { ensureCalendar } from './case-state/calendar.store.ts';
 
@@ -23,7 +22,7 @@ export async function openHubDatabase(config: HubConfig, options: OrmOptions = {
   try {
     const orm = await openOrm(url, options);
     const applied = await migrate(orm);
-    await withClient(url, ensureCalendar);
+    await PgConnection.using(url, ensureCalendar);
     return {
       url,
       orm,
@@ -41,18 +40,7 @@ export async function openHubDatabase(config: HubConfig, options: OrmOptions = {
 }
 
 /** Whether the database holds no batch at all (a new installation). */
-export async function isEmpty(orm: MikroORM): Promise<boolean> {
-  const [row] = await orm.em.getConnection().execute<{ n: string }[]>('SELECT count(*) AS n FROM batch');
+export async function isEmpty(url: string): Promise<boolean> {
+  const [row] = await PgConnection.using(url, (db) => db.query<{ n: string }>('SELECT count(*) AS n FROM batch'));
   return Number(row.n) === 0;
-}
-
-/** Runs `work` with a dedicated connection (plain SQL, transactions). */
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -28,13 +28,13 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  if (config.loadSample && (await isEmpty(db.orm))) {
+  if (config.loadSample && (await isEmpty(db.url))) {
     console.log('Empty database: loading the demo sample data (示例数据)…');
     const sample = await loadSampleData(db.url, { size: 'demo' });
     console.log(`Sample data loaded: ${sample.spotChecks} spot checks.`);
   }
 
-  const api = await startApiServer(db.orm, { host: config.host, port: config.apiPort });
+  const api = await startApiServer(db.url, { host: config.host, port: config.apiPort });
   closers.push(() => api.stop());
   const apiUrl = `http://${displayHost(config.host)}:${config.apiPort}/graphql`;
   console.log(`GraphQL API: ${apiUrl}`);

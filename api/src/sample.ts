@@ -1,6 +1,5 @@
-import { loadSample } from '@hub/db';
+import { PgConnection, loadSample } from '@hub/db';
 import { refreshCaseState } from './case-state/case-state.service.ts';
-import { withClient } from './database.ts';
 
 /**
  * Generated sample data (示例数据, db/src/sample) and then what the rules derive from it, so the
@@ -17,10 +16,10 @@ export async function loadSampleData(
     onProgress: options.progress && process.stderr.isTTY ? (message: string) => process.stderr.write(`\r${message}`.padEnd(60)) : undefined,
   });
   if (options.progress && process.stderr.isTTY) process.stderr.write('\n');
-  const refreshed = await withClient(url, async (client) => {
-    const result = await refreshCaseState(client);
+  const refreshed = await PgConnection.using(url, async (db) => {
+    const result = await refreshCaseState(db);
     // fresh statistics for the planner: the tables just grew from nothing
-    await client.query('ANALYZE');
+    await db.execute('ANALYZE');
     return result;
   });
   return { spotChecks: summary.counts?.spot_check ?? 0, cases: refreshed.cases };

@@ -7,11 +7,12 @@ import { createContext, type HubContext } from './graphql/context.ts';
 import { formatError } from './graphql/errors.ts';
 import { costLimitPlugin } from './graphql/limits.ts';
 import { hubSchema } from './graphql/schema.ts';
-import { Sql } from './graphql/sql.ts';
+import { PgPool } from '@hub/db';
 
 export interface ApiServer {
   url: string;
-  sql: Sql;
+  /** the read path's pool; `statements` counts what it has sent (the N+1 guard) */
+  sql: PgPool;
   stop(): Promise<void>;
 }
 
@@ -26,12 +27,12 @@ export const PUBLIC_MAX_AGE_SECONDS = 60;
  * `apollo-require-preflight` header.
  */
 export async function startApiServer(
-  orm: MikroORM,
+  database: string | MikroORM,
   listen: { host: string; port: number },
-  options: { databaseUrl?: string } = {},
 ): Promise<ApiServer> {
-  const url = options.databaseUrl ?? orm.config.get('clientUrl')!;
-  const sql = Sql.connect(url, 10);
+  // a database URL, or a MikroORM instance whose URL is used
+  const url = typeof database === 'string' ? database : database.config.get('clientUrl')!;
+  const sql = PgPool.connect(url, 10);
   const server = new ApolloServer<HubContext>({
     schema: await hubSchema(),
     // a public, documented API: clients and tools may read the schema
@@ -67,7 +68,7 @@ export async function startApiServer(
   });
   const { url: base } = await startStandaloneServer(server, {
     listen: { host: listen.host, port: listen.port },
-    context: async ({ req }) => createContext(orm, sql, req),
+    context: async ({ req }) => createContext(sql, req),
   });
   return {
     url: new URL('/graphql', base).toString(),

@@ -1,10 +1,9 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { BatchKindEnum, BatchStatusEnum, Node } from './common.ts';
 
 @ObjectType({ implements: Node, description: '批次: one file the bureau imported and published. Drafts are visible to bureau tokens only.' })
 export class Batch extends Node {
-  dbId!: number;
   @Field(() => BatchKindEnum) kind!: string;
   @Field(() => String) title!: string;
   @Field(() => BatchStatusEnum) status!: string;
@@ -18,11 +17,29 @@ export class Batch extends Node {
 
 @ObjectType({ description: 'What one published batch changed: a correction keeps the earlier version (record_history).' })
 export class RecordChange {
-  batchId!: number;
   @Field(() => String, { description: 'Record type: the table name (spot_check, certified_item …).' }) recordType!: string;
   @Field(() => String, { description: 'The record’s key in its table.' }) recordId!: string;
   @Field(() => String, { description: 'added, corrected or removed.' }) change!: string;
   @Field(() => Int, { nullable: true, description: 'The version this change produced (corrections) or removed.' }) version!: number | null;
   @Field(() => String, { nullable: true, description: 'The reason given.' }) reason!: string | null;
   @Field(() => GraphQLISODateTime) at!: Date;
+}
+
+@ObjectType({ description: 'What an import did: a new draft batch (or the batch that already holds this file) and its counts.' })
+export class ImportBatchResult {
+  @Field(() => String, { description: 'imported, already-imported or dry-run.' }) outcome!: string;
+  @Field(() => ID, { nullable: true }) batchId!: string | null;
+  @Field(() => Int) rows!: number;
+  @Field(() => Int) new!: number;
+  @Field(() => Int) corrected!: number;
+  @Field(() => Int) unchanged!: number;
+  @Field(() => [String], { description: 'Columns the hub does not map (kept with the rows).' }) unmappedColumns!: string[];
+}
+
+@ObjectType({ description: 'What publishing applied.' })
+export class PublishBatchResult {
+  @Field(() => Batch, { nullable: true }) batch!: Batch | null;
+  @Field(() => Int) inserted!: number;
+  @Field(() => Int) corrected!: number;
+  @Field(() => Int) unchanged!: number;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import {
   BatchKind, BatchStatus, CaseEventKind, CheckType, Conclusion, EnterpriseSize, ItemKind, LogoBasis,
@@ -30,6 +30,21 @@ export interface ConnectionShape<T> {
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: number;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size from the start (1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number;
+  @Field(() => String, { nullable: true, description: 'Cursor: the page after this edge.' })
+  after?: string;
+  @Field(() => Int, { nullable: true, description: `Page size from the end (1–${MAX_PAGE_SIZE}).` })
+  last?: number;
+  @Field(() => String, { nullable: true, description: 'Cursor: the page before this edge.' })
+  before?: string;
 }
 
 /** A Relay connection type over T: edges with opaque cursors, nodes, pageInfo and an exact totalCount. */

@@ -5,7 +5,6 @@ import { Enterprise } from './enterprise.type.ts';
 
 @ObjectType({ description: 'A certified product with no supervision spot check in a year (000 Art. 13: at least once a year).' })
 export class CoverageGap {
-  certifiedItemId!: number;
   @Field(() => CertifiedItem) certifiedItem!: CertifiedItem;
   @Field(() => Boolean, { description: 'Certified or revoked during the year: in force for part of it only.' }) partYear!: boolean;
   @Field(() => String) reason!: string;
@@ -21,7 +20,6 @@ export class CoverageReport {
 
 @ObjectType({ description: '年度自查报告 of a certified enterprise: due by 31 October (000 Art. 9–10).' })
 export class SelfReportStatus {
-  enterpriseId!: number;
   @Field(() => Enterprise, { nullable: true }) enterprise!: Enterprise | null;
   @Field(() => Int) year!: number;
   @Field(() => LocalDate) dueOn!: string;
@@ -32,7 +30,6 @@ export class SelfReportStatus {
 
 @ObjectType({ description: 'A flag for the committee — never a revocation: the hub does not revoke (000 Art. 16).' })
 export class RevocationCandidate {
-  certifiedItemId!: number;
   @Field(() => CertifiedItem) certifiedItem!: CertifiedItem;
   @Field(() => String, { description: 'consecutive_failures (Art. 16(2)) or unrectified (Art. 16(3)).' }) ground!: string;
   @Field(() => String) article!: string;
@@ -60,9 +57,6 @@ export class Eligibility {
 
 @ObjectType({ description: '整改通知书: a general problem of a certified item to rectify by a deadline (000 Art. 15).' })
 export class RectificationNotice {
-  dbId!: number;
-  enterpriseId!: number;
-  certifiedItemId!: number | null;
   @Field(() => String, { description: '通知编号.' }) noticeNo!: string;
   @Field(() => String, { description: '问题.' }) problem!: string;
   @Field(() => LocalDate, { description: '下达日期.' }) issuedOn!: string;

@@ -16,8 +16,6 @@ export class Industry {
 
 @ObjectType({ implements: Node, description: '经营主体: an enterprise that is certified, cultivated or spot-checked. Producers of failed results appear only where their identity may be published (003 Art. 27).' })
 export class Enterprise extends Node {
-  dbId!: number;
-  cityCode!: string | null;
   @Field(() => String, { nullable: true, description: '统一社会信用代码 (GB 32100-2015); null when the source gave none.' }) uscc!: string | null;
   @Field(() => String, { description: '名称.' }) name!: string;
   @Field(() => String, { nullable: true, description: '住所/地址.' }) address!: string | null;

@@ -18,9 +18,6 @@ registerEnumType(CertificationStatus, {
 
 @ObjectType({ implements: Node, description: '认定对象: a certified product, service or engineering project of an enterprise in a round (届).' })
 export class CertifiedItem extends Node {
-  dbId!: number;
-  enterpriseId!: number;
-  industryCode!: string | null;
   @Field(() => Int, { description: '届次: 1 = 2023 (announced March 2024), 2 = 2024, …' }) round!: number;
   @Field(() => Int, { description: 'The year of the round (2022 + round).' }) roundYear!: number;
   @Field(() => String, { description: '产品/服务名称.' }) name!: string;
@@ -37,11 +34,6 @@ export class CertifiedItem extends Node {
 
 @ObjectType({ implements: Node, description: '培育库: an item entered for cultivation in a year (seed 001 附件3). Contact details are personal data: bureau tokens only.' })
 export class CultivationEntry extends Node {
-  dbId!: number;
-  enterpriseId!: number;
-  industryCode!: string | null;
-  contactNameValue!: string | null;
-  contactPhoneValue!: string | null;
   @Field(() => Int, { description: '年度.' }) year!: number;
   @Field(() => String, { description: '产品/服务名称.' }) itemName!: string;
   @Field(() => ItemKindEnum) itemKind!: string;
@@ -50,8 +42,6 @@ export class CultivationEntry extends Node {
 
 @ObjectType({ implements: Node, description: '标准先进性评价: the evaluation of the standard an item is made to.' })
 export class StandardEvaluation extends Node {
-  dbId!: number;
-  enterpriseId!: number;
   @Field(() => Int, { description: '年度.' }) year!: number;
   @Field(() => String) itemName!: string;
   @Field(() => String) standardNo!: string;
@@ -63,9 +53,6 @@ export class StandardEvaluation extends Node {
 
 @ObjectType({ implements: Node, description: '标识使用授权: permission to use the 湖北精品 logo; it stops at once on revocation (000 Art. 16).' })
 export class LogoAuthorisation extends Node {
-  dbId!: number;
-  enterpriseId!: number;
-  certifiedItemId!: number | null;
   @Field(() => LogoBasisEnum) basis!: string;
   @Field(() => LocalDate) authorisedOn!: string;
   @Field(() => LocalDate, { nullable: true }) validUntil!: string | null;

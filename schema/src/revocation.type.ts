@@ -3,8 +3,6 @@ import { LocalDate, Node, RevocationGroundEnum } from './common.ts';
 
 @ObjectType({ implements: Node, description: '撤销认定决定: the committee’s decision (000 Art. 16). Effects: the logo stops at once; no reapplication for 3 years.' })
 export class Revocation extends Node {
-  dbId!: number;
-  enterpriseId!: number;
   @Field(() => String, { description: '决定文号.' }) decisionNo!: string;
   @Field(() => LocalDate, { description: '决定日期.' }) decidedOn!: string;
   @Field(() => RevocationGroundEnum, { description: '撤销情形.' }) ground!: string;
@@ -19,7 +17,6 @@ export class Revocation extends Node {
 
 @ObjectType({ implements: Node, description: '消费警示: a consumer warning issued after a risk assessment (003 Art. 26).' })
 export class ConsumerWarning extends Node {
-  dbId!: number;
   @Field(() => String, { description: '标题.' }) title!: string;
   @Field(() => LocalDate, { description: '发布日期.' }) publishedOn!: string;
   @Field(() => String, { nullable: true, description: '产品种类.' }) productCategory!: string | null;

@@ -3,7 +3,6 @@ import { CaseEventKindEnum, CheckTypeEnum, ConclusionEnum, LocalDate, Node, Samp
 
 @ObjectType({ description: '不符合项: a failed test item (003 Art. 27: published for a final 不合格 result).' })
 export class NonconformingItem {
-  spotCheckId!: number;
   @Field(() => Int, { description: 'Order within the result, from 1.' }) seq!: number;
   @Field(() => String, { description: '不合格项目.' }) item!: string;
   @Field(() => String, { nullable: true, description: '标准值: the requirement.' }) requirement!: string | null;
@@ -12,8 +11,6 @@ export class NonconformingItem {
 
 @ObjectType({ description: '后处理事项: an event after a result (003 Art. 5–27); `occurredOn` is the day the document was received.' })
 export class CaseEvent {
-  spotCheckId!: number;
-  noteValue!: string | null;
   @Field(() => CaseEventKindEnum) kind!: string;
   @Field(() => String, { description: 'The event’s Chinese name (送达, 异议申请 …).' }) label!: string;
   @Field(() => LocalDate) occurredOn!: string;
@@ -51,12 +48,6 @@ export class Disclosure {
 
 @ObjectType({ implements: Node, description: '抽查结果: one tested sample and its conclusion. The producer’s and sampled unit’s identity fields are null unless the rules allow their publication (see `disclosure`).' })
 export class SpotCheck extends Node {
-  dbId!: number;
-  producerId!: number;
-  sampledUnitId!: number | null;
-  certifiedItemId!: number | null;
-  cityCode!: string | null;
-  identityPublic!: boolean;
   @Field(() => String, { description: '报告编号 (unique).' }) reportNo!: string;
   @Field(() => CheckTypeEnum) checkType!: string;
   @Field(() => String, { nullable: true, description: '任务名称.' }) taskName!: string | null;

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshCaseState } from '@hub/api/case-state/case-state.service.ts';
+import { refreshCaseState } from '@hub/api';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { Fixture } from '../support/fixtures.ts';
 import { hub } from '../support/cli.ts';

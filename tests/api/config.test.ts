@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '@hub/api/config.ts';
+import { ConfigError, loadConfig } from '@hub/api/config';
 
 describe('configuration', () => {
   it('has working defaults: embedded database under .data, API on 4000, site on 4321, demo data', () => {

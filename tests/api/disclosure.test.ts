@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInChina, hashToken } from '@hub/api/graphql/context.ts';
-import { refreshCaseState } from '@hub/api/case-state/case-state.service.ts';
-import { addDays } from '@hub/api/rules/plain-date.ts';
+import { todayInChina, hashToken, refreshCaseState } from '@hub/api';
+import { addDays } from '@hub/db/plain-date';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { Fixture } from '../support/fixtures.ts';

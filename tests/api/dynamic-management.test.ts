@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '@hub/api/graphql/context.ts';
-import { refreshCaseState } from '@hub/api/case-state/case-state.service.ts';
+import { hashToken, refreshCaseState } from '@hub/api';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { Fixture } from '../support/fixtures.ts';

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '@hub/api/graphql/context.ts';
-import { refreshCaseState } from '@hub/api/case-state/case-state.service.ts';
+import { hashToken, refreshCaseState } from '@hub/api';
 import { HUBEI_CITIES } from '@hub/db';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';

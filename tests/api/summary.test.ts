@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_FILE, hubSchemaSDL } from '@hub/api/graphql/schema.ts';
+import { SCHEMA_FILE, hubSchemaSDL } from '@hub/api';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startEmbeddedPostgres } from '@hub/db';
 import { checkBackupFile, restoreBackup, type Manifest } from '@hub/db/backup';
-import { loadSampleData } from '@hub/api/sample.ts';
+import { loadSampleData } from '@hub/api';
 import { hub } from '../support/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi } from '../support/api.ts';

@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxLength, SpotCheck } from '@hub/db';
-import { ImportRejected, formatIssue, importFile, type Issue } from '@hub/api/import/index.ts';
+import { ImportRejected, formatIssue, importFile, type Issue } from '@hub/api/import';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { A, B } from './data.ts';
 import { hub, tempDir, uscc, withWrongCheck, writeCsv, writeJson, writeXlsx, xd, type Table } from './fixtures.ts';

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { usccCheckCharacter } from '@hub/db';
-import { encodeText } from '@hub/api/import/index.ts';
+import { encodeText } from '@hub/api/import';
 
 // exceljs is a dependency of the api package, not of the tests: load it from there
 const requireFromApi = createRequire(new URL('../../api/package.json', import.meta.url));

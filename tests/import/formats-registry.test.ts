@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeText, importFile, publishBatch, type ImportSummary } from '@hub/api/import/index.ts';
+import { encodeText, importFile, publishBatch, type ImportSummary } from '@hub/api/import';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import {
   A, B, C, certificationsJson, certificationsTable, cultivationJson, cultivationTable, dynamicJson, evaluationsJson,

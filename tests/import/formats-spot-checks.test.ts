@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, publishBatch, type ImportSummary } from '@hub/api/import/index.ts';
+import { importFile, publishBatch, type ImportSummary } from '@hub/api/import';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import {
   A, B, OUT_OF_PROVINCE, certificationsJson, followUpsInSpotCheckFile, followUpsJson, followUpsTable, spotChecksJson,

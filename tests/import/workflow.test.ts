@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublishRefused, discardBatch, importFile, listBatches, publishBatch } from '@hub/api/import/index.ts';
+import { PublishRefused, discardBatch, importFile, listBatches, publishBatch } from '@hub/api/import';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { A, B, OUT_OF_PROVINCE } from './data.ts';
 import { hub, tempDir, writeCsv, type Table } from './fixtures.ts';

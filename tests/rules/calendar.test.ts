@@ -6,7 +6,7 @@ import {
   parseCalendarData,
   periodEnd,
   WorkCalendar,
-} from '../../api/src/rules/calendar.ts';
+} from '@hub/api/rules/calendar.ts';
 import { officialCalendar, PERIOD_END_CASES } from './cases.ts';
 
 const calendar = officialCalendar();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, caseTimeline, type CaseEvent, type CaseInput, type StatusPeriod } from '../../api/src/rules/case-timeline.ts';
+import { CASE_STATUSES, caseTimeline, type CaseEvent, type CaseInput, type StatusPeriod } from '@hub/api/rules/case-timeline.ts';
 import { addDays, compareDates, type PlainDate } from '@hub/db/plain-date';
 import { officialCalendar, TIMELINE_SCENARIOS } from './cases.ts';
 

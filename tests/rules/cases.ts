@@ -6,8 +6,8 @@
  * 劳动节 1–5 May (9 May Sat worked); 端午 19–21 Jun; 中秋 25–27 Sep; 国庆 1–7 Oct (20 Sep Sun,
  * 10 Oct Sat worked).
  */
-import { calendarDataFromChineseDays, WorkCalendar } from '../../api/src/rules/calendar.ts';
-import type { CaseEvent, CaseInput, CaseStatus, DeadlineStep } from '../../api/src/rules/case-timeline.ts';
+import { calendarDataFromChineseDays, WorkCalendar } from '@hub/api/rules/calendar.ts';
+import type { CaseEvent, CaseInput, CaseStatus, DeadlineStep } from '@hub/api/rules/case-timeline.ts';
 import type { PlainDate } from '@hub/db/plain-date';
 
 /** The official calendar as the hub loads it: every year chinese-days carries (2004–2026). */

@@ -4,7 +4,7 @@ import {
   consecutiveFailuresAround,
   latestConsecutiveFailures,
   type CountableResult,
-} from '../../api/src/rules/consecutive.ts';
+} from '@hub/api/rules/consecutive.ts';
 
 /** `F`/`P` = final fail/pass, `W` = withdrawn, `f` = a fail not final yet (in objection); one result a month. */
 function history(pattern: string): CountableResult[] {

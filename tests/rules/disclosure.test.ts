@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DisclosureSituation } from '@hub/db/vocabulary';
-import { caseTimeline, type CaseEvent, type CaseInput } from '../../api/src/rules/case-timeline.ts';
-import { disclosure, PUBLIC_FAILURE_FIELDS, type DisclosureInput } from '../../api/src/rules/disclosure.ts';
+import { caseTimeline, type CaseEvent, type CaseInput } from '@hub/api/rules/case-timeline.ts';
+import { disclosure, PUBLIC_FAILURE_FIELDS, type DisclosureInput } from '@hub/api/rules/disclosure.ts';
 import type { PlainDate } from '@hub/db/plain-date';
 import { officialCalendar } from './cases.ts';
 

@@ -11,7 +11,7 @@ import {
   type CheckResult,
   type CoverageCheck,
   type RectificationNoticeRecord,
-} from '../../api/src/rules/dynamic-management.ts';
+} from '@hub/api/rules/dynamic-management.ts';
 import type { PlainDate } from '@hub/db/plain-date';
 
 function check(reportNo: string, checkType: CheckType, sampledOn: PlainDate, conclusion: Conclusion, extra: Partial<CheckResult> = {}): CheckResult {

@@ -3,9 +3,9 @@
  * answers must not change. Imported by timezone-*.test.ts after they set process.env.TZ.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { calendarDataFromChineseDays, periodEnd } from '../../api/src/rules/calendar.ts';
-import { caseTimeline } from '../../api/src/rules/case-timeline.ts';
-import { revocationEffects, selfReportStatus } from '../../api/src/rules/dynamic-management.ts';
+import { calendarDataFromChineseDays, periodEnd } from '@hub/api/rules/calendar.ts';
+import { caseTimeline } from '@hub/api/rules/case-timeline.ts';
+import { revocationEffects, selfReportStatus } from '@hub/api/rules/dynamic-management.ts';
 import { addDays, addYears, dateLabel, dayNumber, dayOfWeek, fromDayNumber } from '@hub/db/plain-date';
 import { officialCalendar, PERIOD_END_CASES, TIMELINE_SCENARIOS } from './cases.ts';
 

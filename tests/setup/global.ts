@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { migrate, openOrm, startEmbeddedPostgres } from '@hub/db';
-import { ensureCalendar } from '@hub/api/case-state/calendar.store.ts';
+import { ensureCalendar } from '@hub/api/case-state';
 
 export const TEMPLATE_DATABASE = `hub_test_template_${process.pid}`;
 

@@ -9,10 +9,7 @@
  */
 import pg from 'pg';
 import { migrate, openOrm } from '@hub/db';
-import { ensureCalendar } from '@hub/api/case-state/calendar.store.ts';
-import { refreshCaseState } from '@hub/api/case-state/case-state.service.ts';
-import { todayInChina } from '@hub/api/graphql/context.ts';
-import { startApiServer } from '@hub/api/server.ts';
+import { ensureCalendar, refreshCaseState, todayInChina, startApiServer } from '@hub/api';
 import { loadSiteFixture } from './fixture.ts';
 
 const server = process.argv[2] ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { addDays } from '@hub/api/rules/plain-date.ts';
+import { addDays } from '@hub/db/plain-date';
 import { Fixture, makeUscc } from '../support/fixtures.ts';
 
 /**

@@ -16,12 +16,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort, migrate, openOrm, startEmbeddedPostgres } from '@hub/db';
-import { ensureCalendar } from '@hub/api/case-state/calendar.store.ts';
-import { refreshCaseState } from '@hub/api/case-state/case-state.service.ts';
+import { ensureCalendar, refreshCaseState, startApiServer, buildSite } from '@hub/api';
 // the generator's own module: it is not re-exported by @hub/db everywhere yet
 import { loadSample } from '../../db/src/sample/generate.ts';
-import { startApiServer } from '@hub/api/server.ts';
-import { buildSite } from '@hub/api/site/site.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseEventKind, DeadlineStep } from '@hub/db/vocabulary';
-import { caseTimeline as rulesTimeline, type CaseEvent, type CaseInput } from '../../api/src/rules/case-timeline.ts';
-import { addDays, type PlainDate } from '../../api/src/rules/plain-date.ts';
+import { caseTimeline as rulesTimeline, type CaseEvent, type CaseInput } from '@hub/api/rules/case-timeline.ts';
+import { addDays, type PlainDate } from '@hub/db/plain-date';
 import { caseTimeline } from '../../site/src/lib/timeline.ts';
 import { officialCalendar } from '../rules/cases.ts';
 

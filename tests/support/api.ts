@@ -1,10 +1,8 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { openOrm, freePort } from '@hub/db';
-import { startApiServer, type ApiServer } from '@hub/api/server.ts';
+import { freePort } from '@hub/db';
+import { startApiServer, type ApiServer } from '@hub/api';
 
 export interface TestApi {
   url: string;
-  orm: MikroORM;
   /** SQL statements the API has run so far (N+1 guard) */
   statements(): number;
   /** POSTs a GraphQL request over real HTTP */
@@ -13,11 +11,9 @@ export interface TestApi {
 }
 
 export async function startTestApi(databaseUrl: string): Promise<TestApi> {
-  const orm = await openOrm(databaseUrl);
-  const server: ApiServer = await startApiServer(orm, { host: '127.0.0.1', port: await freePort() });
+  const server: ApiServer = await startApiServer(databaseUrl, { host: '127.0.0.1', port: await freePort() });
   return {
     url: server.url,
-    orm,
     statements: () => server.sql.statements,
     async query(query, variables, headers = {}) {
       const response = await fetch(server.url, {
@@ -33,7 +29,6 @@ export async function startTestApi(databaseUrl: string): Promise<TestApi> {
     },
     async stop() {
       await server.stop();
-      await orm.close();
     },
   };
 }

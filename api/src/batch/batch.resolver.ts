@@ -1,82 +1,28 @@
 import 'reflect-metadata';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Batch, BatchStatusEnum, Connection, RecordChange } from '@hub/schema';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import {
+  Batch, BatchArgs, BatchConnection, ChangesArgs, ImportBatchInput, ImportBatchResult, PublishBatchResult, RecordChange, RecordChangeConnection,
+  type BatchRow, type RecordChangeRow,
+} from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
-import { userError } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/ids.ts';
-import { PageArgs, paginate } from '../graphql/paging.ts';
-import { Where } from '../graphql/sql.ts';
-import { BATCH_COLUMNS } from '../graphql/columns.ts';
-
-export const BatchConnection = Connection('Batch', Batch, 'A page of batches.');
-export const RecordChangeConnection = Connection('RecordChange', RecordChange, 'A page of record changes.');
-
-
-@ArgsType()
-class BatchArgs extends PageArgs {
-  @Field(() => BatchStatusEnum, { nullable: true, description: 'Bureau tokens only for draft and discarded.' }) status?: string;
-}
-
-@ArgsType()
-class ChangesArgs extends PageArgs {
-  @Field(() => Date, { description: 'Changes published after this instant (ISO 8601).' }) since!: Date;
-}
-
-/**
- * What each published batch added, corrected or removed since a moment — from the batches'
- * own records (added) and the database-kept history (corrected, removed): nothing is deleted
- * silently, so nothing is missed.
- */
-const CHANGES_FROM = `(
-  SELECT b.id AS batch_id, h.table_name AS record_type, h.record_id, CASE h.operation WHEN 'update' THEN 'corrected' ELSE 'removed' END AS change,
-         CASE WHEN h.operation = 'update' THEN h.version + 1 ELSE h.version END AS version, h.reason, b.published_at AS at, h.id AS seq
-  FROM record_history h JOIN batch b ON b.id = h.batch_id
-  WHERE b.status = 'published' AND h.operation IN ('update', 'delete') AND h.table_name NOT IN ('revocation_item', 'warning_spot_check')
-  UNION ALL
-  SELECT b.id, x.record_type, x.record_id::text, 'added', 1, NULL, b.published_at, -(x.table_no * 1000000000 + x.record_id)
-  FROM batch b CROSS JOIN LATERAL (
-    SELECT 1 AS table_no, 'spot_check' AS record_type, id AS record_id FROM spot_check WHERE batch_id = b.id
-    UNION ALL SELECT 2, 'certified_item', id FROM certified_item WHERE batch_id = b.id
-    UNION ALL SELECT 3, 'revocation', id FROM revocation WHERE batch_id = b.id
-    UNION ALL SELECT 4, 'consumer_warning', id FROM consumer_warning WHERE batch_id = b.id
-    UNION ALL SELECT 5, 'case_event', id FROM case_event WHERE batch_id = b.id
-    UNION ALL SELECT 6, 'cultivation_entry', id FROM cultivation_entry WHERE batch_id = b.id
-    UNION ALL SELECT 7, 'standard_evaluation', id FROM standard_evaluation WHERE batch_id = b.id
-    UNION ALL SELECT 8, 'self_report', id FROM self_report WHERE batch_id = b.id
-    UNION ALL SELECT 9, 'rectification_notice', id FROM rectification_notice WHERE batch_id = b.id
-  ) x WHERE b.status = 'published'
-) ch`;
+import { changes, discard, importBatch, listBatches, loadCalendar, publish } from './batch.service.ts';
 
 @Resolver(() => Batch)
 export class BatchResolver {
   @Query(() => BatchConnection, { description: '批次, newest first. Anonymous clients see published batches only.' })
   batches(@Args(() => BatchArgs) args: BatchArgs, @Ctx() ctx: HubContext) {
-    const where = new Where();
-    if (!ctx.viewer.bureau) {
-      if (args.status && args.status !== 'published') throw userError('FORBIDDEN', 'Draft and discarded batches are visible to bureau API tokens only.');
-      where.add(`b.status = 'published'`);
-    }
-    where.maybe(args.status, 'b.status = ?');
-    return paginate<Batch>(ctx.sql, {
-      from: 'batch b', select: BATCH_COLUMNS, where, idExpr: 'b.id', args,
-      sort: { expr: 'b.id', direction: 'DESC', field: 'dbId', type: 'int' },
-    });
+    return listBatches(ctx, args);
   }
 
   @Query(() => RecordChangeConnection, { description: 'changes(since:): what each batch published after `since` added, corrected or removed, oldest first.' })
   changes(@Args(() => ChangesArgs) args: ChangesArgs, @Ctx() ctx: HubContext) {
-    const where = new Where().add('ch.at > ?', args.since);
-    return paginate<RecordChange>(ctx.sql, {
-      from: CHANGES_FROM,
-      select: `ch.batch_id AS "batchId", ch.record_type AS "recordType", ch.record_id AS "recordId", ch.change, ch.version, ch.reason, ch.at,
-        ch.seq AS "dbId"`,
-      where, idExpr: 'ch.seq', args,
-      sort: { expr: 'ch.batch_id', direction: 'ASC', field: 'batchId', type: 'int' },
-    });
+    return changes(ctx, args);
   }
 
   @FieldResolver(() => ID)
-  id(@Root() b: Batch) {
+  id(@Root() b: BatchRow) {
     return toGlobalId('Batch', b.dbId);
   }
 }
@@ -84,7 +30,31 @@ export class BatchResolver {
 @Resolver(() => RecordChange)
 export class RecordChangeResolver {
   @FieldResolver(() => Batch)
-  batch(@Root() c: RecordChange, @Ctx() ctx: HubContext) {
-    return ctx.loaders.batch.load(c.batchId);
+  batch(@Root() c: RecordChangeRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.batches.byId(c.batchId);
+  }
+}
+
+/** The bureau's batch workflow as mutations for a bureau token (see batch.service.ts). */
+@Resolver()
+export class BatchMutationResolver {
+  @Mutation(() => ImportBatchResult, { description: 'Import a batch file as a draft (bureau tokens only).' })
+  importBatch(@Arg('input', () => ImportBatchInput) input: ImportBatchInput, @Ctx() ctx: HubContext) {
+    return importBatch(ctx, input);
+  }
+
+  @Mutation(() => PublishBatchResult, { description: 'Publish a draft batch: its records become public at once (bureau tokens only). Rebuild the site afterwards with pnpm hub site.' })
+  publishBatch(@Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string, @Ctx() ctx: HubContext) {
+    return publish(ctx, id);
+  }
+
+  @Mutation(() => Boolean, { description: 'Discard a draft batch (bureau tokens only).' })
+  discardBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
+    return discard(ctx, id);
+  }
+
+  @Mutation(() => [Int], { description: 'Load years of the official holiday calendar (003 Art. 34) and recompute every deadline; returns the years (bureau tokens only). Data: { years: [2027], days: [{ date, kind: holiday|workday, name }] }.' })
+  importCalendar(@Arg('data', () => GraphQLJSONObject) data: Record<string, unknown>, @Ctx() ctx: HubContext) {
+    return loadCalendar(ctx, data);
   }
 }

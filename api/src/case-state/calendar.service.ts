@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CalendarDataError, parseCalendarData, type CalendarData } from '../rules/calendar.ts';
-import { storeCalendar, type Queryable } from './calendar.store.ts';
+import { queryable, type Database } from '@hub/db';
+import { storeCalendar } from './calendar.store.ts';
 import { refreshCaseState, type RefreshResult } from './case-state.service.ts';
 
 /**
@@ -9,17 +10,12 @@ import { refreshCaseState, type RefreshResult } from './case-state.service.ts';
  * a new notice is published — and recomputes every case, since deadlines may move (003 Art. 34).
  * One transaction: a bad file changes nothing.
  */
-export async function importCalendar(db: Queryable, data: CalendarData, source: string): Promise<{ years: number[]; days: number; refreshed: RefreshResult }> {
-  await db.query('BEGIN');
-  try {
-    await storeCalendar(db, data, source);
-    const refreshed = await refreshCaseState(db);
-    await db.query('COMMIT');
+export async function importCalendar(db: Database, data: CalendarData, source: string): Promise<{ years: number[]; days: number; refreshed: RefreshResult }> {
+  return queryable(db).transaction(async (tx) => {
+    await storeCalendar(tx, data, source);
+    const refreshed = await refreshCaseState(tx);
     return { years: data.years, days: data.days.length, refreshed };
-  } catch (error) {
-    await db.query('ROLLBACK');
-    throw error;
-  }
+  });
 }
 
 /** Reads and checks a calendar file (JSON: { years: [2027], days: [{ date, kind: holiday|workday, name }] }). */

@@ -1,8 +1,5 @@
-import type pg from 'pg';
+import { queryable, type Database, type Queryable } from '@hub/db';
 import { WorkCalendar, calendarDataFromChineseDays, type CalendarData } from '../rules/calendar.ts';
-
-/** Something that runs SQL: a pool, or a client inside a transaction. */
-export type Queryable = Pick<pg.ClientBase, 'query'>;
 
 /**
  * The official calendar lives in the database (calendar_year, calendar_day) so the bureau can
@@ -14,13 +11,13 @@ export async function loadWorkCalendar(db: Queryable): Promise<WorkCalendar> {
     db.query<{ date: string; kind: 'holiday' | 'workday'; name: string }>(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_day ORDER BY date`),
   ]);
-  return new WorkCalendar({ years: years.rows.map((r) => r.year), days: days.rows });
+  return new WorkCalendar({ years: years.map((r) => r.year), days });
 }
 
 /** Replaces the given years' calendars (a year is loaded whole or not at all). */
 export async function storeCalendar(db: Queryable, data: CalendarData, source: string): Promise<void> {
-  await db.query('DELETE FROM calendar_year WHERE year = ANY($1)', [data.years]);
-  await db.query(
+  await db.execute('DELETE FROM calendar_year WHERE year = ANY($1)', [data.years]);
+  await db.execute(
     `INSERT INTO calendar_year (year, source) SELECT unnest($1::int[]), $2`,
     [data.years, source],
   );
@@ -30,7 +27,7 @@ export async function storeCalendar(db: Queryable, data: CalendarData, source: s
     const y = Number(date.slice(0, 4));
     return data.years.includes(y) ? y : [...data.years].sort((a, b) => Math.abs(a - y) - Math.abs(b - y))[0];
   };
-  await db.query(
+  await db.execute(
     `INSERT INTO calendar_day (date, year, kind, name)
      SELECT d::date, y, k, n FROM unnest($1::text[], $2::int[], $3::text[], $4::text[]) AS t(d, y, k, n)
      ON CONFLICT (date) DO UPDATE SET year = excluded.year, kind = excluded.kind, name = excluded.name`,
@@ -39,8 +36,9 @@ export async function storeCalendar(db: Queryable, data: CalendarData, source: s
 }
 
 /** A new database gets the years the chinese-days package carries; loaded years are never overwritten. */
-export async function ensureCalendar(db: Queryable): Promise<number[]> {
-  const { rows } = await db.query<{ year: number }>('SELECT year FROM calendar_year');
+export async function ensureCalendar(database: Database): Promise<number[]> {
+  const db = queryable(database);
+  const rows = await db.query<{ year: number }>('SELECT year FROM calendar_year');
   const known = new Set(rows.map((r) => r.year));
   const data = calendarDataFromChineseDays();
   const missing = data.years.filter((y) => !known.has(y));

@@ -1,10 +1,10 @@
-import { SUPERVISION_CHECK_TYPES, compareDates, type CaseEventKind, type CheckType, type Conclusion, type PlainDate } from '@hub/db';
+import { SUPERVISION_CHECK_TYPES, compareDates, queryable, type CaseEventKind, type CheckType, type Conclusion, type Database, type PlainDate, type Queryable } from '@hub/db';
 import { caseTimeline, type CaseEvent, type CaseTimeline } from '../rules/case-timeline.ts';
 import { consecutiveFailuresAround, type CountableResult } from '../rules/consecutive.ts';
 import { disclosure } from '../rules/disclosure.ts';
 import type { WorkCalendar } from '../rules/calendar.ts';
 import { todayInChina } from '../clock.ts';
-import { loadWorkCalendar, type Queryable } from './calendar.store.ts';
+import { loadWorkCalendar } from './calendar.store.ts';
 
 /**
  * Keeps case_period and case_deadline in step with the records: the pure rules (api/src/rules)
@@ -38,7 +38,8 @@ const GROUP_KEY = `coalesce('item:' || sc.certified_item_id, 'producer:' || sc.p
  * Recomputes the cases of the given spot checks (all when omitted), and of every result in the
  * same consecutive-failure group. Run inside the publishing transaction.
  */
-export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly number[], today?: PlainDate): Promise<RefreshResult> {
+export async function refreshCaseState(database: Database, spotCheckIds?: readonly number[], today?: PlainDate): Promise<RefreshResult> {
+  const db = queryable(database);
   const asOf = today ?? todayInChina();
   const calendar = await loadWorkCalendar(db);
   const scope = spotCheckIds
@@ -60,17 +61,17 @@ export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly nu
     [...params, pass.status, pass.effectiveConclusion, pass.published, pass.counted, pass.identityPublic, pass.identityBasis, pass.correction],
   );
 
-  const { rows: cases } = await db.query<CaseRow>(
+  const cases = await db.query<CaseRow>(
     `SELECT sc.id, sc.report_no AS "reportNo", to_char(sc.report_date, 'YYYY-MM-DD') AS "reportDate",
        to_char(sc.sampled_on, 'YYYY-MM-DD') AS "sampledOn", sc.conclusion, sc.check_type AS "checkType", ${GROUP_KEY} AS "groupKey"
      FROM spot_check sc
      WHERE (${scope}) AND (sc.conclusion = 'fail' OR EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id))`,
     params,
   );
-  if (cases.length === 0) return { cases: passes.rowCount ?? 0, periods: passes.rowCount ?? 0, deadlines: 0 };
+  if (cases.length === 0) return { cases: passes.length, periods: passes.length, deadlines: 0 };
 
   const ids = cases.map((c) => c.id);
-  const { rows: eventRows } = await db.query<CaseEvent & { spotCheckId: number }>(
+  const eventRows = await db.query<CaseEvent & { spotCheckId: number }>(
     `SELECT spot_check_id AS "spotCheckId", kind, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", outcome
      FROM case_event WHERE spot_check_id = ANY($1) ORDER BY occurred_on, id`,
     [ids],
@@ -96,7 +97,7 @@ export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly nu
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(r);
   };
-  for (const p of groupPasses.rows) add(p.groupKey, { ...p, effectiveConclusion: 'pass', withdrawn: false, final: true });
+  for (const p of groupPasses) add(p.groupKey, { ...p, effectiveConclusion: 'pass', withdrawn: false, final: true });
   const countable = new Map<number, CountableResult>();
   for (const c of cases) {
     if (!SUPERVISION_CHECK_TYPES.includes(c.checkType)) continue;
@@ -123,11 +124,11 @@ export async function refreshCaseState(db: Queryable, spotCheckIds?: readonly nu
     }
   }
 
-  await db.query('DELETE FROM case_period WHERE spot_check_id = ANY($1)', [ids]);
-  await db.query('DELETE FROM case_deadline WHERE spot_check_id = ANY($1)', [ids]);
+  await db.execute('DELETE FROM case_period WHERE spot_check_id = ANY($1)', [ids]);
+  await db.execute('DELETE FROM case_deadline WHERE spot_check_id = ANY($1)', [ids]);
   for (let i = 0; i < periods.length; i += 10_000) await insertPeriods(db, periods.slice(i, i + 10_000));
   for (let i = 0; i < deadlines.length; i += 10_000) await insertDeadlines(db, deadlines.slice(i, i + 10_000));
-  return { cases: cases.length + (passes.rowCount ?? 0), periods: periods.length + (passes.rowCount ?? 0), deadlines: deadlines.length };
+  return { cases: cases.length + passes.length, periods: periods.length + passes.length, deadlines: deadlines.length };
 }
 
 /**
@@ -195,7 +196,7 @@ const same = (a: PeriodRow, b: PeriodRow) =>
 
 async function insertPeriods(db: Queryable, rows: PeriodRow[]) {
   if (!rows.length) return;
-  await db.query(
+  await db.execute(
     `INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
      SELECT * FROM unnest($1::int[], $2::date[], $3::date[], $4::text[], $5::text[], $6::bool[], $7::bool[], $8::bool[], $9::text[], $10::bool[])`,
     [rows.map((r) => r.id), rows.map((r) => r.from), rows.map((r) => r.until), rows.map((r) => r.status), rows.map((r) => r.effectiveConclusion),
@@ -217,7 +218,7 @@ interface DeadlineRow {
 
 async function insertDeadlines(db: Queryable, rows: DeadlineRow[]) {
   if (!rows.length) return;
-  await db.query(
+  await db.execute(
     `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on, can_be_overdue)
      SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[], $9::bool[])`,
     [rows.map((r) => r.id), rows.map((r) => r.step), rows.map((r) => r.article), rows.map((r) => r.startsOn), rows.map((r) => r.days),

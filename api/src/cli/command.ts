@@ -1,3 +1,4 @@
+import { PgConnection } from '@hub/db';
 import { loadConfig } from '../config.ts';
 import { openHubDatabase, type HubDatabase } from '../database.ts';
 
@@ -12,11 +13,11 @@ export class UsageError extends Error {}
 /** The input (a file) has errors: exit code 3, nothing written. */
 export class InputError extends Error {}
 
-/** Opens the configured database (embedded or DATABASE_URL) for the length of `work`. */
-export async function withDatabase<T>(work: (db: HubDatabase) => Promise<T>): Promise<T> {
+/** Opens the configured database (embedded or DATABASE_URL), and one connection to it, for the length of `work`. */
+export async function withDatabase<T>(work: (db: HubDatabase, connection: PgConnection) => Promise<T>): Promise<T> {
   const db = await openHubDatabase(loadConfig());
   try {
-    return await work(db);
+    return await PgConnection.using(db.url, (connection) => work(db, connection));
   } finally {
     await db.close();
   }

@@ -1,57 +1,84 @@
-import type { ItemKind } from '@hub/db';
-import type { Sql } from '../graphql/sql.ts';
-import type { CheckResult, RectificationNoticeRecord } from '../rules/dynamic-management.ts';
+import type {
+  ConnectionShape, CoverageReportRow, Eligibility, NoticeArgs, RectificationNoticeRow, RevocationCandidateRow, SelfReportStatusRow,
+} from '@hub/schema';
+import { requireBureau } from '../access/access.service.ts';
+import type { HubContext } from '../graphql/context.ts';
+import { userError } from '../graphql/errors.ts';
+import { yearRange } from '../graphql/filters.ts';
+import { coverageGaps, eligibilityToApply, revocationCandidates, selfReportDue, selfReportStatus } from '../rules/dynamic-management.ts';
+import { rectificationOverdue } from '../rules/overdue.ts';
+
+/** 年度抽查覆盖 (000 Art. 13): certified products with and without a supervision spot check in a year. */
+export async function coverage(ctx: HubContext, year: number): Promise<CoverageReportRow> {
+  const [, yearEnd] = yearRange(year);
+  const asOf = yearEnd < ctx.today ? yearEnd : ctx.today;
+  const items = await ctx.repos.dynamicManagement.certifiedItems(yearEnd);
+  const checks = await ctx.repos.dynamicManagement.checksOfCertifiedItems(asOf);
+  const inForce = items.map((i) => ({ id: i.id, kind: i.kind, certifiedOn: i.certifiedOn, revokedOn: i.revokedOn }));
+  const gaps = coverageGaps(inForce, checks, year);
+  const products = coverageGaps(inForce, [], year).length;
+  return {
+    year,
+    productsInForce: products,
+    covered: products - gaps.length,
+    gaps: gaps.map((g) => ({ certifiedItemId: Number(g.item.id), partYear: g.partYear, reason: g.reason })),
+  };
+}
+
+/** 年度自查报告 of every enterprise with a certified item in force, as of a date (000 Art. 9–10). */
+export async function selfReports(ctx: HubContext, year: number, asOf?: string): Promise<SelfReportStatusRow[]> {
+  yearRange(year);
+  const date = asOf ?? ctx.today;
+  const rows = await ctx.repos.dynamicManagement.selfReports(year, selfReportDue(year), date);
+  return rows.map((r) => ({ enterpriseId: r.enterpriseId, year, submittedOn: r.submittedOn, ...selfReportStatus(year, r.submittedOn, date) }));
+}
+
+/** Flags for the committee under 000 Art. 16(2), (3), with their evidence — bureau tokens only. */
+export async function candidatesForRevocation(ctx: HubContext, asOf?: string): Promise<RevocationCandidateRow[]> {
+  requireBureau(ctx.viewer, 'revocationCandidates');
+  const date = asOf ?? ctx.today;
+  const repo = ctx.repos.dynamicManagement;
+  const [items, checks, notices] = await Promise.all([repo.certifiedItems(date), repo.checksOfCertifiedItems(date), repo.rectificationNotices(date)]);
+  const out: RevocationCandidateRow[] = [];
+  for (const item of items.filter((i) => !i.revokedOn)) {
+    const candidates = revocationCandidates({
+      checks: checks.filter((c) => c.itemId === item.id),
+      rectificationNotices: notices.filter((n) => n.itemId === item.id || (n.itemId === null && n.enterpriseId === item.enterpriseId)),
+    }, date);
+    for (const c of candidates) {
+      out.push({ certifiedItemId: item.id, ground: c.ground, article: c.article, reason: c.reason,
+        evidenceReportNos: c.evidence.checks.map((e) => e.reportNo), evidenceNoticeNo: c.evidence.notice?.noticeNo ?? null, toConfirm: c.toConfirm });
+    }
+  }
+  return out;
+}
 
 /**
- * Records for the dynamic-management rules (000), read as of a date: each result's effective
- * conclusion, finality and withdrawal come from its case period on that date.
+ * Whether an enterprise may apply on a date, as far as the records show (seed 002; 000 Art. 16)
+ * — bureau tokens only: the answer can rest on results whose producer may not be published.
  */
-export interface ItemCheck extends CheckResult {
-  itemId: number;
-  producerId: number;
+export async function eligibility(ctx: HubContext, uscc: string, asOf?: string): Promise<Eligibility> {
+  requireBureau(ctx.viewer, 'eligibility');
+  const date = asOf ?? ctx.today;
+  const repo = ctx.repos.dynamicManagement;
+  const enterpriseId = await repo.enterpriseIdByUscc(uscc.trim().toUpperCase());
+  if (enterpriseId === undefined) throw userError('NOT_FOUND', `No enterprise with USCC ${uscc} is on record.`);
+  const revocations = await repo.revocationsOf(enterpriseId);
+  const checks = await repo.checksOfProducer(date, enterpriseId);
+  const result = eligibilityToApply(date, { revocations, checks });
+  return {
+    asOf: date,
+    eligibleOnRecords: result.eligibleOnRecords,
+    exclusions: result.exclusions.map((e) => ({ rule: e.rule, article: e.article, reason: e.reason, lapsesOn: e.lapsesOn })),
+    toConfirm: result.toConfirm.map((t) => `${t.article}: ${t.rule}`),
+  };
 }
 
-const FINAL = `('passed','final','transferred','rectification_due','rectification_overdue','recheck_pending','closed_recheck_passed','closed_recheck_failed')`;
-
-export async function checksAsOf(sql: Sql, asOf: string, where: string, params: unknown[]): Promise<ItemCheck[]> {
-  return sql.query<ItemCheck>(
-    `SELECT sc.certified_item_id AS "itemId", sc.producer_id AS "producerId", sc.report_no AS "reportNo", sc.sampled_on AS "sampledOn",
-       sc.report_date AS "reportDate", sc.check_type AS "checkType",
-       cp.effective_conclusion AS "effectiveConclusion", coalesce(cp.status = 'withdrawn', false) AS withdrawn,
-       coalesce(cp.status IN ${FINAL}, false) AS final
-     FROM spot_check sc
-     LEFT JOIN case_period cp ON cp.spot_check_id = sc.id AND cp.valid_from <= $1::date AND (cp.valid_until IS NULL OR cp.valid_until > $1::date)
-     WHERE sc.report_date <= $1::date AND ${where}`,
-    [asOf, ...params],
-  );
+export function listRectificationNotices(ctx: HubContext, args: NoticeArgs): Promise<ConnectionShape<RectificationNoticeRow>> {
+  return ctx.repos.dynamicManagement.notices(args);
 }
 
-export interface ItemRow {
-  id: number;
-  kind: ItemKind;
-  enterpriseId: number;
-  certifiedOn: string | null;
-  revokedOn: string | null;
+/** Not completed by its deadline as of a date (000 Art. 16(3)). */
+export function noticeOverdue(ctx: HubContext, n: RectificationNoticeRow, asOf?: string): boolean {
+  return rectificationOverdue(n, asOf ?? ctx.today);
 }
-
-export function certifiedItems(sql: Sql, asOf: string): Promise<ItemRow[]> {
-  return sql.query<ItemRow>(
-    `SELECT ci.id, ci.kind, ci.enterprise_id AS "enterpriseId", ci.certified_on AS "certifiedOn",
-       (SELECT min(r.decided_on) FROM revocation_item ri JOIN revocation r ON r.id = ri.revocation_id
-        WHERE ri.certified_item_id = ci.id AND r.decided_on <= $1::date) AS "revokedOn"
-     FROM certified_item ci WHERE ci.certified_on IS NULL OR ci.certified_on <= $1::date ORDER BY ci.id`,
-    [asOf],
-  );
-}
-
-export function rectificationNotices(sql: Sql, asOf: string): Promise<(RectificationNoticeRecord & { itemId: number | null; enterpriseId: number })[]> {
-  return sql.query(
-    `SELECT notice_no AS "noticeNo", issued_on AS "issuedOn", due_on AS "dueOn",
-       CASE WHEN completed_on <= $1::date THEN completed_on END AS "completedOn",
-       CASE WHEN completed_on <= $1::date THEN result END AS result,
-       certified_item_id AS "itemId", enterprise_id AS "enterpriseId"
-     FROM rectification_notice WHERE issued_on <= $1::date`,
-    [asOf],
-  );
-}
-

@@ -1,81 +1,44 @@
 import 'reflect-metadata';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
-import { CertifiedItem, City, Connection, Enterprise, SpotCheck } from '@hub/schema';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CertifiedItem, City, Enterprise, EnterpriseArgs, EnterpriseConnection, SpotCheck, type EnterpriseRow } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
-import { cityCode, containsPattern } from '../graphql/filters.ts';
 import { toGlobalId } from '../graphql/ids.ts';
-import { PageArgs, paginate } from '../graphql/paging.ts';
-import { ENTERPRISE_COLUMNS } from '../graphql/columns.ts';
-import { Where } from '../graphql/sql.ts';
-import { enterpriseVisible } from '../graphql/visibility.ts';
-
-export const EnterpriseConnection = Connection('Enterprise', Enterprise, 'A page of enterprises.');
-
-@InputType({ description: 'Filters for enterprises.' })
-class EnterpriseFilter {
-  @Field(() => String, { nullable: true, description: '属地: city code or name.' }) city?: string;
-  @Field(() => String, { nullable: true, description: '统一社会信用代码, exact.' }) uscc?: string;
-  @Field(() => String, { nullable: true, description: 'Chinese text in the name or a trademark.' }) text?: string;
-  @Field(() => Boolean, { nullable: true, description: 'Only enterprises with a certified (湖北精品) item.' }) certified?: boolean;
-}
-
-@ArgsType()
-class EnterpriseArgs extends PageArgs {
-  @Field(() => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter;
-}
-
-export function enterpriseWhere(ctx: HubContext, filter: EnterpriseFilter = {}): Where {
-  const where = new Where([ctx.today]);
-  where.add(enterpriseVisible(ctx.viewer, '$1'));
-  if (filter.city) where.add('e.city_code = ?', cityCode(filter.city));
-  if (filter.uscc) where.add('e.uscc = ?', filter.uscc.trim().toUpperCase());
-  if (filter.certified) where.add('EXISTS (SELECT 1 FROM certified_item ci WHERE ci.enterprise_id = e.id)');
-  if (filter.text) {
-    const p = containsPattern(filter.text, 'filter.text');
-    where.add('(e.name ILIKE ? OR EXISTS (SELECT 1 FROM trademark t WHERE t.enterprise_id = e.id AND t.name ILIKE ?))', p, p);
-  }
-  return where;
-}
+import { enterpriseByUscc, listEnterprises } from './enterprise.service.ts';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
   @Query(() => EnterpriseConnection, { description: '经营主体, by name.' })
   enterprises(@Args(() => EnterpriseArgs) args: EnterpriseArgs, @Ctx() ctx: HubContext) {
-    return paginate<Enterprise>(ctx.sql, {
-      from: 'enterprise e', select: ENTERPRISE_COLUMNS, where: enterpriseWhere(ctx, args.filter),
-      sort: { expr: 'e.name', direction: 'ASC', field: 'name', type: 'text' }, idExpr: 'e.id', args,
-    });
+    return listEnterprises(ctx, args);
   }
 
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by its USCC.' })
-  async enterprise(@Arg('uscc', () => String) uscc: string, @Ctx() ctx: HubContext) {
-    const where = enterpriseWhere(ctx, { uscc });
-    const [row] = await ctx.sql.query<Enterprise>(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e ${where}`, where.params);
-    return row ?? null;
+  enterprise(@Arg('uscc', () => String) uscc: string, @Ctx() ctx: HubContext) {
+    return enterpriseByUscc(ctx, uscc);
   }
 
   @FieldResolver(() => ID)
-  id(@Root() e: Enterprise) {
+  id(@Root() e: EnterpriseRow) {
     return toGlobalId('Enterprise', e.dbId);
   }
 
   @FieldResolver(() => City, { nullable: true })
-  city(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
-    return e.cityCode ? ctx.loaders.city.load(e.cityCode) : null;
+  city(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return e.cityCode ? ctx.repos.reference.city(e.cityCode) : null;
   }
 
   @FieldResolver(() => [String], { description: '注册商标.' })
-  async trademarks(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
-    return (await ctx.loaders.trademarksByEnterprise.load(e.dbId)).map((t) => t.name);
+  trademarks(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.enterprises.trademarks(e.dbId);
   }
 
   @FieldResolver(() => [CertifiedItem], { description: 'Its certified items, all rounds.' })
-  certifiedItems(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
-    return ctx.loaders.certifiedItemsByEnterprise.load(e.dbId);
+  certifiedItems(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.certification.byEnterprise(e.dbId);
   }
 
   @FieldResolver(() => [SpotCheck], { description: 'Results where it is the nominal producer and that may name it (newest first).' })
-  spotChecks(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
-    return ctx.loaders.spotChecksByProducer.load(e.dbId);
+  spotChecks(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.spotChecks.byProducer(e.dbId);
   }
 }

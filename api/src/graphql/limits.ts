@@ -3,7 +3,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_PAGE_SIZE } from './paging.ts';
+import { DEFAULT_PAGE_SIZE } from '@hub/schema';
 
 /**
  * Limits that keep one request from taking the API down on the day a batch is published:

@@ -5,11 +5,10 @@
  * by the rules (003 Art. 5–27, 34).
  */
 import { refreshCaseState } from '../case-state/case-state.service.ts';
-import type { Queryable } from '../case-state/calendar.store.ts';
-import type { Sql } from './pg.ts';
+import type { Queryable as Queryable } from '@hub/db';
 import type { PublishResult } from './publish.ts';
 
-export async function afterPublish(tx: Sql, result: PublishResult): Promise<void> {
+export async function afterPublish(tx: Queryable, result: PublishResult): Promise<void> {
   if (result.spotCheckIds.length === 0) return;
-  await refreshCaseState(tx.client as unknown as Queryable, result.spotCheckIds);
+  await refreshCaseState(tx, result.spotCheckIds);
 }

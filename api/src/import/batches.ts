@@ -1,5 +1,5 @@
 /** Listing and discarding batches. */
-import { transaction, withSql, type Database } from './pg.ts';
+import { transaction, withConnection, type Database } from '@hub/db';
 
 export interface BatchListing {
   id: number;
@@ -21,7 +21,7 @@ export interface ListBatchesOptions {
 
 /** Batches, newest first. */
 export async function listBatches(db: Database, options: ListBatchesOptions = {}): Promise<BatchListing[]> {
-  return withSql(db, (sql) =>
+  return withConnection(db, (sql) =>
     sql.query<BatchListing>(
       `SELECT id, kind, title, status, row_count AS rows, imported_at AS "importedAt", published_at AS "publishedAt",
               is_sample AS "isSample", source_file_name AS "sourceFileName", summary
@@ -41,7 +41,7 @@ export class DiscardRefused extends Error {}
  * imported again (after a correction elsewhere made the draft out of date, for instance).
  */
 export async function discardBatch(db: Database, batchId: number): Promise<void> {
-  await withSql(db, (sql) =>
+  await withConnection(db, (sql) =>
     transaction(sql, async () => {
       const [batch] = await sql.query<{ status: string; content_hash: string | null }>(
         'SELECT status, content_hash FROM batch WHERE id = $1 FOR UPDATE',

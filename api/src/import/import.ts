@@ -18,7 +18,7 @@ import { basename, extname } from 'node:path';
 import { RowChecker } from './check-rows.ts';
 import { ImportRejected, sortIssues, writeErrorsCsv, type Issue } from './issues.ts';
 import { importKind, type ImportKind } from './kinds.ts';
-import { withSql, type Database, type Sql } from './pg.ts';
+import { withConnection, type Database, type Queryable } from '@hub/db';
 import { FileReader, type FileFormat } from './read-file.ts';
 import { scanFile, type FileScan } from './read/encoding.ts';
 import type { ImportContext, Prepared, RecordTypeCode } from './record-type.ts';
@@ -119,7 +119,7 @@ export async function importFile(db: Database, file: string, options: ImportOpti
     ]);
   }
 
-  return withSql(db, async (sql) => {
+  return withConnection(db, async (sql) => {
     const [existing] = await sql.query<{ id: number; status: string; title: string }>(
       'SELECT id, status, title FROM batch WHERE content_hash = $1',
       [scan.sha256],
@@ -171,7 +171,7 @@ class ImportSession {
   private lastProgress = 0;
 
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Queryable,
     private readonly kind: ImportKind,
     private readonly file: string,
     format: FileFormat,

@@ -14,6 +14,4 @@ export { ImportRejected, formatIssue, errorsCsv } from './issues.ts';
 export type { Issue } from './issues.ts';
 export { IMPORT_KINDS, IMPORT_KIND_NAMES, importKind } from './kinds.ts';
 export type { ImportKind, ImportKindName } from './kinds.ts';
-export { copyFrom, copyLine, withSql } from './pg.ts';
-export type { Database, Sql, PgClientLike } from './pg.ts';
 export { encodeText } from './read/encoding.ts';

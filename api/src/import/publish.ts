@@ -15,7 +15,7 @@
  */
 import { afterPublish } from './after-publish.ts';
 import { PUBLISH_ORDER } from './kinds.ts';
-import { transaction, withSql, type Database, type Sql } from './pg.ts';
+import { transaction, withConnection, type Database, type Queryable } from '@hub/db';
 import type { RecordTypeCode } from './record-type.ts';
 
 export interface PublishResult {
@@ -42,10 +42,10 @@ const PUBLISH_LOCK = 742_042;
 type Counts = Map<RecordTypeCode, { new: number; corrected: number; unchanged: number }>;
 
 export async function publishBatch(db: Database, batchId: number, options: PublishOptions = {}): Promise<PublishResult> {
-  return withSql(db, (sql) => transaction(sql, () => publishIn(sql, batchId, options)));
+  return withConnection(db, (sql) => transaction(sql, () => publishIn(sql, batchId, options)));
 }
 
-async function publishIn(sql: Sql, batchId: number, options: PublishOptions): Promise<PublishResult> {
+async function publishIn(sql: Queryable, batchId: number, options: PublishOptions): Promise<PublishResult> {
   await sql.query('SELECT pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
   const [batch] = await sql.query<{ id: number; title: string; status: string; summary: Record<string, number> | null }>(
     'SELECT id, title, status, summary FROM batch WHERE id = $1 FOR UPDATE',
@@ -112,7 +112,7 @@ async function publishIn(sql: Sql, batchId: number, options: PublishOptions): Pr
 }
 
 /** Rows per record type and action: from the batch's summary (written with the rows), else counted. */
-async function countRows(sql: Sql, batchId: number, summary: Record<string, number> | null): Promise<Counts> {
+async function countRows(sql: Queryable, batchId: number, summary: Record<string, number> | null): Promise<Counts> {
   const counts: Counts = new Map();
   const add = (code: RecordTypeCode, action: 'new' | 'corrected' | 'unchanged', n: number) => {
     if (!n) return;
@@ -136,7 +136,7 @@ async function countRows(sql: Sql, batchId: number, summary: Record<string, numb
 }
 
 /** Corrected and unchanged rows must still describe the version they were compared with. */
-async function refuseIfOutOfDate(sql: Sql, batchId: number, counts: Counts): Promise<void> {
+async function refuseIfOutOfDate(sql: Queryable, batchId: number, counts: Counts): Promise<void> {
   const stale: Array<{ row_number: number; natural_key: string; action: string }> = [];
   for (const type of PUBLISH_ORDER) {
     const c = counts.get(type.code);
@@ -167,7 +167,7 @@ async function refuseIfOutOfDate(sql: Sql, batchId: number, counts: Counts): Pro
  * The batch's enterprises, in the temporary table pub_enterprise (ref → id): found by USCC, else
  * (no USCC) by exact name among enterprises without a USCC, else created when a row may create it.
  */
-async function resolveEnterprises(sql: Sql, batchId: number, counts: Counts): Promise<void> {
+async function resolveEnterprises(sql: Queryable, batchId: number, counts: Counts): Promise<void> {
   await sql.execute(
     `CREATE TEMP TABLE pub_enterprise (
        ref text PRIMARY KEY, uscc text, name text NOT NULL, address text, city_code text, county text,

@@ -9,7 +9,7 @@ import { Batch, BatchRow, maxLength, maxLengths } from '@hub/db';
 import type { UnmappedColumn } from './check-rows.ts';
 import type { Issue } from './issues.ts';
 import type { ImportKind } from './kinds.ts';
-import { copyLine, type Sql } from './pg.ts';
+import { copyLine, type Queryable } from '@hub/db';
 import type { ImportContext, Prepared, RecordTypeCode, Reporter } from './record-type.ts';
 import { canonicalJson } from './text.ts';
 
@@ -43,7 +43,7 @@ export class DraftStager {
   batchId: number | undefined;
 
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Queryable,
     private readonly draft: DraftToStage,
     private readonly context: ImportContext,
     /** where the checks against the database report (the session's list) */

@@ -1,28 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Summary } from '@hub/schema';
+import type { HubContext } from '../graphql/context.ts';
 
-/** Headline numbers: one statement, published batches only. */
-export async function getSummary(em: EntityManager): Promise<Summary> {
-  const [row] = await em.getConnection().execute<Record<string, string | boolean | null>[]>(`
-    SELECT
-      (SELECT to_char(max(published_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') FROM batch WHERE status = 'published') AS data_as_of,
-      (SELECT coalesce(bool_or(is_sample), false) FROM batch WHERE status = 'published') AS contains_sample_data,
-      (SELECT count(*) FROM batch WHERE status = 'published') AS published_batches,
-      (SELECT count(*) FROM enterprise) AS enterprises,
-      (SELECT count(*) FROM certified_item) AS certified_items,
-      (SELECT count(*) FROM spot_check) AS spot_checks,
-      (SELECT count(*) FROM spot_check WHERE conclusion = 'fail') AS failed_spot_checks,
-      (SELECT count(*) FROM revocation) AS revocations,
-      (SELECT count(*) FROM consumer_warning) AS consumer_warnings`);
-  return {
-    dataAsOf: row.data_as_of as string | null,
-    containsSampleData: row.contains_sample_data as boolean,
-    publishedBatches: Number(row.published_batches),
-    enterprises: Number(row.enterprises),
-    certifiedItems: Number(row.certified_items),
-    spotChecks: Number(row.spot_checks),
-    failedSpotChecks: Number(row.failed_spot_checks),
-    revocations: Number(row.revocations),
-    consumerWarnings: Number(row.consumer_warnings),
-  };
+export function getSummary(ctx: HubContext): Promise<Summary> {
+  return ctx.repos.summary.summary();
+}
+
+/** "ok" when the API can reach its database. */
+export async function health(ctx: HubContext): Promise<string> {
+  await ctx.repos.summary.ping();
+  return 'ok';
 }

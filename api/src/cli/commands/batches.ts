@@ -16,8 +16,8 @@ export const batchesCommand: Command = {
       throw new UsageError('--status must be draft, published or discarded');
     }
     if (parsed.positional.length) throw new UsageError('batches takes no arguments');
-    await withDatabase(async (db) => {
-      const batches = await listBatches(db.orm.em.fork(), { status: status as 'draft' | 'published' | 'discarded' | undefined });
+    await withDatabase(async (_db, connection) => {
+      const batches = await listBatches(connection, { status: status as 'draft' | 'published' | 'discarded' | undefined });
       console.log(formatBatchList(batches));
     });
   },
@@ -31,8 +31,8 @@ export const discardCommand: Command = {
     const parsed = parseArgs(args, [], []);
     if ('error' in parsed) throw new UsageError(parsed.error);
     const batchId = batchArgument(parsed.positional);
-    await withDatabase(async (db) => {
-      await discardBatch(db.orm.em.fork(), batchId);
+    await withDatabase(async (_db, connection) => {
+      await discardBatch(connection, batchId);
       console.log(`已作废批次 ${batchId} (discarded draft batch ${batchId})`);
     });
   },

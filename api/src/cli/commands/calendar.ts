@@ -1,6 +1,5 @@
 import { CalendarDataError } from '../../rules/calendar.ts';
 import { importCalendar, readCalendarFile } from '../../case-state/calendar.service.ts';
-import { withClient } from '../../database.ts';
 import type { Command } from '../command.ts';
 import { InputError, UsageError, withDatabase } from '../command.ts';
 
@@ -18,12 +17,10 @@ export const calendar: Command = {
       if (error instanceof CalendarDataError) throw new InputError(error.message);
       throw error;
     }
-    await withDatabase((db) =>
-      withClient(db.url, async (client) => {
-        const result = await importCalendar(client, data, file);
-        console.log(`Calendar loaded for ${result.years.join(', ')} (${result.days} special days). ` +
-          `Deadlines recomputed for ${result.refreshed.cases} results (003 Art. 34).`);
-      }),
-    );
+    await withDatabase(async (_db, connection) => {
+      const result = await importCalendar(connection, data, file);
+      console.log(`Calendar loaded for ${result.years.join(', ')} (${result.days} special days). ` +
+        `Deadlines recomputed for ${result.refreshed.cases} results (003 Art. 34).`);
+    });
   },
 };

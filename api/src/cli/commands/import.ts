@@ -18,10 +18,10 @@ export const importCommand: Command = {
       throw new UsageError(`--kind must be one of: ${IMPORT_KIND_NAMES.join(', ')}`);
     }
     if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
-    await withDatabase(async (db) => {
+    await withDatabase(async (_db, connection) => {
       const progress = readProgress('读取 reading');
       try {
-        const summary = await importFile(db.orm.em.fork(), file, {
+        const summary = await importFile(connection, file, {
           kind,
           title: parsed.options.get('title') as string | undefined,
           sheet: parsed.options.get('sheet') as string | undefined,

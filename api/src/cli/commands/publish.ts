@@ -12,12 +12,12 @@ export const publishCommand: Command = {
     const parsed = parseArgs(args, [], ['site']);
     if ('error' in parsed) throw new UsageError(parsed.error);
     const batchId = batchArgument(parsed.positional);
-    await withDatabase(async (db) => {
+    await withDatabase(async (_db, connection) => {
       const progress = stepProgress('发布 publishing');
       try {
-        const result = await publishBatch(db.orm.em.fork(), batchId, { onStep: (name, done, total) => progress.step(name, done, total) });
+        const result = await publishBatch(connection, batchId, { onStep: (name, done, total) => progress.step(name, done, total) });
         progress.stop();
-        const [{ title }] = await db.orm.em.getConnection().execute<{ title: string }[]>('SELECT title FROM batch WHERE id = ?', [batchId]);
+        const [{ title }] = await connection.query<{ title: string }>('SELECT title FROM batch WHERE id = $1', [batchId]);
         console.log(formatPublishResult(result, title));
       } catch (error) {
         progress.stop();

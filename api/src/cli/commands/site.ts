@@ -7,7 +7,7 @@ import { buildSite } from '../../site/site.ts';
 /** Rebuilds the static site from the API, started for the build on a private port. */
 export async function rebuildSite(): Promise<void> {
   await withDatabase(async (db) => {
-    const api = await startApiServer(db.orm, { host: '127.0.0.1', port: await freePort() });
+    const api = await startApiServer(db.url, { host: '127.0.0.1', port: await freePort() });
     try {
       const build = await buildSite({ apiUrl: api.url });
       console.log(`Site rebuilt in ${build.seconds.toFixed(1)} s → ${build.outDir}`);

@@ -12,7 +12,7 @@
  */
 import { addDays, CertifiedItem, Conclusion, maxLength, RectificationNotice } from '@hub/db';
 import type { Prepared, RecordType, Reporter } from '../record-type.ts';
-import type { Sql } from '../pg.ts';
+import type { Queryable as Queryable } from '@hub/db';
 import { foldWidth } from '../text.ts';
 import { readYear } from '../fields.ts';
 import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';
@@ -39,7 +39,7 @@ export interface RectificationRecord {
 }
 
 /** USCCs with at least one published certified item. */
-async function certifiedEnterprises(sql: Sql, usccs: string[]): Promise<Set<string>> {
+async function certifiedEnterprises(sql: Queryable, usccs: string[]): Promise<Set<string>> {
   const rows = await sql.query<{ uscc: string }>(
     `SELECT DISTINCT e.uscc FROM enterprise e JOIN certified_item t ON t.enterprise_id = e.id WHERE e.uscc = ANY($1::text[])`,
     [usccs],

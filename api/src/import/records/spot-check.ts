@@ -19,7 +19,7 @@ import { enterpriseRef } from '../fields.ts';
 import type { RecordType } from '../record-type.ts';
 import { parsePlace } from '../row-reader.ts';
 import { foldWidth, splitList } from '../text.ts';
-import type { Sql } from '../pg.ts';
+import type { Queryable as Queryable } from '@hub/db';
 import { SEQ } from './common.ts';
 
 export interface Nonconformity {
@@ -133,7 +133,7 @@ const RESOLVE = `JOIN pub_enterprise pe ON pe.ref = x."producerRef"
  * WAL) and analysed: the planner then hashes the enterprises instead of probing them per row,
  * which batch_row's jsonb — without statistics — would not let it see.
  */
-async function stage(sql: Sql, batchId: number): Promise<void> {
+async function stage(sql: Queryable, batchId: number): Promise<void> {
   await sql.execute(
     `CREATE TEMP TABLE pub_spot_check ON COMMIT DROP AS
      SELECT r.action, NULL::int AS target_id, x.*
@@ -395,7 +395,7 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
 };
 
 /** Nonconforming items of corrected results: changed ones updated, missing ones added, surplus ones removed (all kept in history). */
-async function applyCorrectedItems(sql: Sql, batchId: number): Promise<void> {
+async function applyCorrectedItems(sql: Queryable, batchId: number): Promise<void> {
   const items = `WITH n AS (
       SELECT x.target_id AS spot_check_id, i.seq::int AS seq, i.e->>'item' AS item, i.e->>'requirement' AS requirement,
              i.e->>'measured' AS measured

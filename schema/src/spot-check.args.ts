@@ -1,7 +1,5 @@
-import 'reflect-metadata';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { CheckTypeEnum, ConclusionEnum, LocalDate, SeverityEnum, SortDirection } from '@hub/schema';
-import { PageArgs } from '../graphql/paging.ts';
+import { CheckTypeEnum, ConclusionEnum, LocalDate, PageArgs, SeverityEnum, SortDirection } from './common.ts';
 
 @InputType({ description: 'Filters for spot-check results; all given filters must hold.' })
 export class SpotCheckFilter {

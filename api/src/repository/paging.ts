@@ -1,23 +1,7 @@
-import 'reflect-metadata';
-import { ArgsType, Field, Int } from 'type-graphql';
-import type { ConnectionShape } from '@hub/schema';
-import { userError } from './errors.ts';
-import type { Sql, Where } from './sql.ts';
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size from the start (1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor: the page after this edge.' })
-  after?: string;
-  @Field(() => Int, { nullable: true, description: `Page size from the end (1–${MAX_PAGE_SIZE}).` })
-  last?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor: the page before this edge.' })
-  before?: string;
-}
+import type { Queryable } from '@hub/db';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionShape, type PageArgs } from '@hub/schema';
+import { userError } from '../graphql/errors.ts';
+import type { Where } from './where.ts';
 
 export interface SortSpec {
   /** SQL expression, never null (wrap nullable columns in coalesce) */
@@ -61,7 +45,7 @@ export function pageSize(args: PageArgs): { size: number; backward: boolean } {
  * the client selects totalCount.
  */
 export async function paginate<Row extends Record<string, any>>(
-  sql: Sql,
+  sql: Queryable,
   options: { from: string; select: string; where: Where; sort: SortSpec; idExpr: string; idField?: string; args: PageArgs },
 ): Promise<ConnectionShape<Row>> {
   const { size, backward } = pageSize(options.args);
@@ -116,9 +100,9 @@ export async function paginate<Row extends Record<string, any>>(
  */
 const COUNT_TTL_MS = 60_000;
 const COUNT_CACHE_SIZE = 2_000;
-const countCaches = new WeakMap<Sql, Map<string, { at: number; n: Promise<number> }>>();
+const countCaches = new WeakMap<Queryable, Map<string, { at: number; n: Promise<number> }>>();
 
-function cachedCount(sql: Sql, text: string, params: unknown[]): Promise<number> {
+function cachedCount(sql: Queryable, text: string, params: unknown[]): Promise<number> {
   let counts = countCaches.get(sql);
   if (!counts) countCaches.set(sql, (counts = new Map()));
   const key = `${text}\u0000${JSON.stringify(params)}`;

@@ -1,0 +1,243 @@
+/**
+ * Spot-check results, as the viewer may see them — the one place the API applies 003 Art. 15,
+ * 26–27 to spot checks. Every read of spot_check goes through the fragments here (the other
+ * repositories that count or list results use them too).
+ *
+ * Anonymous clients see a result listed only while it is published (case_period as of today: a
+ * final 不合格, never while in the objection window, under objection or withdrawn; a 合格 result
+ * counts in the statistics only, Art. 27(1)–(3)); the producer’s and sampled unit’s identity
+ * only where it may be published (Art. 27(4)–(5), never after an upheld sample-authenticity
+ * objection, Art. 15). A result whose period the rules have not computed yet is neither listed
+ * nor counted (the safe side).
+ */
+import { CaseEventKind } from '@hub/db';
+import {
+  SpotCheckSort, type CaseDeadlineRow, type CaseEventRow, type ConnectionShape, type NonconformingItemRow, type SpotCheckArgs,
+  type SpotCheckFilter, type SpotCheckRow,
+} from '@hub/schema';
+import type { Viewer } from '../access/access.service.ts';
+import { cityCode, containsPattern } from '../graphql/filters.ts';
+import { grouped, single } from '../repository/loaders.ts';
+import { paginate, type SortSpec } from '../repository/paging.ts';
+import { Repository } from '../repository/repository.ts';
+import { Where } from '../repository/where.ts';
+
+/**
+ * `FROM` clause for spot checks with their case period as of `$today` (a parameter reference).
+ * Periods of a case do not overlap, so the join adds at most one row; a plain join (not a
+ * lateral subquery) lets the planner start from the few published periods when that is cheaper.
+ */
+export function spotCheckFrom(todayParam: string): string {
+  return `spot_check sc
+    LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id AND now_.valid_from <= ${todayParam}::date
+      AND (now_.valid_until IS NULL OR now_.valid_until > ${todayParam}::date)`;
+}
+
+export const SC_PUBLISHED = `now_.published IS TRUE`;
+export const SC_COUNTED = `now_.counted IS TRUE`;
+export const SC_IDENTITY_PUBLIC = `now_.identity_public IS TRUE`;
+/** The conclusion in force is 不合格: a re-test replaces the first conclusion (003 Art. 11). */
+export const SC_FAILED = `coalesce(now_.effective_conclusion, sc.conclusion) = 'fail'`;
+/** A published failure that was later withdrawn: the public sees its correction (更正), never a silent deletion. */
+export const SC_CORRECTION = `now_.correction IS TRUE`;
+
+/** The spot-check columns for a viewer: identity columns masked unless allowed. */
+export function spotCheckColumns(viewer: Viewer): string {
+  const party = (column: string) => (viewer.bureau ? `sc.${column}` : `CASE WHEN ${SC_IDENTITY_PUBLIC} THEN sc.${column} END`);
+  return `sc.id AS "dbId", sc.report_no AS "reportNo", sc.check_type AS "checkType", sc.task_name AS "taskName",
+    sc.product_category AS "productCategory", sc.product_name AS "productName", sc.trademark, sc.model_spec AS "modelSpec",
+    sc.production_batch AS "productionBatch", sc.production_date AS "productionDate",
+    ${party('producer_id')} AS "producerId", ${party('producer_name')} AS "producerName",
+    ${party('producer_address')} AS "producerAddress", ${party('sampled_unit_id')} AS "sampledUnitId",
+    ${party('sampled_unit_name')} AS "sampledUnitName", ${party('sampled_unit_address')} AS "sampledUnitAddress",
+    sc.sampling_stage AS "samplingStage", sc.platform, sc.sampled_on AS "sampledOn", sc.sampling_agency AS "samplingAgency",
+    sc.testing_agency AS "testingAgency", sc.report_date AS "reportDate", sc.conclusion, sc.severity,
+    sc.main_problem AS "mainProblem", ${party('certified_item_id')} AS "certifiedItemId", sc.city_code AS "cityCode", sc.version,
+    ${SC_PUBLISHED} AS published, ${SC_IDENTITY_PUBLIC} AS "identityPublic",
+    now_.identity_basis AS "identityBasis", coalesce(now_.correction, false) AS correction`;
+}
+
+/**
+ * Condition: the viewer may see this spot check — in lists (`listed`: published results), or when
+ * asked for by report number or ID (`lookup`: also the corrections of withdrawn publications).
+ */
+export function spotCheckVisible(viewer: Viewer, mode: 'listed' | 'lookup' = 'listed'): string {
+  if (viewer.bureau) return 'true';
+  return mode === 'listed' ? SC_PUBLISHED : `(${SC_PUBLISHED} OR ${SC_CORRECTION})`;
+}
+
+/**
+ * The WHERE clause for a filter, as the viewer may apply it. `$1` is today. `listed`: the rows a
+ * list may show; `counted`: the rows the published statistics count (the same for every viewer).
+ */
+export function spotCheckWhere(viewer: Viewer, today: string, filter: SpotCheckFilter = {}, scope: 'listed' | 'counted' | 'lookup' = 'listed'): Where {
+  const where = new Where([today]);
+  where.add(scope === 'counted' ? SC_COUNTED : spotCheckVisible(viewer, scope));
+  if (filter.checkTypes?.length) where.add('sc.check_type = ANY(?)', filter.checkTypes);
+  where.maybe(filter.conclusion, 'sc.conclusion = ?');
+  where.maybe(filter.severity, 'sc.severity = ?');
+  if (filter.city) where.add('sc.city_code = ?', cityCode(filter.city));
+  where.maybe(filter.productCategory, 'sc.product_category = ?');
+  where.maybe(filter.reportDateFrom, 'sc.report_date >= ?::date');
+  where.maybe(filter.reportDateTo, 'sc.report_date <= ?::date');
+  where.maybe(filter.reportNo, 'sc.report_no = ?');
+  if (filter.certifiedOnly) where.add(viewer.bureau ? 'sc.certified_item_id IS NOT NULL' : `sc.certified_item_id IS NOT NULL AND ${SC_IDENTITY_PUBLIC}`);
+  if (filter.producerUscc) {
+    where.add(`sc.producer_id IN (SELECT id FROM enterprise WHERE uscc = ?)`, filter.producerUscc.trim().toUpperCase());
+    if (!viewer.bureau) where.add(SC_IDENTITY_PUBLIC);
+  }
+  if (filter.status) {
+    where.add(`EXISTS (SELECT 1 FROM case_period p WHERE p.spot_check_id = sc.id AND p.status = ?
+      AND p.valid_from <= ?::date AND (p.valid_until IS NULL OR p.valid_until > ?::date))`,
+      filter.status, filter.asOf ?? today, filter.asOf ?? today);
+  }
+  if (filter.text) {
+    const pattern = containsPattern(filter.text, 'filter.text');
+    const producer = viewer.bureau ? 'sc.producer_name' : `CASE WHEN ${SC_IDENTITY_PUBLIC} THEN sc.producer_name END`;
+    where.add(`(sc.product_name ILIKE ? OR sc.product_category ILIKE ? OR sc.trademark ILIKE ? OR sc.model_spec ILIKE ?
+      OR sc.production_batch ILIKE ? OR sc.task_name ILIKE ? OR ${producer} ILIKE ?)`,
+      pattern, pattern, pattern, pattern, pattern, pattern, pattern);
+  }
+  return where;
+}
+
+const SORTS: Record<SpotCheckSort, Omit<SortSpec, 'direction'>> = {
+  [SpotCheckSort.REPORT_DATE]: { expr: 'sc.report_date', field: 'reportDate', type: 'date' },
+  [SpotCheckSort.REPORT_NO]: { expr: 'sc.report_no', field: 'reportNo', type: 'text' },
+  [SpotCheckSort.PRODUCT_CATEGORY]: { expr: 'sc.product_category', field: 'productCategory', type: 'text' },
+};
+
+/** A result keyed by what a loader looked it up by. */
+type Keyed<R> = R & { key: number };
+
+/** The case period containing a date. */
+export interface CasePeriodRow {
+  key: string;
+  status: string;
+  validFrom: string;
+  effectiveConclusion: string | null;
+}
+
+export class SpotCheckRepository extends Repository {
+  list(args: SpotCheckArgs): Promise<ConnectionShape<SpotCheckRow>> {
+    return paginate<SpotCheckRow>(this.db, {
+      from: spotCheckFrom('$1'),
+      select: spotCheckColumns(this.viewer),
+      where: spotCheckWhere(this.viewer, this.today, args.filter),
+      sort: { ...SORTS[args.sort ?? SpotCheckSort.REPORT_DATE], direction: args.direction ?? 'DESC' },
+      idExpr: 'sc.id',
+      args,
+    });
+  }
+
+  async byReportNo(reportNo: string): Promise<SpotCheckRow | null> {
+    const where = spotCheckWhere(this.viewer, this.today, { reportNo }, 'lookup');
+    const [row] = await this.db.query<SpotCheckRow>(`SELECT ${spotCheckColumns(this.viewer)} FROM ${spotCheckFrom('$1')} ${where}`, where.params);
+    return row ?? null;
+  }
+
+  /**
+   * Spot checks by a key. Where the key itself names the producer (its enterprise, its certified
+   * item), an anonymous client gets only results whose identity is public: otherwise the
+   * relation would reveal a withheld producer (003 Art. 27).
+   */
+  private keyedBy(keyExpr: string, keyNamesProducer: boolean) {
+    return (keys: readonly number[]) =>
+      this.db.query<Keyed<SpotCheckRow>>(
+        `SELECT ${spotCheckColumns(this.viewer)}, ${keyExpr} AS key FROM ${spotCheckFrom('$2')}
+       WHERE ${keyExpr} = ANY($1) AND ${spotCheckVisible(this.viewer, keyNamesProducer ? 'listed' : 'lookup')}
+         ${keyNamesProducer && !this.viewer.bureau ? `AND ${SC_IDENTITY_PUBLIC}` : ''}
+       ORDER BY sc.report_date DESC, sc.id DESC`,
+        [keys, this.today],
+      );
+  }
+
+  private readonly byIdLoader = single<number, Keyed<SpotCheckRow>>(this.keyedBy('sc.id', false), (r) => r.key);
+  private readonly byCertifiedItemLoader = grouped<number, Keyed<SpotCheckRow>>(this.keyedBy('sc.certified_item_id', true), (r) => r.key);
+  private readonly byProducerLoader = grouped<number, Keyed<SpotCheckRow>>(this.keyedBy('sc.producer_id', true), (r) => r.key);
+
+  private readonly byWarningLoader = grouped<number, Keyed<SpotCheckRow>>(
+    (ids) => this.db.query(
+      `SELECT ${spotCheckColumns(this.viewer)}, wsc.consumer_warning_id AS key FROM warning_spot_check wsc
+         JOIN ${spotCheckFrom('$2')} ON sc.id = wsc.spot_check_id
+         WHERE wsc.consumer_warning_id = ANY($1) AND ${spotCheckVisible(this.viewer)} ORDER BY sc.report_date DESC`, [ids, this.today]),
+    (r) => r.key,
+  );
+
+  private readonly nonconformingItemsLoader = grouped<number, NonconformingItemRow>(
+    (ids) => this.db.query(
+      `SELECT spot_check_id AS "spotCheckId", seq, item, requirement, measured FROM nonconforming_item
+         WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, seq`, [ids]),
+    (r) => r.spotCheckId,
+  );
+
+  private readonly eventsLoader = grouped<number, CaseEventRow>(
+    async (ids) => {
+      const rows = await this.db.query<Omit<CaseEventRow, 'label'>>(
+        `SELECT spot_check_id AS "spotCheckId", kind, occurred_on AS "occurredOn", outcome, note
+           FROM case_event WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, occurred_on, id`, [ids]);
+      return rows.map((r) => ({ ...r, label: CaseEventKind.label(r.kind as CaseEventKind) }));
+    },
+    (r) => r.spotCheckId,
+  );
+
+  private readonly deadlinesLoader = grouped<number, CaseDeadlineRow>(
+    (ids) => this.db.query(
+      `SELECT spot_check_id AS "spotCheckId", step, article, starts_on AS "startsOn", days, due_on AS "dueOn",
+           calendar_missing AS "calendarMissing", met_on AS "metOn", can_be_overdue AS "canBeOverdue"
+         FROM case_deadline WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, starts_on, id`, [ids]),
+    (r) => r.spotCheckId,
+  );
+
+  /** key "id|YYYY-MM-DD" */
+  private readonly periodLoader = single<string, CasePeriodRow>(
+    (keys) => {
+      const ids = keys.map((k) => Number(k.split('|')[0]));
+      const dates = keys.map((k) => k.split('|')[1]);
+      return this.db.query(
+        `SELECT q.id || '|' || q.d AS key, cp.status, cp.valid_from AS "validFrom", cp.effective_conclusion AS "effectiveConclusion"
+           FROM unnest($1::int[], $2::date[]) AS q(id, d)
+           JOIN case_period cp ON cp.spot_check_id = q.id AND cp.valid_from <= q.d AND (cp.valid_until IS NULL OR cp.valid_until > q.d)`,
+        [ids, dates],
+      );
+    },
+    (r) => r.key,
+  );
+
+  /** A result by its ID: a published one, or the correction of a withdrawn one (any, for the bureau). */
+  byId(id: number): Promise<SpotCheckRow | null> {
+    return this.byIdLoader.load(id);
+  }
+
+  /** Its certified item's results, where they may name the producer (newest first). */
+  byCertifiedItem(certifiedItemId: number): Promise<SpotCheckRow[]> {
+    return this.byCertifiedItemLoader.load(certifiedItemId);
+  }
+
+  /** The results where the enterprise is the nominal producer and that may name it (newest first). */
+  byProducer(enterpriseId: number): Promise<SpotCheckRow[]> {
+    return this.byProducerLoader.load(enterpriseId);
+  }
+
+  /** The published results a consumer warning cites. */
+  byWarning(warningId: number): Promise<SpotCheckRow[]> {
+    return this.byWarningLoader.load(warningId);
+  }
+
+  nonconformingItems(spotCheckId: number): Promise<NonconformingItemRow[]> {
+    return this.nonconformingItemsLoader.load(spotCheckId);
+  }
+
+  events(spotCheckId: number): Promise<CaseEventRow[]> {
+    return this.eventsLoader.load(spotCheckId);
+  }
+
+  deadlines(spotCheckId: number): Promise<CaseDeadlineRow[]> {
+    return this.deadlinesLoader.load(spotCheckId);
+  }
+
+  /** The case period containing `date` (case state, written by case-state.service.ts). */
+  period(spotCheckId: number, date: string): Promise<CasePeriodRow | null> {
+    return this.periodLoader.load(`${spotCheckId}|${date}`);
+  }
+}

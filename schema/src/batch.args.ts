@@ -1,0 +1,22 @@
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { BatchStatusEnum, PageArgs } from './common.ts';
+
+@ArgsType()
+export class BatchArgs extends PageArgs {
+  @Field(() => BatchStatusEnum, { nullable: true, description: 'Bureau tokens only for draft and discarded.' }) status?: string;
+}
+
+@ArgsType()
+export class ChangesArgs extends PageArgs {
+  @Field(() => Date, { description: 'Changes published after this instant (ISO 8601).' }) since!: Date;
+}
+
+@InputType({ description: 'A batch file sent through the API (the same import as `pnpm hub import`).' })
+export class ImportBatchInput {
+  @Field(() => String, { description: 'certifications, cultivation, evaluations, spot-checks, follow-ups, revocations, warnings or dynamic-management.' }) kind!: string;
+  @Field(() => String, { description: 'The file name, with its extension (.xlsx, .csv, .json): it tells the format.' }) fileName!: string;
+  @Field(() => String, { description: 'The file’s bytes, base64-encoded (at most 20 MB).' }) contentBase64!: string;
+  @Field(() => String, { nullable: true, description: 'Batch title (default: the file’s title row).' }) title?: string;
+  @Field(() => String, { nullable: true, description: 'Worksheet to read (default: the first).' }) sheet?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Check and count only; write nothing.' }) dryRun?: boolean;
+}
