@@ -1,7 +1,7 @@
 /**
  * Whether something due is overdue on a date.
  */
-import { compareDates, type PlainDate } from './plain-date.ts';
+import { compareDates, type PlainDate } from '@hub/db/plain-date';
 
 /** A deadline of a case as case state stores it (case-state.service.ts). */
 export interface StoredDeadline {
