@@ -48,15 +48,21 @@ const QUESTIONS = [
 async function hammer(run: () => Promise<void>): Promise<{ rps: number; p50: number; p95: number }> {
   const latencies: number[] = [];
   const end = performance.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (performance.now() < end) {
-      const t = performance.now();
-      await run();
-      latencies.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        await run();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / SECONDS, p50: latencies[Math.floor(latencies.length / 2)], p95: latencies[Math.floor(latencies.length * 0.95)] };
+  return {
+    rps: latencies.length / SECONDS,
+    p50: latencies[Math.floor(latencies.length / 2)],
+    p95: latencies[Math.floor(latencies.length * 0.95)],
+  };
 }
 
 const db = await openHubDatabase(loadConfig());
@@ -66,29 +72,56 @@ const today = todayInChina();
 const [{ n }] = await baseline.query<{ n: number }>('SELECT count(*)::int AS n FROM spot_check');
 console.log(`API benchmark: ${n} spot checks, ${SECONDS} s per measure, ${CONCURRENCY} concurrent clients\n`);
 console.log(''.padEnd(52), '— API, uncached —'.padStart(27), '— SQL alone —'.padStart(19), '— API, cached —'.padStart(18));
-console.log('question'.padEnd(52), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'req/s'.padStart(9), 'API/SQL'.padStart(8), 'req/s'.padStart(9), 'p50 ms'.padStart(8));
+console.log(
+  'question'.padEnd(52),
+  'req/s'.padStart(9),
+  'p50 ms'.padStart(8),
+  'p95 ms'.padStart(8),
+  'req/s'.padStart(9),
+  'API/SQL'.padStart(8),
+  'req/s'.padStart(9),
+  'p50 ms'.padStart(8),
+);
 try {
   for (const q of QUESTIONS) {
-    const probe = (await (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.graphql }) })).json()) as any;
+    const probe = (await (
+      await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.graphql }) })
+    ).json()) as any;
     if (probe.errors) throw new Error(`${q.name}: ${JSON.stringify(probe.errors)}`);
     // uncached: every request names its operation differently, so the response cache never answers
     let i = 0;
     const uncached = await hammer(async () => {
       const query = `query Q${i++} ${q.graphql}`;
-      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       await response.arrayBuffer();
     });
     // cached: the same question over and over, as on the day a batch is published
     const cached = await hammer(async () => {
-      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.graphql }) });
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q.graphql }),
+      });
       await response.arrayBuffer();
     });
     const params = q.sql.includes('$1') ? [today] : [];
     const viaSql = await hammer(async () => {
       await baseline.query(q.sql, params);
     });
-    console.log(q.name.padEnd(52), uncached.rps.toFixed(0).padStart(9), uncached.p50.toFixed(1).padStart(8), uncached.p95.toFixed(1).padStart(8),
-      viaSql.rps.toFixed(0).padStart(9), (uncached.rps / viaSql.rps).toFixed(2).padStart(8), cached.rps.toFixed(0).padStart(9), cached.p50.toFixed(1).padStart(8));
+    console.log(
+      q.name.padEnd(52),
+      uncached.rps.toFixed(0).padStart(9),
+      uncached.p50.toFixed(1).padStart(8),
+      uncached.p95.toFixed(1).padStart(8),
+      viaSql.rps.toFixed(0).padStart(9),
+      (uncached.rps / viaSql.rps).toFixed(2).padStart(8),
+      cached.rps.toFixed(0).padStart(9),
+      cached.p50.toFixed(1).padStart(8),
+    );
   }
 } finally {
   await baseline.close();

@@ -32,7 +32,9 @@ async function main() {
   try {
     let t = process.hrtime.bigint();
     const bytes = await writeSpotCheckCsv(csv, ROWS);
-    console.log(`generated ${ROWS.toLocaleString('en-US')} spot-check rows (${(bytes / MB).toFixed(1)} MB CSV) in ${seconds(t).toFixed(1)} s`);
+    console.log(
+      `generated ${ROWS.toLocaleString('en-US')} spot-check rows (${(bytes / MB).toFixed(1)} MB CSV) in ${seconds(t).toFixed(1)} s`,
+    );
 
     t = process.hrtime.bigint();
     const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'db'), throwaway: true, database: 'hub_import' });
@@ -61,7 +63,8 @@ async function main() {
     const publishSeconds = seconds(t);
     const workflowSeconds = importSeconds + publishSeconds;
     const rssAfter = peakRssMb();
-    if (summary.rows !== ROWS || published.inserted !== ROWS) throw new Error(`imported ${summary.rows}, published ${published.inserted} of ${ROWS}`);
+    if (summary.rows !== ROWS || published.inserted !== ROWS)
+      throw new Error(`imported ${summary.rows}, published ${published.inserted} of ${ROWS}`);
 
     // --- the COPY baseline -------------------------------------------------------------------
     const prepared = await prepareCopy(importDb);
@@ -69,11 +72,17 @@ async function main() {
     await copyDb.transaction(async () => {
       await copyDb.execute(`INSERT INTO batch (id, kind, title, status) VALUES (1, 'spot_checks', 'COPY baseline', 'published')`);
       t = process.hrtime.bigint();
-      await copyDb.copyFrom('COPY enterprise (id, uscc, name, address, city_code, county, province_code, batch_id) FROM STDIN', prepared.enterprises);
+      await copyDb.copyFrom(
+        'COPY enterprise (id, uscc, name, address, city_code, county, province_code, batch_id) FROM STDIN',
+        prepared.enterprises,
+      );
       const s = process.hrtime.bigint();
       await copyDb.copyFrom(`COPY spot_check (${SPOT_CHECK_COLUMNS}) FROM STDIN`, prepared.spotChecks);
       spotCheckSeconds = seconds(s);
-      await copyDb.copyFrom('COPY nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id) FROM STDIN', prepared.items);
+      await copyDb.copyFrom(
+        'COPY nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id) FROM STDIN',
+        prepared.items,
+      );
     });
     const copySeconds = seconds(t);
     await importDb.close();
@@ -92,9 +101,13 @@ async function main() {
       console.log(`  ${steps[i][0].padEnd(32)} ${(Number(steps[i + 1][1] - steps[i][1]) / 1e9).toFixed(2).padStart(7)} s`);
     }
     const finishing = Number(steps[steps.length - 1][1] - steps[steps.length - 2][1]) / 1e9;
-    console.log(`ratio without the last step (afterPublish: derived case state, not the import's own work): ${((workflowSeconds - finishing) / copySeconds).toFixed(2)}×`);
+    console.log(
+      `ratio without the last step (afterPublish: derived case state, not the import's own work): ${((workflowSeconds - finishing) / copySeconds).toFixed(2)}×`,
+    );
     console.log(`ratio (import + publish) / COPY baseline: ${ratio.toFixed(2)}×  (aim: within 3×)`);
-    console.log(`peak RSS: ${rssAfter.toFixed(0)} MB after import + publish (${rssBefore.toFixed(0)} MB before it); CSV ${(bytes / MB).toFixed(0)} MB`);
+    console.log(
+      `peak RSS: ${rssAfter.toFixed(0)} MB after import + publish (${rssBefore.toFixed(0)} MB before it); CSV ${(bytes / MB).toFixed(0)} MB`,
+    );
   } finally {
     await server?.stop();
     await rm(dir, { recursive: true, force: true });

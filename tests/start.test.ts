@@ -56,14 +56,23 @@ describe('the start command', () => {
   it('sets up, serves the API and the site, and keeps the data across a restart', { timeout: 240_000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'hub-start-'));
     const siteDir = await mkdtemp(join(tmpdir(), 'hub-start-site-'));
-    cleanup.push(() => rm(dataDir, { recursive: true, force: true }), () => rm(siteDir, { recursive: true, force: true }));
+    cleanup.push(
+      () => rm(dataDir, { recursive: true, force: true }),
+      () => rm(siteDir, { recursive: true, force: true }),
+    );
     const env = {
-      HUB_DATA_DIR: dataDir, HUB_SITE_DIR: siteDir,
-      HUB_API_PORT: String(await freePort()), HUB_SITE_PORT: String(await freePort()),
+      HUB_DATA_DIR: dataDir,
+      HUB_SITE_DIR: siteDir,
+      HUB_API_PORT: String(await freePort()),
+      HUB_SITE_PORT: String(await freePort()),
     };
     const api = `http://127.0.0.1:${env.HUB_API_PORT}/graphql`;
     const summary = async () => {
-      const response = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ summary { spotChecks certifiedItems containsSampleData publishedBatches } }' }) });
+      const response = await fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ summary { spotChecks certifiedItems containsSampleData publishedBatches } }' }),
+      });
       return ((await response.json()) as any).data.summary;
     };
 
@@ -80,7 +89,15 @@ describe('the start command', () => {
 
     // a second hub on the same data folder is refused with a clear message
     const second = spawn(TSX, ['--tsconfig', 'tsconfig.json', 'api/src/main.ts'], {
-      cwd: ROOT, env: { ...process.env, ...env, DATABASE_URL: '', HUB_API_PORT: String(await freePort()), HUB_SITE_PORT: String(await freePort()), HUB_BUILD_SITE: '0' },
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...env,
+        DATABASE_URL: '',
+        HUB_API_PORT: String(await freePort()),
+        HUB_SITE_PORT: String(await freePort()),
+        HUB_BUILD_SITE: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let secondOutput = '';

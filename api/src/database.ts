@@ -15,9 +15,7 @@ export interface HubDatabase {
 
 /** Connects to DATABASE_URL or starts the embedded PostgreSQL, then applies pending migrations. */
 export async function openHubDatabase(config: HubConfig, options: OrmOptions = {}): Promise<HubDatabase> {
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedDbPort });
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedDbPort });
   const url = config.databaseUrl ?? embedded!.url;
   try {
     const orm = await openOrm(url, options);

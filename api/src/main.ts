@@ -57,7 +57,9 @@ async function main() {
 function assertPortFree(host: string, port: number, variable: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
-    probe.once('error', () => reject(new ConfigError([`port ${port} on ${host} is in use: stop what uses it, or choose another with ${variable}`])));
+    probe.once('error', () =>
+      reject(new ConfigError([`port ${port} on ${host} is in use: stop what uses it, or choose another with ${variable}`])),
+    );
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }

@@ -26,10 +26,7 @@ export const PUBLIC_MAX_AGE_SECONDS = 60;
  * questions costs one database round. CSRF prevention is on: a browser GET needs a `content-type: application/json` or
  * `apollo-require-preflight` header.
  */
-export async function startApiServer(
-  database: string | MikroORM,
-  listen: { host: string; port: number },
-): Promise<ApiServer> {
+export async function startApiServer(database: string | MikroORM, listen: { host: string; port: number }): Promise<ApiServer> {
   // a database URL, or a MikroORM instance whose URL is used
   const url = typeof database === 'string' ? database : database.config.get('clientUrl')!;
   const sql = PgPool.connect(url, 10);

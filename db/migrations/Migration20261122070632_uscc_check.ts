@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261122070632_uscc_check extends Migration {
-
   override name = 'Migration20261122070632_uscc_check';
 
   override up(): void | Promise<void> {
@@ -11,5 +10,4 @@ export class Migration20261122070632_uscc_check extends Migration {
   override down(): void | Promise<void> {
     this.addSql(`alter table "enterprise" drop constraint "enterprise_uscc_valid";`);
   }
-
 }

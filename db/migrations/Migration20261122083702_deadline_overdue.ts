@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261122083702_deadline_overdue extends Migration {
-
   override name = 'Migration20261122083702_deadline_overdue';
 
   override up(): void | Promise<void> {
@@ -11,5 +10,4 @@ export class Migration20261122083702_deadline_overdue extends Migration {
   override down(): void | Promise<void> {
     this.addSql(`alter table "case_deadline" drop column "can_be_overdue";`);
   }
-
 }

@@ -72,7 +72,10 @@ export function columns<E extends EntityClass>(entity: E, properties: readonly P
 }
 
 /** The most characters each property holds, by property (see {@link maxLength}). */
-export function maxLengths<E extends EntityClass, P extends PropertyOf<E>>(entity: E, properties: readonly P[]): Readonly<Record<P, number>> {
+export function maxLengths<E extends EntityClass, P extends PropertyOf<E>>(
+  entity: E,
+  properties: readonly P[],
+): Readonly<Record<P, number>> {
   return Object.fromEntries(properties.map((property) => [property, maxLength(entity, property)])) as Record<P, number>;
 }
 

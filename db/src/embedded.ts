@@ -59,11 +59,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      'listen_addresses=127.0.0.1',
       // no Unix socket: it would land in /tmp and collide between clusters
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'unix_socket_directories=',
       // the default 128 MB cache is small for a decade of spot checks on a 24 GB machine
-      ...(options.throwaway ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : ['-c', 'shared_buffers=512MB']),
+      ...(options.throwaway
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : ['-c', 'shared_buffers=512MB']),
     ],
     onLog: remember,
     onError: remember,
@@ -80,10 +84,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   try {
     await server.start();
   } catch (cause) {
-    throw new Error(
-      `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}.\n` + log.slice(-10).join('\n'),
-      { cause },
-    );
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}.\n` + log.slice(-10).join('\n'), { cause });
   }
 
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;

@@ -5,7 +5,7 @@
  * SDL describes, so changing one changes both. Where the site needs more (a longer form, the
  * article a code follows, a sentence in plain words), the entry carries it beside the label, so
  * there is one table per vocabulary. Articles are cited as in the code: '003 Art. 17' is seed 003
- * (处理办法), '000 Art. 16' seed 000 (动态管理办法); see shared DOMAIN.md and the seeds.
+ * (处理办法), '000 Art. 16' seed 000 (动态管理办法); see docs/sources/DOMAIN.md and the seeds.
  *
  * This module imports nothing: the site reads it as `@hub/db/vocabulary` without the ORM.
  */
@@ -75,7 +75,7 @@ export type Conclusion = (typeof Conclusion.codes)[number];
 export const Severity = labelled({ general: '一般', serious: '严重' });
 export type Severity = (typeof Severity.codes)[number];
 
-/** 抽样环节: `label` as files write it (IMPORT-FORMATS.md), `longLabel` as the site shows it */
+/** 抽样环节: `label` as files write it (docs/sources/IMPORT-FORMATS.md), `longLabel` as the site shows it */
 export const SamplingStage = described({
   production: { label: '生产', longLabel: '生产环节' },
   circulation: { label: '流通', longLabel: '流通环节' },
@@ -113,13 +113,17 @@ export type ObjectionOutcome = (typeof ObjectionOutcome.codes)[number];
 
 /**
  * 公开情形: the six situations of 003 Art. 27(4), and the bureau's decision under Art. 27(5).
- * `label` is the short term files use (IMPORT-FORMATS.md); `longLabel` the article's own words.
+ * `label` is the short term files use (docs/sources/IMPORT-FORMATS.md); `longLabel` the article's own words.
  */
 export const DisclosureSituation = described({
   refused_check: { label: '拒绝抽查', longLabel: '无正当理由拒绝接受监督抽查', article: '003 Art. 27(4)1' },
   disposed_sealed_samples: { label: '擅自处理封存样品', longLabel: '擅自更换、隐匿、处理已抽查封存样品', article: '003 Art. 27(4)2' },
   refused_rectification: { label: '拒绝整改', longLabel: '不合格且无正当理由拒绝整改', article: '003 Art. 27(4)3' },
-  sold_before_recheck: { label: '复查前继续生产销售', longLabel: '整改复查合格前继续生产、销售同一规格型号产品', article: '003 Art. 27(4)4' },
+  sold_before_recheck: {
+    label: '复查前继续生产销售',
+    longLabel: '整改复查合格前继续生产、销售同一规格型号产品',
+    article: '003 Art. 27(4)4',
+  },
   consecutive_failures: { label: '连续两次不合格', longLabel: '连续两次产品质量监督抽查不合格', article: '003 Art. 27(4)5' },
   not_recalled: { label: '未依法召回', longLabel: '对已售出的存在严重质量问题的产品未依法依规召回', article: '003 Art. 27(4)6' },
   bureau_decision: { label: '决定公开', longLabel: '省局决定应当发布', article: '003 Art. 27(5)' },
@@ -132,8 +136,16 @@ export type DisclosureSituation = (typeof DisclosureSituation.codes)[number];
  */
 export const IdentityBasis = described({
   ...DisclosureSituation.entries,
-  withheld_sample_authenticity: { label: '样品真实性异议成立，不公布', longLabel: '样品真实性异议成立，不公布标称生产者信息', article: '003 Art. 15' },
-  no_situation: { label: '无第二十七条第（四）项情形，不公布', longLabel: '未出现应当公布生产者、销售者信息的情形', article: '003 Art. 27(4)' },
+  withheld_sample_authenticity: {
+    label: '样品真实性异议成立，不公布',
+    longLabel: '样品真实性异议成立，不公布标称生产者信息',
+    article: '003 Art. 15',
+  },
+  no_situation: {
+    label: '无第二十七条第（四）项情形，不公布',
+    longLabel: '未出现应当公布生产者、销售者信息的情形',
+    article: '003 Art. 27(4)',
+  },
   not_applicable: { label: '未作为不合格结果公布', longLabel: '未作为不合格结果公布', article: '003 Art. 26–27' },
 } satisfies Record<string, { label: string; longLabel: string; article: string }>);
 export type IdentityBasis = (typeof IdentityBasis.codes)[number];
@@ -155,9 +167,17 @@ export const CaseEventKind = described({
   objection_decided: { label: '异议结论', article: '003 Art. 9–10, 13–15', explain: () => '异议处理作出结论。' },
   // the confirmation itself (Art. 9); Art. 10 is what follows when it is missing
   retest_sample_confirmed: { label: '复检样品确认', article: '003 Art. 9', explain: () => '申请人确认复检样品。' },
-  retest_result: { label: '复检结论', article: '003 Art. 11', explain: (conclusion) => `复检结论：${conclusion ?? '已作出'}。复检结论为最终结论，不得再提出异议。` },
+  retest_result: {
+    label: '复检结论',
+    article: '003 Art. 11',
+    explain: (conclusion) => `复检结论：${conclusion ?? '已作出'}。复检结论为最终结论，不得再提出异议。`,
+  },
   transferred: { label: '移交处理', article: '003 Art. 16', explain: () => '不合格结果移送企业所在地市场监管部门依法处理。' },
-  correction_ordered: { label: '责令改正', article: '003 Art. 17', explain: () => '属地市场监管部门下达责令改正通知书，企业须在60日内整改并申请复查。' },
+  correction_ordered: {
+    label: '责令改正',
+    article: '003 Art. 17',
+    explain: () => '属地市场监管部门下达责令改正通知书，企业须在60日内整改并申请复查。',
+  },
   recheck_applied: { label: '整改复查申请', article: '003 Art. 20', explain: () => '企业完成整改，申请复查。' },
   // the conclusion is notified under Art. 24 (re-check organised: Art. 21, its test report: Art. 22)
   recheck_result: { label: '复查结论', article: '003 Art. 24', explain: (conclusion) => `复查结论：${conclusion ?? '已作出'}。` },
@@ -229,7 +249,10 @@ export const DeadlineStep = described({
     lapse: null,
     rule: (days) => `属地市场监管部门应在复查后${days}日内向省局报送处理结果。`,
   },
-} satisfies Record<string, { label: string; article: string; recordedBy: CaseEventKind | null; lapse: string | null; rule: (days: number) => string }>);
+} satisfies Record<
+  string,
+  { label: string; article: string; recordedBy: CaseEventKind | null; lapse: string | null; rule: (days: number) => string }
+>);
 export type DeadlineStep = (typeof DeadlineStep.codes)[number];
 
 /** 撤销情形: the five grounds of 000 Art. 16, by clause number. */
@@ -263,7 +286,7 @@ export type SelfReportStatus = (typeof SelfReportStatus.codes)[number];
 export const LogoBasis = labelled({ certified: '认定', yangtze_award: '长江质量奖自我声明' });
 export type LogoBasis = (typeof LogoBasis.codes)[number];
 
-/** 批次类型 (shared IMPORT-FORMATS.md) */
+/** 批次类型 (docs/sources/IMPORT-FORMATS.md) */
 export const BatchKind = labelled({
   certifications: '认定名单',
   cultivation: '培育库入库名单',

@@ -13,7 +13,10 @@ export class ChangesArgs extends PageArgs {
 
 @InputType({ description: 'A batch file sent through the API (the same import as `pnpm hub import`).' })
 export class ImportBatchInput {
-  @Field(() => String, { description: 'certifications, cultivation, evaluations, spot-checks, follow-ups, revocations, warnings or dynamic-management.' }) kind!: string;
+  @Field(() => String, {
+    description: 'certifications, cultivation, evaluations, spot-checks, follow-ups, revocations, warnings or dynamic-management.',
+  })
+  kind!: string;
   @Field(() => String, { description: 'The file name, with its extension (.xlsx, .csv, .json): it tells the format.' }) fileName!: string;
   @Field(() => String, { description: 'The file’s bytes, base64-encoded (at most 20 MB).' }) contentBase64!: string;
   @Field(() => String, { nullable: true, description: 'Batch title (default: the file’s title row).' }) title?: string;

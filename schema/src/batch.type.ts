@@ -2,7 +2,10 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { BatchKindEnum, BatchStatusEnum, Node } from './common.ts';
 
-@ObjectType({ implements: Node, description: '批次: one file the bureau imported and published. Drafts are visible to bureau tokens only.' })
+@ObjectType({
+  implements: Node,
+  description: '批次: one file the bureau imported and published. Drafts are visible to bureau tokens only.',
+})
 export class Batch extends Node {
   @Field(() => BatchKindEnum) kind!: string;
   @Field(() => String) title!: string;
@@ -12,7 +15,10 @@ export class Batch extends Node {
   @Field(() => GraphQLISODateTime) importedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt!: Date | null;
   @Field(() => Int, { description: 'Rows in the file.' }) rowCount!: number;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Counts: new, corrected, unchanged …' }) summary!: Record<string, number> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Counts: new, corrected, unchanged …' }) summary!: Record<
+    string,
+    number
+  > | null;
 }
 
 @ObjectType({ description: 'What one published batch changed: a correction keeps the earlier version (record_history).' })

@@ -1,8 +1,18 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import {
-  BatchKind, BatchStatus, CaseEventKind, CheckType, Conclusion, EnterpriseSize, ItemKind, LogoBasis,
-  RevocationGround, SamplingStage, Severity, StandardLevel,
+  BatchKind,
+  BatchStatus,
+  CaseEventKind,
+  CheckType,
+  Conclusion,
+  EnterpriseSize,
+  ItemKind,
+  LogoBasis,
+  RevocationGround,
+  SamplingStage,
+  Severity,
+  StandardLevel,
 } from '@hub/db';
 
 /** YYYY-MM-DD calendar date (China), e.g. 2026-03-05. */
@@ -84,5 +94,8 @@ export const CaseEventKindEnum = enumOf(CaseEventKind, 'CaseEventKind', '后处�
 export const BatchKindEnum = enumOf(BatchKind, 'BatchKind', '批次类型: what a batch file holds.');
 export const BatchStatusEnum = enumOf(BatchStatus, 'BatchStatus', '批次状态.');
 
-export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort order.' });

@@ -50,7 +50,8 @@ export class EligibilityExclusion {
 @ObjectType({ description: 'Whether an enterprise may apply as of a date, as far as the records show.' })
 export class Eligibility {
   @Field(() => LocalDate) asOf!: string;
-  @Field(() => Boolean, { description: 'No exclusion the records can show (others still need checking: toConfirm).' }) eligibleOnRecords!: boolean;
+  @Field(() => Boolean, { description: 'No exclusion the records can show (others still need checking: toConfirm).' })
+  eligibleOnRecords!: boolean;
   @Field(() => [EligibilityExclusion]) exclusions!: EligibilityExclusion[];
   @Field(() => [String], { description: 'Exclusions of seed 002 the records cannot show.' }) toConfirm!: string[];
 }

@@ -14,9 +14,15 @@ export class Industry {
   @Field(() => String, { description: 'Class name, e.g. 白酒制造.' }) name!: string;
 }
 
-@ObjectType({ implements: Node, description: '经营主体: an enterprise that is certified, cultivated or spot-checked. Producers of failed results appear only where their identity may be published (003 Art. 27).' })
+@ObjectType({
+  implements: Node,
+  description:
+    '经营主体: an enterprise that is certified, cultivated or spot-checked. Producers of failed results appear only where their identity may be published (003 Art. 27).',
+})
 export class Enterprise extends Node {
-  @Field(() => String, { nullable: true, description: '统一社会信用代码 (GB 32100-2015); null when the source gave none.' }) uscc!: string | null;
+  @Field(() => String, { nullable: true, description: '统一社会信用代码 (GB 32100-2015); null when the source gave none.' }) uscc!:
+    | string
+    | null;
   @Field(() => String, { description: '名称.' }) name!: string;
   @Field(() => String, { nullable: true, description: '住所/地址.' }) address!: string | null;
   @Field(() => String, { nullable: true, description: '县区, as written by the source.' }) county!: string | null;

@@ -6,7 +6,8 @@ import { CertificationStatus } from './registry.type.ts';
 export class CertifiedItemFilter {
   @Field(() => Int, { nullable: true, description: '届次 (1 = 2023).' }) round?: number;
   @Field(() => String, { nullable: true, description: '属地 of the enterprise: city code or name.' }) city?: string;
-  @Field(() => String, { nullable: true, description: 'GB/T 4754 class code (4 digits) or a prefix (2 digits = a division).' }) industry?: string;
+  @Field(() => String, { nullable: true, description: 'GB/T 4754 class code (4 digits) or a prefix (2 digits = a division).' })
+  industry?: string;
   @Field(() => ItemKindEnum, { nullable: true }) kind?: string;
   @Field(() => CertificationStatus, { nullable: true, description: 'Status as of `asOf`.' }) status?: CertificationStatus;
   @Field(() => LocalDate, { nullable: true, description: 'Date for `status` (default today in China).' }) asOf?: string;

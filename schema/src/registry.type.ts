@@ -16,7 +16,10 @@ registerEnumType(CertificationStatus, {
   },
 });
 
-@ObjectType({ implements: Node, description: '认定对象: a certified product, service or engineering project of an enterprise in a round (届).' })
+@ObjectType({
+  implements: Node,
+  description: '认定对象: a certified product, service or engineering project of an enterprise in a round (届).',
+})
 export class CertifiedItem extends Node {
   @Field(() => Int, { description: '届次: 1 = 2023 (announced March 2024), 2 = 2024, …' }) round!: number;
   @Field(() => Int, { description: 'The year of the round (2022 + round).' }) roundYear!: number;
@@ -32,7 +35,10 @@ export class CertifiedItem extends Node {
   @Field(() => Int, { description: 'Record version (1 = never corrected).' }) version!: number;
 }
 
-@ObjectType({ implements: Node, description: '培育库: an item entered for cultivation in a year (seed 001 附件3). Contact details are personal data: bureau tokens only.' })
+@ObjectType({
+  implements: Node,
+  description: '培育库: an item entered for cultivation in a year (seed 001 附件3). Contact details are personal data: bureau tokens only.',
+})
 export class CultivationEntry extends Node {
   @Field(() => Int, { description: '年度.' }) year!: number;
   @Field(() => String, { description: '产品/服务名称.' }) itemName!: string;
@@ -51,7 +57,10 @@ export class StandardEvaluation extends Node {
   @Field(() => LocalDate, { nullable: true }) evaluatedOn!: string | null;
 }
 
-@ObjectType({ implements: Node, description: '标识使用授权: permission to use the 湖北精品 logo; it stops at once on revocation (000 Art. 16).' })
+@ObjectType({
+  implements: Node,
+  description: '标识使用授权: permission to use the 湖北精品 logo; it stops at once on revocation (000 Art. 16).',
+})
 export class LogoAuthorisation extends Node {
   @Field(() => LogoBasisEnum) basis!: string;
   @Field(() => LocalDate) authorisedOn!: string;

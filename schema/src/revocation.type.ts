@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDate, Node, RevocationGroundEnum } from './common.ts';
 
-@ObjectType({ implements: Node, description: '撤销认定决定: the committee’s decision (000 Art. 16). Effects: the logo stops at once; no reapplication for 3 years.' })
+@ObjectType({
+  implements: Node,
+  description: '撤销认定决定: the committee’s decision (000 Art. 16). Effects: the logo stops at once; no reapplication for 3 years.',
+})
 export class Revocation extends Node {
   @Field(() => String, { description: '决定文号.' }) decisionNo!: string;
   @Field(() => LocalDate, { description: '决定日期.' }) decidedOn!: string;
@@ -10,7 +13,8 @@ export class Revocation extends Node {
   @Field(() => String, { nullable: true, description: 'The clause text or the decision’s wording.' }) groundText!: string | null;
   @Field(() => String, { nullable: true, description: '事实与理由.' }) facts!: string | null;
   @Field(() => LocalDate, { description: 'Logo use stops on this day (000 Art. 16).' }) logoStopsOn!: string;
-  @Field(() => LocalDate, { description: 'Last day on which a new application is barred (3 years, 000 Art. 16).' }) reapplicationBarredUntil!: string;
+  @Field(() => LocalDate, { description: 'Last day on which a new application is barred (3 years, 000 Art. 16).' })
+  reapplicationBarredUntil!: string;
   @Field(() => LocalDate, { description: 'First day a new application is accepted.' }) reapplicationFrom!: string;
   @Field(() => Int) version!: number;
 }

@@ -63,7 +63,8 @@ export interface LogoAuthorisationRow extends Columns<LogoAuthorisation> {
 }
 
 /** A revocation's effects and label are derived by its field resolvers (000 Art. 16). */
-export interface RevocationRow extends Omit<Revocation, 'id' | 'groundLabel' | 'logoStopsOn' | 'reapplicationBarredUntil' | 'reapplicationFrom'> {
+export interface RevocationRow
+  extends Omit<Revocation, 'id' | 'groundLabel' | 'logoStopsOn' | 'reapplicationBarredUntil' | 'reapplicationFrom'> {
   dbId: number;
   enterpriseId: number;
 }

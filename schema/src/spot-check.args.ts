@@ -11,14 +11,26 @@ export class SpotCheckFilter {
   @Field(() => LocalDate, { nullable: true, description: 'Report date on or after.' }) reportDateFrom?: string;
   @Field(() => LocalDate, { nullable: true, description: 'Report date on or before.' }) reportDateTo?: string;
   @Field(() => String, { nullable: true, description: '报告编号, exact.' }) reportNo?: string;
-  @Field(() => String, { nullable: true, description: 'USCC of the nominal producer (only results whose producer may be published, for anonymous clients).' }) producerUscc?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'USCC of the nominal producer (only results whose producer may be published, for anonymous clients).',
+  })
+  producerUscc?: string;
   @Field(() => String, { nullable: true, description: 'Case status as of `asOf` (see CaseStatus.status).' }) status?: string;
   @Field(() => LocalDate, { nullable: true, description: 'The date `status` is taken at (default: today in China).' }) asOf?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only results about certified (湖北精品) items.' }) certifiedOnly?: boolean;
-  @Field(() => String, { nullable: true, description: 'Chinese text found in the product name, category, trademark, model or task (and the producer’s name where public).' }) text?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Chinese text found in the product name, category, trademark, model or task (and the producer’s name where public).',
+  })
+  text?: string;
 }
 
-export enum SpotCheckSort { REPORT_DATE = 'REPORT_DATE', REPORT_NO = 'REPORT_NO', PRODUCT_CATEGORY = 'PRODUCT_CATEGORY' }
+export enum SpotCheckSort {
+  REPORT_DATE = 'REPORT_DATE',
+  REPORT_NO = 'REPORT_NO',
+  PRODUCT_CATEGORY = 'PRODUCT_CATEGORY',
+}
 registerEnumType(SpotCheckSort, { name: 'SpotCheckSort', description: 'Order of spot-check results (ties broken by id).' });
 
 @ArgsType()

@@ -28,7 +28,10 @@ async function indexPart(site, files, outputPath) {
   if (!index) throw new Error(errors.join('\n'));
   try {
     for (const file of files) {
-      const added = await index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content: await readFile(join(site, file), 'utf8') });
+      const added = await index.addHTMLFile({
+        url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+        content: await readFile(join(site, file), 'utf8'),
+      });
       if (added.errors.length) throw new Error(`${file}: ${added.errors.join('\n')}`);
     }
     const written = await index.writeFiles({ outputPath });
@@ -63,7 +66,9 @@ export default function pagefindIndex() {
             if (n > 0) more.push(`/pagefind/part-${n + 1}/`);
           }
           await writeFile(join(output, 'hub-parts.json'), JSON.stringify(more) + '\n');
-          logger.info(`indexed ${indexable.length} pages in ${parts.length} part(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          logger.info(
+            `indexed ${indexable.length} pages in ${parts.length} part(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
         } catch (error) {
           throw new Error(`Pagefind could not index ${site}`, { cause: error });
         }

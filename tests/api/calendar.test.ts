@@ -26,8 +26,10 @@ describe('pnpm hub calendar import', () => {
   afterAll(() => db?.drop());
 
   const objection = async () =>
-    (await db.sql.query(`SELECT due_on::text AS "dueOn", calendar_missing AS missing FROM case_deadline d
-      JOIN spot_check sc ON sc.id = d.spot_check_id WHERE sc.report_no = 'CAL-1' AND step = 'objection'`)).rows[0];
+    (
+      await db.sql.query(`SELECT due_on::text AS "dueOn", calendar_missing AS missing FROM case_deadline d
+      JOIN spot_check sc ON sc.id = d.spot_check_id WHERE sc.report_no = 'CAL-1' AND step = 'objection'`)
+    ).rows[0];
 
   it('flags a deadline that falls in a year without a calendar', async () => {
     expect(await objection()).toEqual({ dueOn: null, missing: true });
@@ -35,7 +37,16 @@ describe('pnpm hub calendar import', () => {
 
   it('refuses a malformed file, says what is wrong, and changes nothing', async () => {
     const file = join(dir, 'bad.json');
-    await writeFile(file, JSON.stringify({ years: [2027], days: [{ date: '2027-02-30', kind: 'holiday', name: '春节' }, { date: '2027-01-01', kind: 'off' }] }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        years: [2027],
+        days: [
+          { date: '2027-02-30', kind: 'holiday', name: '春节' },
+          { date: '2027-01-01', kind: 'off' },
+        ],
+      }),
+    );
     const run = await hub(['calendar', 'import', file], db.url);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('days[0].date');
@@ -45,14 +56,17 @@ describe('pnpm hub calendar import', () => {
 
   it('computes the deadline once the bureau loads the year', async () => {
     const file = join(dir, '2027.json');
-    await writeFile(file, JSON.stringify({
-      years: [2027],
-      days: [
-        { date: '2027-01-01', kind: 'holiday', name: '元旦' },
-        { date: '2027-01-02', kind: 'holiday', name: '元旦' },
-        { date: '2027-01-03', kind: 'holiday', name: '元旦' },
-      ],
-    }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        years: [2027],
+        days: [
+          { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+          { date: '2027-01-02', kind: 'holiday', name: '元旦' },
+          { date: '2027-01-03', kind: 'holiday', name: '元旦' },
+        ],
+      }),
+    );
     const run = await hub(['calendar', 'import', file], db.url, { HUB_TODAY: '2026-12-28' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

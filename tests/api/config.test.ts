@@ -4,7 +4,14 @@ import { ConfigError, loadConfig } from '@hub/api/config';
 describe('configuration', () => {
   it('has working defaults: embedded database under .data, API on 4000, site on 4321, demo data', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ databaseUrl: undefined, apiPort: 4000, sitePort: 4321, host: '127.0.0.1', loadSample: true, buildSite: true });
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      apiPort: 4000,
+      sitePort: 4321,
+      host: '127.0.0.1',
+      loadSample: true,
+      buildSite: true,
+    });
     expect(config.dataDir).toMatch(/\.data$/);
   });
 
@@ -16,7 +23,9 @@ describe('configuration', () => {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems;
       expect(problems).toHaveLength(5);
-      expect(problems.join('\n')).toMatch(/DATABASE_URL[\s\S]*HUB_API_PORT="abc"[\s\S]*HUB_SITE_PORT="70000"[\s\S]*HUB_SAMPLE="full"[\s\S]*HUB_TODAY/);
+      expect(problems.join('\n')).toMatch(
+        /DATABASE_URL[\s\S]*HUB_API_PORT="abc"[\s\S]*HUB_SITE_PORT="70000"[\s\S]*HUB_SAMPLE="full"[\s\S]*HUB_TODAY/,
+      );
     }
   });
 

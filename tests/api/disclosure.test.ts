@@ -36,35 +36,85 @@ describe('disclosure through the API', () => {
     const pending = await f.enterprise(b, PENDING);
     const passer = await f.enterprise(b, PASSER);
 
-    const a = await f.spotCheck(b, withheld, { reportNo: 'T-A', reportDate: '2025-03-10', conclusion: 'fail', productName: '电热水壶', productCategory: '电热水壶',
-      trademark: '壶王', items: [{ item: '发热', requirement: '≤ 75 K', measured: '92 K' }] });
+    const a = await f.spotCheck(b, withheld, {
+      reportNo: 'T-A',
+      reportDate: '2025-03-10',
+      conclusion: 'fail',
+      productName: '电热水壶',
+      productCategory: '电热水壶',
+      trademark: '壶王',
+      items: [{ item: '发热', requirement: '≤ 75 K', measured: '92 K' }],
+    });
     await f.event(b, a, 'delivered', '2025-03-12');
     await f.event(b, a, 'transferred', '2025-04-01', null, `移交${WITHHELD}属地`);
 
-    const c = await f.spotCheck(b, authenticity, { reportNo: 'T-C', reportDate: '2025-05-06', conclusion: 'fail', productName: '塑胶玩具', productCategory: '儿童玩具' });
+    const c = await f.spotCheck(b, authenticity, {
+      reportNo: 'T-C',
+      reportDate: '2025-05-06',
+      conclusion: 'fail',
+      productName: '塑胶玩具',
+      productCategory: '儿童玩具',
+    });
     await f.event(b, c, 'delivered', '2025-05-08');
     await f.event(b, c, 'objection_filed', '2025-05-12', 'sample_authenticity');
     await f.event(b, c, 'objection_decided', '2025-05-30', 'authenticity_upheld');
     await f.event(b, c, 'disclosure_situation', '2025-06-20', 'bureau_decision');
 
-    const r = await f.spotCheck(b, refused, { reportNo: 'T-B', reportDate: '2025-06-03', conclusion: 'fail', productName: '电线', productCategory: '电线电缆' });
+    const r = await f.spotCheck(b, refused, {
+      reportNo: 'T-B',
+      reportDate: '2025-06-03',
+      conclusion: 'fail',
+      productName: '电线',
+      productCategory: '电线电缆',
+    });
     await f.event(b, r, 'delivered', '2025-06-05');
     await f.event(b, r, 'disclosure_situation', '2025-07-15', 'refused_check');
 
-    for (const [no, date] of [['T-G1', '2025-02-10'], ['T-G2', '2025-09-10']] as const) {
-      const g = await f.spotCheck(b, repeat, { reportNo: no, reportDate: date, sampledOn: addDays(date, -20), conclusion: 'fail', productName: '电动自行车', productCategory: '电动自行车' });
+    for (const [no, date] of [
+      ['T-G1', '2025-02-10'],
+      ['T-G2', '2025-09-10'],
+    ] as const) {
+      const g = await f.spotCheck(b, repeat, {
+        reportNo: no,
+        reportDate: date,
+        sampledOn: addDays(date, -20),
+        conclusion: 'fail',
+        productName: '电动自行车',
+        productCategory: '电动自行车',
+      });
       await f.event(b, g, 'delivered', addDays(date, 2));
     }
     // published as final in January, withdrawn in March on a decision the bureau recorded anyway
-    const w = await f.spotCheck(b, refused, { reportNo: 'T-W', reportDate: '2025-01-06', conclusion: 'fail', productName: '插头', productCategory: '插头插座' });
+    const w = await f.spotCheck(b, refused, {
+      reportNo: 'T-W',
+      reportDate: '2025-01-06',
+      conclusion: 'fail',
+      productName: '插头',
+      productCategory: '插头插座',
+    });
     await f.event(b, w, 'delivered', '2025-01-08');
     await f.event(b, w, 'objection_filed', '2025-02-10', 'sampling');
     await f.event(b, w, 'objection_decided', '2025-03-01', 'withdrawn');
-    await f.spotCheck(b, pending, { reportNo: 'T-D', reportDate: recent, conclusion: 'fail', productName: 'LED灯具', productCategory: 'LED灯具' });
-    await f.spotCheck(b, passer, { reportNo: 'T-F', reportDate: '2025-08-01', conclusion: 'pass', productName: '挂面', productCategory: '挂面' });
+    await f.spotCheck(b, pending, {
+      reportNo: 'T-D',
+      reportDate: recent,
+      conclusion: 'fail',
+      productName: 'LED灯具',
+      productCategory: 'LED灯具',
+    });
+    await f.spotCheck(b, passer, {
+      reportNo: 'T-F',
+      reportDate: '2025-08-01',
+      conclusion: 'pass',
+      productName: '挂面',
+      productCategory: '挂面',
+    });
 
-    await db.sql.query(`INSERT INTO cultivation_entry (year, enterprise_id, item_name, contact_name, contact_phone, batch_id)
-      VALUES (2023, $1, '某产品', '张伟', '13800001111', $2)`, [passer, b]);
+    await db.sql.query(
+      `INSERT INTO cultivation_entry (year, enterprise_id, item_name, contact_name, contact_phone, batch_id)
+      VALUES (2023, $1, '某产品', '张伟', '13800001111', $2)`,
+      [passer, b],
+    );
     await db.sql.query(`INSERT INTO api_token (name, token_hash) VALUES ('测试', $1)`, [hashToken(TOKEN)]);
     await refreshCaseState(db.sql);
     api = await startTestApi(db.url);
@@ -88,10 +138,23 @@ describe('disclosure through the API', () => {
   it('publishes the producer only with an Art. 27(4) situation, and never after an upheld authenticity objection', async () => {
     const { data } = await api.query(LIST);
     const by = Object.fromEntries(data.spotChecks.nodes.map((n: any) => [n.reportNo, n]));
-    expect(by['T-A']).toMatchObject({ producerName: null, producer: null, sampledUnitName: null, sampledUnit: null,
-      disclosure: { published: true, identityPublic: false, identityBasis: 'no_situation' } });
-    expect(by['T-B']).toMatchObject({ producerName: REFUSED, producer: { name: REFUSED }, disclosure: { identityPublic: true, identityBasis: 'refused_check' } });
-    expect(by['T-C']).toMatchObject({ producerName: null, producer: null, disclosure: { identityPublic: false, identityBasis: 'withheld_sample_authenticity' } });
+    expect(by['T-A']).toMatchObject({
+      producerName: null,
+      producer: null,
+      sampledUnitName: null,
+      sampledUnit: null,
+      disclosure: { published: true, identityPublic: false, identityBasis: 'no_situation' },
+    });
+    expect(by['T-B']).toMatchObject({
+      producerName: REFUSED,
+      producer: { name: REFUSED },
+      disclosure: { identityPublic: true, identityBasis: 'refused_check' },
+    });
+    expect(by['T-C']).toMatchObject({
+      producerName: null,
+      producer: null,
+      disclosure: { identityPublic: false, identityBasis: 'withheld_sample_authenticity' },
+    });
     expect(by['T-G2']).toMatchObject({ producerName: REPEAT, disclosure: { identityPublic: true, identityBasis: 'consecutive_failures' } });
   });
 
@@ -119,9 +182,16 @@ describe('disclosure through the API', () => {
   });
 
   it('publishes the correction of a withdrawn failure instead of deleting it silently', async () => {
-    const { data } = await api.query(`{ publicCorrections(first: 10) { nodes { since status spotCheck { reportNo productName producerName disclosure { published correction } } } } }`);
-    expect(data.publicCorrections.nodes).toEqual([{ since: '2025-03-01', status: 'withdrawn',
-      spotCheck: { reportNo: 'T-W', productName: '插头', producerName: null, disclosure: { published: false, correction: true } } }]);
+    const { data } = await api.query(
+      `{ publicCorrections(first: 10) { nodes { since status spotCheck { reportNo productName producerName disclosure { published correction } } } } }`,
+    );
+    expect(data.publicCorrections.nodes).toEqual([
+      {
+        since: '2025-03-01',
+        status: 'withdrawn',
+        spotCheck: { reportNo: 'T-W', productName: '插头', producerName: null, disclosure: { published: false, correction: true } },
+      },
+    ]);
     expect((await api.query(`{ spotCheck(reportNo: "T-W") { reportNo } }`)).data.spotCheck).toEqual({ reportNo: 'T-W' });
     const asOfJanuary = await api.query(`{ spotCheck(reportNo: "T-W") { status(asOf: "2025-02-01") { status } } }`);
     expect(asOfJanuary.data.spotCheck.status.status).toBe('final');
@@ -129,7 +199,11 @@ describe('disclosure through the API', () => {
 
   it('hides a result still inside its objection window from anonymous clients, not from the bureau', async () => {
     expect((await api.query(`{ spotCheck(reportNo: "T-D") { reportNo } }`)).data.spotCheck).toBeNull();
-    const { data } = await api.query(`{ spotCheck(reportNo: "T-D") { reportNo producerName status { status } disclosure { published } } }`, undefined, bureau);
+    const { data } = await api.query(
+      `{ spotCheck(reportNo: "T-D") { reportNo producerName status { status } disclosure { published } } }`,
+      undefined,
+      bureau,
+    );
     expect(data.spotCheck).toMatchObject({ reportNo: 'T-D', producerName: PENDING, disclosure: { published: false } });
     expect(['awaiting_delivery', 'objection_window']).toContain(data.spotCheck.status.status);
   });

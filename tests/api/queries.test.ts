@@ -34,10 +34,20 @@ describe('API query families', () => {
       const reportDate = `2025-${month}-${day}`;
       const fail = i % 5 === 0;
       const id = await f.spotCheck(b, producer, {
-        reportNo: `Q-${String(i).padStart(4, '0')}`, reportDate, conclusion: fail ? 'fail' : 'pass', city,
-        productCategory: CATEGORIES[i % CATEGORIES.length], productName: PRODUCTS[i % PRODUCTS.length],
-        checkType: i % 7 === 0 ? 'national' : 'provincial', trademark: `品牌${i % 9}`,
-        items: fail ? [{ item: '标志和说明', requirement: '应符合', measured: '不符合' }, { item: '结构', requirement: '应符合', measured: '不符合' }] : [],
+        reportNo: `Q-${String(i).padStart(4, '0')}`,
+        reportDate,
+        conclusion: fail ? 'fail' : 'pass',
+        city,
+        productCategory: CATEGORIES[i % CATEGORIES.length],
+        productName: PRODUCTS[i % PRODUCTS.length],
+        checkType: i % 7 === 0 ? 'national' : 'provincial',
+        trademark: `品牌${i % 9}`,
+        items: fail
+          ? [
+              { item: '标志和说明', requirement: '应符合', measured: '不符合' },
+              { item: '结构', requirement: '应符合', measured: '不符合' },
+            ]
+          : [],
       });
       if (fail) {
         await f.event(b, id, 'delivered', reportDate);
@@ -45,12 +55,23 @@ describe('API query families', () => {
       }
     }
     // one case followed step by step (003 Art. 5–25)
-    const tracked = await f.spotCheck(b, producers[0], { reportNo: 'TRACK-1', reportDate: '2025-03-03', conclusion: 'fail', city: '420100', productCategory: '电动自行车' });
+    const tracked = await f.spotCheck(b, producers[0], {
+      reportNo: 'TRACK-1',
+      reportDate: '2025-03-03',
+      conclusion: 'fail',
+      city: '420100',
+      productCategory: '电动自行车',
+    });
     for (const [kind, date, outcome] of [
-      ['delivered', '2025-03-05', null], ['objection_filed', '2025-03-10', 'conclusion'], ['objection_decided', '2025-03-25', 'rejected'],
-      ['transferred', '2025-04-10', null], ['correction_ordered', '2025-04-15', null], ['recheck_applied', '2025-05-20', null],
+      ['delivered', '2025-03-05', null],
+      ['objection_filed', '2025-03-10', 'conclusion'],
+      ['objection_decided', '2025-03-25', 'rejected'],
+      ['transferred', '2025-04-10', null],
+      ['correction_ordered', '2025-04-15', null],
+      ['recheck_applied', '2025-05-20', null],
       ['recheck_result', '2025-06-01', 'pass'],
-    ] as const) await f.event(b, tracked, kind, date, outcome);
+    ] as const)
+      await f.event(b, tracked, kind, date, outcome);
     await db.sql.query(`UPDATE batch SET published_at = '2025-12-31T08:00:00Z' WHERE id = $1`, [b]);
     firstPublishedAt = new Date('2025-12-31T08:00:00Z');
 
@@ -82,7 +103,9 @@ describe('API query families', () => {
       for (;;) {
         const { data }: { data?: any } = await api.query(
           `query($after: String) { spotChecks(first: 37, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { reportNo reportDate } } }`,
-          { after }, bureau);
+          { after },
+          bureau,
+        );
         pages++;
         seen.push(...data.spotChecks.nodes.map((n: any) => n.reportNo));
         expect(data.spotChecks.totalCount).toBe(TOTAL + 2);
@@ -96,8 +119,14 @@ describe('API query families', () => {
     it('pages backwards with last/before', async () => {
       const { data: forward } = await api.query(`{ spotChecks(first: 10) { edges { cursor node { reportNo } } } }`, undefined, bureau);
       const tenth = forward.spotChecks.edges[9].cursor;
-      const { data: back } = await api.query(`query($b: String) { spotChecks(last: 4, before: $b) { pageInfo { hasPreviousPage } nodes { reportNo } } }`, { b: tenth }, bureau);
-      expect(back.spotChecks.nodes.map((n: any) => n.reportNo)).toEqual(forward.spotChecks.edges.slice(5, 9).map((e: any) => e.node.reportNo));
+      const { data: back } = await api.query(
+        `query($b: String) { spotChecks(last: 4, before: $b) { pageInfo { hasPreviousPage } nodes { reportNo } } }`,
+        { b: tenth },
+        bureau,
+      );
+      expect(back.spotChecks.nodes.map((n: any) => n.reportNo)).toEqual(
+        forward.spotChecks.edges.slice(5, 9).map((e: any) => e.node.reportNo),
+      );
       expect(back.spotChecks.pageInfo.hasPreviousPage).toBe(true);
     });
 
@@ -136,8 +165,13 @@ describe('API query families', () => {
 
     it('by case status as of a date', async () => {
       const at = async (asOf: string, status: string) =>
-        (await api.query(`{ spotChecks(first: 5, filter: { status: "${status}", asOf: "${asOf}", productCategory: "电动自行车", city: "武汉" }) { nodes { reportNo } } }`, undefined, bureau))
-          .data.spotChecks.nodes.map((n: any) => n.reportNo);
+        (
+          await api.query(
+            `{ spotChecks(first: 5, filter: { status: "${status}", asOf: "${asOf}", productCategory: "电动自行车", city: "武汉" }) { nodes { reportNo } } }`,
+            undefined,
+            bureau,
+          )
+        ).data.spotChecks.nodes.map((n: any) => n.reportNo);
       expect(await at('2025-03-15', 'under_objection')).toContain('TRACK-1');
       expect(await at('2025-05-25', 'recheck_pending')).toContain('TRACK-1');
       expect(await at('2025-05-25', 'under_objection')).not.toContain('TRACK-1');
@@ -146,8 +180,13 @@ describe('API query families', () => {
 
   it('tells the status of a case on any date (003 Art. 5–25)', async () => {
     const statusOn = async (asOf: string) =>
-      (await api.query(`query($d: LocalDate) { spotCheck(reportNo: "TRACK-1") { status(asOf: $d) { status since effectiveConclusion } } }`, { d: asOf }, bureau))
-        .data.spotCheck.status;
+      (
+        await api.query(
+          `query($d: LocalDate) { spotCheck(reportNo: "TRACK-1") { status(asOf: $d) { status since effectiveConclusion } } }`,
+          { d: asOf },
+          bureau,
+        )
+      ).data.spotCheck.status;
     expect((await statusOn('2025-03-04')).status).toBe('awaiting_delivery');
     expect((await statusOn('2025-03-07')).status).toBe('objection_window');
     expect((await statusOn('2025-03-15')).status).toBe('under_objection');
@@ -158,7 +197,11 @@ describe('API query families', () => {
   });
 
   it('lists the deadlines of a case with the article each follows', async () => {
-    const { data } = await api.query(`{ spotCheck(reportNo: "TRACK-1") { deadlines(asOf: "2025-06-05") { step article dueOn metOn overdue } } }`, undefined, bureau);
+    const { data } = await api.query(
+      `{ spotCheck(reportNo: "TRACK-1") { deadlines(asOf: "2025-06-05") { step article dueOn metOn overdue } } }`,
+      undefined,
+      bureau,
+    );
     const objection = data.spotCheck.deadlines.find((d: any) => d.step === 'objection');
     // received 5 March 2025: 15 days end on Thursday 20 March (start day not counted, Art. 34)
     expect(objection).toMatchObject({ article: '003 Art. 7', dueOn: '2025-03-20', overdue: false });
@@ -177,7 +220,8 @@ describe('API query families', () => {
       // every fixture result is final by 2026: all count; TRACK-1 passed its re-check but its conclusion stays 不合格
       const { rows } = await db.sql.query(
         `SELECT ${column} AS key, count(*)::int AS checked, count(*) FILTER (WHERE conclusion = 'fail')::int AS failed
-         FROM spot_check GROUP BY 1 ORDER BY 1`);
+         FROM spot_check GROUP BY 1 ORDER BY 1`,
+      );
       expect(data.spotCheckStats.map((s: any) => ({ key: s.key, checked: s.checked, failed: s.failed }))).toEqual(rows);
       for (const s of data.spotCheckStats) expect(s.failureRate).toBeCloseTo(s.failed / s.checked);
     });
@@ -186,19 +230,26 @@ describe('API query families', () => {
   it('changes(since:) reports what later batches added and corrected', async () => {
     const { data } = await api.query(
       `query($since: DateTimeISO!) { changes(since: $since, first: 100) { totalCount nodes { recordType change version reason batch { title } } } }`,
-      { since: new Date(firstPublishedAt.getTime() + 1000).toISOString() });
-    expect(data.changes.nodes).toEqual(expect.arrayContaining([
-      { recordType: 'spot_check', change: 'corrected', version: 2, reason: '商标更正', batch: { title: '更正批次' } },
-      { recordType: 'spot_check', change: 'added', version: 1, reason: null, batch: { title: '更正批次' } },
-    ]));
+      { since: new Date(firstPublishedAt.getTime() + 1000).toISOString() },
+    );
+    expect(data.changes.nodes).toEqual(
+      expect.arrayContaining([
+        { recordType: 'spot_check', change: 'corrected', version: 2, reason: '商标更正', batch: { title: '更正批次' } },
+        { recordType: 'spot_check', change: 'added', version: 1, reason: null, batch: { title: '更正批次' } },
+      ]),
+    );
     expect(data.changes.totalCount).toBe(2);
   });
 
   it('finds each object again by node(id)', async () => {
-    const { data } = await api.query(`{ spotChecks(first: 1) { nodes { id reportNo producer { id name } } } enterprises(first: 1) { nodes { id name } } }`);
+    const { data } = await api.query(
+      `{ spotChecks(first: 1) { nodes { id reportNo producer { id name } } } enterprises(first: 1) { nodes { id name } } }`,
+    );
     const sc = data.spotChecks.nodes[0];
-    const again = await api.query(`query($a: ID!, $b: ID!) { a: node(id: $a) { id ... on SpotCheck { reportNo } } b: node(id: $b) { ... on Enterprise { name } } }`,
-      { a: sc.id, b: data.enterprises.nodes[0].id });
+    const again = await api.query(
+      `query($a: ID!, $b: ID!) { a: node(id: $a) { id ... on SpotCheck { reportNo } } b: node(id: $b) { ... on Enterprise { name } } }`,
+      { a: sc.id, b: data.enterprises.nodes[0].id },
+    );
     expect(again.data.a).toEqual({ id: sc.id, reportNo: sc.reportNo });
     expect(again.data.b.name).toBe(data.enterprises.nodes[0].name);
   });
@@ -222,7 +273,8 @@ describe('API query families', () => {
 
   describe('limits', () => {
     it('refuses a query deeper than the limit', async () => {
-      const deep = '{ spotChecks { nodes { producer { certifiedItems { enterprise { certifiedItems { enterprise { certifiedItems { enterprise { certifiedItems { enterprise { certifiedItems { enterprise { name } } } } } } } } } } } } } }';
+      const deep =
+        '{ spotChecks { nodes { producer { certifiedItems { enterprise { certifiedItems { enterprise { certifiedItems { enterprise { certifiedItems { enterprise { certifiedItems { enterprise { name } } } } } } } } } } } } } }';
       const answer = await api.query(deep);
       expect(answer.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
       expect(answer.errors[0].message).toMatch(/levels deep/);
@@ -235,7 +287,8 @@ describe('API query families', () => {
     });
 
     it('refuses a query over the cost limit and reports the cost of the others', async () => {
-      const costly = '{ spotChecks(first: 100) { nodes { certifiedItem { spotChecks { warnings { spotChecks { warnings { spotChecks { events { kind } } } } } } } } } }';
+      const costly =
+        '{ spotChecks(first: 100) { nodes { certifiedItem { spotChecks { warnings { spotChecks { warnings { spotChecks { events { kind } } } } } } } } } }';
       const refused = await api.query(costly);
       expect(refused.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
       expect(refused.errors[0].extensions.cost.requested).toBeGreaterThan(refused.errors[0].extensions.cost.limit);

@@ -22,7 +22,24 @@ const PRODUCTS: [name: string, category: string, trademark: string, model: strin
   ['电动自行车', '电动自行车', '雅迪', 'TDT1234Z'],
   ['电动自行车用充电器', '电动自行车', '天能', 'TN-4820'],
 ];
-const QUERIES = ['电热水壶', '水壶', '白酒', '香型', '浓香型', '滑板车', '电缆', '电线', '吸顶灯', '电动自行车', '充电器', '黄鹤楼', 'MX420', 'YJLV', '500mL', '铜芯'];
+const QUERIES = [
+  '电热水壶',
+  '水壶',
+  '白酒',
+  '香型',
+  '浓香型',
+  '滑板车',
+  '电缆',
+  '电线',
+  '吸顶灯',
+  '电动自行车',
+  '充电器',
+  '黄鹤楼',
+  'MX420',
+  'YJLV',
+  '500mL',
+  '铜芯',
+];
 
 describe('Chinese text search', () => {
   let db: TestDatabase;
@@ -34,7 +51,15 @@ describe('Chinese text search', () => {
     const e = await f.enterprise(b, '武汉检索测试有限公司');
     let i = 0;
     for (const [name, category, trademark, modelSpec] of PRODUCTS) {
-      const id = await f.spotCheck(b, e, { reportNo: `S-${++i}`, reportDate: '2025-04-01', conclusion: 'fail', productName: name, productCategory: category, trademark, modelSpec });
+      const id = await f.spotCheck(b, e, {
+        reportNo: `S-${++i}`,
+        reportDate: '2025-04-01',
+        conclusion: 'fail',
+        productName: name,
+        productCategory: category,
+        trademark,
+        modelSpec,
+      });
       await f.event(b, id, 'delivered', '2025-04-02');
     }
     await refreshCaseState(db.sql, undefined, '2026-01-01');
@@ -51,7 +76,8 @@ describe('Chinese text search', () => {
     for (const q of QUERIES) {
       const expected = PRODUCTS.map((p, i) => [`S-${i + 1}`, p] as const)
         .filter(([, p]) => p.some((field) => field.toLowerCase().includes(q.toLowerCase())))
-        .map(([no]) => no).sort();
+        .map(([no]) => no)
+        .sort();
       const { data } = await api.query(`query($q: String!) { spotChecks(first: 100, filter: { text: $q }) { nodes { reportNo } } }`, { q });
       const found = data.spotChecks.nodes.map((n: any) => n.reportNo).sort();
       expect(found, q).toEqual(expected);

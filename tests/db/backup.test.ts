@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startEmbeddedPostgres } from '@hub/db';
 import { checkBackupFile, restoreBackup, type Manifest } from '@hub/db/backup';
 import { loadSampleData } from '@hub/api';
 import { hub } from '../support/cli.ts';
@@ -71,14 +70,18 @@ describe('backup and restore', () => {
     expect(manifest.tables.map((t) => t.name).sort()).toEqual(tables);
     expect(tables).toEqual(expect.arrayContaining(['record_history', 'mikro_orm_migrations', 'spot_check', 'api_token']));
     for (const t of manifest.tables) {
-      const { rows: [{ n }] } = await source.sql.query(`SELECT count(*)::int AS n FROM "${t.name}"`);
+      const {
+        rows: [{ n }],
+      } = await source.sql.query(`SELECT count(*)::int AS n FROM "${t.name}"`);
       expect(t.rows, t.name).toBe(n);
     }
     // parents come before the tables that refer to them
     const position = (name: string) => manifest.tables.findIndex((t) => t.name === name);
     expect(position('batch')).toBeLessThan(position('enterprise'));
     expect(position('spot_check')).toBeLessThan(position('case_period'));
-    const { rows: [seq] } = await source.sql.query(`SELECT last_value::text FROM spot_check_id_seq`);
+    const {
+      rows: [seq],
+    } = await source.sql.query(`SELECT last_value::text FROM spot_check_id_seq`);
     expect(manifest.sequences.find((s) => s.name === 'spot_check_id_seq')?.lastValue).toBe(seq.last_value);
     // a plain tar archive: standard tools read it
     const listing = execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).trim().split('\n');
@@ -96,7 +99,9 @@ describe('backup and restore', () => {
     await withClient(url, async (target) => {
       expect(await schema(target)).toEqual(await schema(source.sql));
       expect(await contents(target)).toEqual(backedUp);
-      const { rows: [address] } = await target.query('SELECT address, county FROM enterprise WHERE id = 1');
+      const {
+        rows: [address],
+      } = await target.query('SELECT address, county FROM enterprise WHERE id = 1');
       expect(address).toEqual({ address: '武汉市\t洪山区\n珞瑜路 1 号 \\ 东门', county: '\\N' });
 
       // the database still enforces the history rules, and the ids go on where they stopped
@@ -127,7 +132,9 @@ describe('backup and restore', () => {
     }
     expect(answers[0].errors).toBeUndefined();
     expect(answers[0].data.spotChecks.totalCount).toBeGreaterThan(50);
-    expect(answers[0].data.recordCorrections.nodes).toContainEqual(expect.objectContaining({ recordType: 'enterprise', reason: '地址更正' }));
+    expect(answers[0].data.recordCorrections.nodes).toContainEqual(
+      expect.objectContaining({ recordType: 'enterprise', reason: '地址更正' }),
+    );
     expect(answers[1]).toEqual(answers[0]);
   });
 
@@ -216,7 +223,9 @@ describe('backup and restore', () => {
     const url = await emptyDatabase();
     const result = await hub(['restore', edited], url);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/differs from the backup's manifest; nothing was kept \(rolled back\):\n\s+- table batch: the rows differ/);
+    expect(result.stderr).toMatch(
+      /differs from the backup's manifest; nothing was kept \(rolled back\):\n\s+- table batch: the rows differ/,
+    );
     expect(result.stderr).not.toMatch(/table enterprise/);
     expect(await relations(url)).toBe(0);
   });
@@ -276,19 +285,26 @@ async function userTables(client: pg.Client): Promise<string[]> {
 }
 
 async function relations(url: string): Promise<number> {
-  return withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace`)).rows[0].n);
+  return withClient(
+    url,
+    async (c) => (await c.query(`SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace`)).rows[0].n,
+  );
 }
 
 /** Every table's row count and a digest of its rows in a fixed order; every sequence's state. */
 async function contents(client: pg.Client): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
   for (const table of await userTables(client)) {
-    const { rows: [r] } = await client.query(
+    const {
+      rows: [r],
+    } = await client.query(
       `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text COLLATE "C"), '')) AS digest FROM "${table}" t`,
     );
     result[table] = r;
   }
-  const { rows: sequences } = await client.query(`SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`);
+  const { rows: sequences } = await client.query(
+    `SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`,
+  );
   for (const s of sequences) result[`sequence ${s.sequencename}`] = s.last_value;
   return result;
 }

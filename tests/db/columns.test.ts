@@ -1,5 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, columns, entities, Enterprise, maxLength, maxLengths, Revocation, SpotCheck, tableColumns, tableName, type EntityClass } from '@hub/db';
+import {
+  column,
+  columns,
+  entities,
+  Enterprise,
+  maxLength,
+  maxLengths,
+  Revocation,
+  SpotCheck,
+  tableColumns,
+  tableName,
+  type EntityClass,
+} from '@hub/db';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 
 describe('the column map read from the entities', () => {
@@ -13,7 +25,12 @@ describe('the column map read from the entities', () => {
   });
 
   it('names every column, its length and nullability as the migrated database has them', async () => {
-    const { rows } = await db.sql.query<{ table_name: string; column_name: string; character_maximum_length: number | null; is_nullable: 'YES' | 'NO' }>(
+    const { rows } = await db.sql.query<{
+      table_name: string;
+      column_name: string;
+      character_maximum_length: number | null;
+      is_nullable: 'YES' | 'NO';
+    }>(
       `SELECT table_name, column_name, character_maximum_length, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
     );
     for (const entity of entities as unknown as EntityClass[]) {

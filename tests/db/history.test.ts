@@ -11,8 +11,10 @@ describe('record history', () => {
     await db.sql.query(`INSERT INTO batch (id, kind, title, status) VALUES
       (1, 'certifications', '第一批', 'published'), (2, 'certifications', '更正批', 'draft')`);
     const { rows } = await db.sql.query(
-      `INSERT INTO enterprise (uscc, name, batch_id) VALUES ('91420100MA4KXXXX0X', '武汉示例科技有限公司', 1) RETURNING id`
-        .replace('91420100MA4KXXXX0X', validUscc()),
+      `INSERT INTO enterprise (uscc, name, batch_id) VALUES ('91420100MA4KXXXX0X', '武汉示例科技有限公司', 1) RETURNING id`.replace(
+        '91420100MA4KXXXX0X',
+        validUscc(),
+      ),
     );
     enterpriseId = rows[0].id;
   });
@@ -31,7 +33,9 @@ describe('record history', () => {
     await db.sql.query(`UPDATE enterprise SET name = '武汉示例科技股份有限公司' WHERE id = $1`, [enterpriseId]);
     await db.sql.query('COMMIT');
 
-    const { rows: [current] } = await db.sql.query('SELECT name, version, batch_id, last_batch_id FROM enterprise WHERE id = $1', [enterpriseId]);
+    const {
+      rows: [current],
+    } = await db.sql.query('SELECT name, version, batch_id, last_batch_id FROM enterprise WHERE id = $1', [enterpriseId]);
     expect(current).toEqual({ name: '武汉示例科技股份有限公司', version: 2, batch_id: 1, last_batch_id: 2 });
 
     const { rows: history } = await db.sql.query(
@@ -47,7 +51,9 @@ describe('record history', () => {
     await db.sql.query(`SET LOCAL hub.batch_id = '2'`);
     await db.sql.query(`UPDATE enterprise SET batch_id = 2, address = '武汉市东湖新技术开发区' WHERE id = $1`, [enterpriseId]);
     await db.sql.query('COMMIT');
-    const { rows: [row] } = await db.sql.query('SELECT batch_id, version FROM enterprise WHERE id = $1', [enterpriseId]);
+    const {
+      rows: [row],
+    } = await db.sql.query('SELECT batch_id, version FROM enterprise WHERE id = $1', [enterpriseId]);
     expect(row).toEqual({ batch_id: 1, version: 3 });
   });
 
@@ -62,7 +68,9 @@ describe('record history', () => {
   });
 
   it('keeps a deleted record, and refuses a delete that does not name its batch', async () => {
-    const { rows } = await db.sql.query(`INSERT INTO trademark (enterprise_id, name, batch_id) VALUES ($1, '楚天', 1) RETURNING id`, [enterpriseId]);
+    const { rows } = await db.sql.query(`INSERT INTO trademark (enterprise_id, name, batch_id) VALUES ($1, '楚天', 1) RETURNING id`, [
+      enterpriseId,
+    ]);
     await expect(db.sql.query('DELETE FROM trademark WHERE id = $1', [rows[0].id])).rejects.toThrow(/must name its batch/);
     await db.sql.query('BEGIN');
     await db.sql.query(`SET LOCAL hub.batch_id = '2'`);
@@ -97,8 +105,8 @@ describe('USCC check in the database', () => {
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let i = 0; i < 300; i++) {
-      const body = '91' + String(420000 + (next() % 10000)).padStart(6, '0') +
-        Array.from({ length: 9 }, () => USCC_ALPHABET[next() % 31]).join('');
+      const body =
+        '91' + String(420000 + (next() % 10000)).padStart(6, '0') + Array.from({ length: 9 }, () => USCC_ALPHABET[next() % 31]).join('');
       const right = body + usccCheckCharacter(body);
       codes.push(right, body + USCC_ALPHABET[(USCC_ALPHABET.indexOf(right[17]) + 1 + (next() % 30)) % 31]);
     }

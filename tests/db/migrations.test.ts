@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { openOrm, migrate, HUBEI_CITIES } from '@hub/db';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 

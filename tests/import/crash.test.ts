@@ -49,9 +49,14 @@ describe('an import killed midway', () => {
 
     // the server notices the dropped connection and rolls its transaction back
     const gone = Date.now() + 10_000;
-    while ((await q(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).length && Date.now() < gone) {
+    while (
+      (await q(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).length &&
+      Date.now() < gone
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(await q(`SELECT count(*)::int AS batches, (SELECT count(*)::int FROM batch_row) AS rows FROM batch`)).toEqual([{ batches: 0, rows: 0 }]);
+    expect(await q(`SELECT count(*)::int AS batches, (SELECT count(*)::int FROM batch_row) AS rows FROM batch`)).toEqual([
+      { batches: 0, rows: 0 },
+    ]);
   }, 60_000);
 });

@@ -1,3 +1,4 @@
+// biome-ignore-all format: data tables, one record per line
 /**
  * The same records in the shape of each kind's file, for the format tests: tables (xlsx / CSV)
  * and the equivalent JSON with English keys. Enterprises are Hubei enterprises with valid USCCs.

@@ -9,8 +9,40 @@ import { hub, tempDir, uscc, withWrongCheck, writeCsv, writeJson, writeXlsx, xd,
 
 /** the product name's column length (db/src/entities/spot-check.ts): one more is too long */
 const PRODUCT_NAME_MAX = maxLength(SpotCheck, 'productName');
-const HEADERS = ['序号', '抽查类型', '产品种类', '产品名称', '商标', '标称生产企业名称', '标称生产企业统一社会信用代码', '被抽样单位名称', '抽样日期', '承检机构', '报告编号', '报告日期', '检验结论', '不合格项目', '属地'];
-const good = (n: number): (string | number | null)[] => [n, '省级监督抽查', '白酒', '浓香型白酒', '楚天', A.name, A.uscc, A.name, '2025-02-10', '湖北省产品质量监督检验研究院', `ERR-${n}`, '2025-03-05', '合格', '', ''];
+const HEADERS = [
+  '序号',
+  '抽查类型',
+  '产品种类',
+  '产品名称',
+  '商标',
+  '标称生产企业名称',
+  '标称生产企业统一社会信用代码',
+  '被抽样单位名称',
+  '抽样日期',
+  '承检机构',
+  '报告编号',
+  '报告日期',
+  '检验结论',
+  '不合格项目',
+  '属地',
+];
+const good = (n: number): (string | number | null)[] => [
+  n,
+  '省级监督抽查',
+  '白酒',
+  '浓香型白酒',
+  '楚天',
+  A.name,
+  A.uscc,
+  A.name,
+  '2025-02-10',
+  '湖北省产品质量监督检验研究院',
+  `ERR-${n}`,
+  '2025-03-05',
+  '合格',
+  '',
+  '',
+];
 
 /**
  * A spot-check file with one mistake of each kind per row (row numbers as Excel shows them: title in
@@ -88,22 +120,38 @@ describe('a file with errors', () => {
     const at = (row: number) => issues.filter((i) => i.row === row).map((i) => ({ column: i.column, value: i.value, en: i.en }));
 
     expect(at(3)).toEqual([]);
-    expect(at(4)).toEqual([{ column: '标称生产企业统一社会信用代码', value: withWrongCheck(A.uscc), en: `check character wrong: expected ${A.uscc[17]}` }]);
-    expect(at(5)).toEqual([{ column: '标称生产企业统一社会信用代码', value: A.uscc.slice(0, 17), en: 'must be 18 characters long, has 17' }]);
+    expect(at(4)).toEqual([
+      { column: '标称生产企业统一社会信用代码', value: withWrongCheck(A.uscc), en: `check character wrong: expected ${A.uscc[17]}` },
+    ]);
+    expect(at(5)).toEqual([
+      { column: '标称生产企业统一社会信用代码', value: A.uscc.slice(0, 17), en: 'must be 18 characters long, has 17' },
+    ]);
     expect(at(6)).toEqual([{ column: '报告日期', value: '2025-02-30', en: 'no such day (2025-02 has no day 30)' }]);
     expect(at(7)).toEqual([{ column: '检验结论', value: '待定', en: 'not one of the allowed values (pass, fail)' }]);
     expect(at(8)).toEqual([{ column: '产品名称', value: undefined, en: 'required value missing' }]);
     expect(at(9)).toEqual([{ column: '不合格项目', value: '/', en: 'required when the conclusion is 不合格' }]);
-    expect(at(10)).toEqual([{ column: '不合格项目', value: '酒精度(标准值: 52%vol, 实测值: 49%vol)', en: 'nonconforming items given for a result that passed' }]);
+    expect(at(10)).toEqual([
+      { column: '不合格项目', value: '酒精度(标准值: 52%vol, 实测值: 49%vol)', en: 'nonconforming items given for a result that passed' },
+    ]);
     expect(at(11)).toEqual([{ column: '报告编号', value: 'ERR-1', en: 'duplicate of row 3 (one record per reportNo)' }]);
     expect(at(12)).toEqual([{ column: '抽样日期', value: '2025-04-01', en: 'sampled after the report date 2025-03-05' }]);
     expect(at(13)[0]).toMatchObject({ column: '抽查类型', value: '县级抽查' });
-    expect(at(14)[0]).toMatchObject({ column: '产品名称', en: `too long (at most ${PRODUCT_NAME_MAX} characters, has ${PRODUCT_NAME_MAX + 1})` });
+    expect(at(14)[0]).toMatchObject({
+      column: '产品名称',
+      en: `too long (at most ${PRODUCT_NAME_MAX} characters, has ${PRODUCT_NAME_MAX + 1})`,
+    });
     expect(at(15)[0]).toMatchObject({ column: '属地', value: '长沙市' });
-    expect(at(16)[0]).toMatchObject({ column: '标称生产企业统一社会信用代码', en: expect.stringMatching(/^characters 3–8 must be the 6-digit division code/) });
+    expect(at(16)[0]).toMatchObject({
+      column: '标称生产企业统一社会信用代码',
+      en: expect.stringMatching(/^characters 3–8 must be the 6-digit division code/),
+    });
     // the follow-up table stacked below the notes
     expect(at(20)[0]).toMatchObject({ column: '结果', value: '已送达' });
-    expect(at(21)[0]).toMatchObject({ column: '报告编号', value: 'NOPE-1', en: 'no spot-check result with this report number (neither published nor in this file)' });
+    expect(at(21)[0]).toMatchObject({
+      column: '报告编号',
+      value: 'NOPE-1',
+      en: 'no spot-check result with this report number (neither published nor in this file)',
+    });
     expect(at(22)[0]).toMatchObject({ column: '事项', value: '约谈' });
     expect(at(23)[0]).toMatchObject({ column: '结果', en: 'required value missing' });
     expect(issues).toHaveLength(17);
@@ -117,7 +165,9 @@ describe('a file with errors', () => {
     const csv = await readFile(`${file}.errors.csv`, 'utf8');
     expect(csv.startsWith('\uFEFF行,列,值,问题,problem\r\n')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(1 + 17);
-    expect(csv).toContain(`4,标称生产企业统一社会信用代码,${withWrongCheck(A.uscc)},校验位错误，应为 ${A.uscc[17]},check character wrong: expected ${A.uscc[17]}`);
+    expect(csv).toContain(
+      `4,标称生产企业统一社会信用代码,${withWrongCheck(A.uscc)},校验位错误，应为 ${A.uscc[17]},check character wrong: expected ${A.uscc[17]}`,
+    );
 
     for (const table of ['batch', 'batch_row', 'enterprise', 'spot_check', 'case_event']) expect(await count(table)).toBe(0);
   });
@@ -141,8 +191,22 @@ describe('a file with errors', () => {
   it('checks references against the published records: revoked items must be certified, warned reports must exist', async () => {
     const revocations = join(dir, 'revocations-bad.json');
     await writeJson(revocations, [
-      { decisionNo: '鄂精品委〔2025〕9号', decidedOn: '2025-06-30', enterpriseName: B.name, uscc: B.uscc, itemName: '电缆', ground: '第二项' },
-      { decisionNo: '鄂精品委〔2025〕10号', decidedOn: '2025-06-30', enterpriseName: A.name, uscc: A.uscc, certificateNo: 'NOPE', ground: '第九项' },
+      {
+        decisionNo: '鄂精品委〔2025〕9号',
+        decidedOn: '2025-06-30',
+        enterpriseName: B.name,
+        uscc: B.uscc,
+        itemName: '电缆',
+        ground: '第二项',
+      },
+      {
+        decisionNo: '鄂精品委〔2025〕10号',
+        decidedOn: '2025-06-30',
+        enterpriseName: A.name,
+        uscc: A.uscc,
+        certificateNo: 'NOPE',
+        ground: '第九项',
+      },
     ]);
     const issues = await rejected(revocations, 'revocations');
     expect(issues.map((i) => `${i.row}|${i.column}|${i.en}`)).toEqual([
@@ -150,7 +214,11 @@ describe('a file with errors', () => {
       '2|ground|unrecognised ground (write 第十六条第一项 … 第五项, 第二项, (二) or the clause text of 000 Art. 16)',
     ]);
     const warnings = join(dir, 'warnings-bad.csv');
-    await writeCsv(warnings, { headers: ['标题', '发布日期', '风险提示', '关联报告编号'], rows: [['警示', xd('2025-06-15'), '风险', 'HB-X-1；HB-X-2']] }, 'utf8-bom');
+    await writeCsv(
+      warnings,
+      { headers: ['标题', '发布日期', '风险提示', '关联报告编号'], rows: [['警示', xd('2025-06-15'), '风险', 'HB-X-1；HB-X-2']] },
+      'utf8-bom',
+    );
     expect((await rejected(warnings, 'warnings')).map((i) => i.en)).toEqual([
       'no published spot-check result has report number HB-X-1',
       'no published spot-check result has report number HB-X-2',
@@ -159,7 +227,14 @@ describe('a file with errors', () => {
 
   it('names what is wrong with the file itself: missing columns, no header, bad JSON, .xls', async () => {
     const missing = join(dir, 'missing-column.csv');
-    await writeCsv(missing, { headers: ['抽查类型', '产品种类', '产品名称', '标称生产企业名称', '被抽样单位名称', '承检机构', '报告日期', '检验结论'], rows: [['省级监督抽查', '白酒', '白酒', 'x', 'y', 'z', '2025-03-05', '合格']] }, 'utf8');
+    await writeCsv(
+      missing,
+      {
+        headers: ['抽查类型', '产品种类', '产品名称', '标称生产企业名称', '被抽样单位名称', '承检机构', '报告日期', '检验结论'],
+        rows: [['省级监督抽查', '白酒', '白酒', 'x', 'y', 'z', '2025-03-05', '合格']],
+      },
+      'utf8',
+    );
     expect(await rejected(missing, 'spot-checks')).toEqual([
       { sheet: undefined, row: 1, zh: '表头缺少必需的列：报告编号', en: 'the header row lacks required columns: 报告编号' },
     ]);
@@ -168,7 +243,9 @@ describe('a file with errors', () => {
     expect((await rejected(noHeader, 'warnings'))[0].en).toMatch(/^no header row found \(expected within the first 30 rows/);
     const json = join(dir, 'broken.json');
     await writeFile(json, '[{"title": "a", "publishedOn": "2025-01-01", "risk": "r"}, {"title": }]');
-    expect(await rejected(json, 'warnings')).toEqual([expect.objectContaining({ row: 2, en: expect.stringMatching(/^invalid JSON: element 2 is not valid JSON/) })]);
+    expect(await rejected(json, 'warnings')).toEqual([
+      expect.objectContaining({ row: 2, en: expect.stringMatching(/^invalid JSON: element 2 is not valid JSON/) }),
+    ]);
     const xls = join(dir, 'old.xls');
     await writeFile(xls, 'not really');
     expect((await rejected(xls, 'warnings'))[0].en).toBe('old .xls files are not supported: save as .xlsx in Excel');
@@ -181,7 +258,9 @@ describe('a file with errors', () => {
     const result = await hub(['import', file, '--kind', 'spot-checks'], db.url);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('cli-bad.xlsx: 17 处错误，未导入任何数据 (17 error(s), nothing imported)');
-    expect(result.stderr).toContain(`第4行 标称生产企业统一社会信用代码 "${withWrongCheck(A.uscc)}": 校验位错误，应为 ${A.uscc[17]} (check character wrong: expected ${A.uscc[17]})`);
+    expect(result.stderr).toContain(
+      `第4行 标称生产企业统一社会信用代码 "${withWrongCheck(A.uscc)}": 校验位错误，应为 ${A.uscc[17]} (check character wrong: expected ${A.uscc[17]})`,
+    );
     expect(result.stderr).toContain(`错误清单 (all errors): ${file}.errors.csv`);
     expect(await count('batch')).toBe(0);
 

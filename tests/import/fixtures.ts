@@ -14,7 +14,6 @@ import { encodeText } from '@hub/api/import';
 
 // exceljs is a dependency of the api package, not of the tests: load it from there
 const requireFromApi = createRequire(new URL('../../api/package.json', import.meta.url));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const ExcelJS: any = requireFromApi('exceljs');
 
 export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
@@ -67,7 +66,6 @@ export async function writeXlsx(path: string, sheets: Array<{ name: string; tabl
   await workbook.xlsx.writeFile(path);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function writeTable(sheet: any, table: Table, start: number): number {
   let r = start;
   if (table.title) {
@@ -75,7 +73,9 @@ function writeTable(sheet: any, table: Table, start: number): number {
     sheet.mergeCells(r, 1, r, table.headers.length);
     r++;
   }
-  table.headers.forEach((h, c) => (sheet.getCell(r, c + 1).value = h));
+  table.headers.forEach((h, c) => {
+    sheet.getCell(r, c + 1).value = h;
+  });
   const firstData = ++r;
   table.rows.forEach((row, i) => {
     row.forEach((value, c) => {

@@ -4,8 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile, publishBatch, type ImportSummary } from '@hub/api/import';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import {
-  A, B, OUT_OF_PROVINCE, certificationsJson, followUpsInSpotCheckFile, followUpsJson, followUpsTable, spotChecksJson,
-  spotChecksTable, warningsJson, warningsTable,
+  A,
+  B,
+  OUT_OF_PROVINCE,
+  certificationsJson,
+  followUpsInSpotCheckFile,
+  followUpsJson,
+  followUpsTable,
+  spotChecksJson,
+  spotChecksTable,
+  warningsJson,
+  warningsTable,
 } from './data.ts';
 import { slashDate, tempDir, writeCsv, writeJson, writeXlsx, type Table } from './fixtures.ts';
 
@@ -28,7 +37,13 @@ describe('spot-check files in every format', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function otherFormats(kind: string, name: string, tables: Table | Table[], json: object[], dateStyle?: (iso: string) => string): Promise<ImportSummary[]> {
+  async function otherFormats(
+    kind: string,
+    name: string,
+    tables: Table | Table[],
+    json: object[],
+    dateStyle?: (iso: string) => string,
+  ): Promise<ImportSummary[]> {
     const summaries: ImportSummary[] = [];
     for (const [suffix, write] of [
       ['gbk.csv', (p: string) => writeCsv(p, tables, 'gbk', dateStyle)],
@@ -75,39 +90,98 @@ describe('spot-check files in every format', () => {
     );
     expect(results).toEqual([
       {
-        report_no: 'HB2025-0001', check_type: 'provincial', trademark: '楚天', model_spec: '500mL 52%vol', production_batch: '2024-11-03',
-        production_date: '2024-11-03', conclusion: 'pass', severity: null, sampling_stage: 'production', platform: null, city_code: '420100',
-        extra: { 抽样单编号: 'CY-0001' }, producer: A.name, producer_uscc: A.uscc, province_code: '42', sampled_unit: A.name,
-        certified_item: '楚天浓香型白酒', items: [],
+        report_no: 'HB2025-0001',
+        check_type: 'provincial',
+        trademark: '楚天',
+        model_spec: '500mL 52%vol',
+        production_batch: '2024-11-03',
+        production_date: '2024-11-03',
+        conclusion: 'pass',
+        severity: null,
+        sampling_stage: 'production',
+        platform: null,
+        city_code: '420100',
+        extra: { 抽样单编号: 'CY-0001' },
+        producer: A.name,
+        producer_uscc: A.uscc,
+        province_code: '42',
+        sampled_unit: A.name,
+        certified_item: '楚天浓香型白酒',
+        items: [],
       },
       {
-        report_no: 'HB2025-0002', check_type: 'provincial', trademark: null, model_spec: 'TDT-1234Z', production_batch: '2024/12/01 批号B1201',
-        production_date: '2024-12-01', conclusion: 'fail', severity: 'serious', sampling_stage: 'circulation', platform: null, city_code: '420100',
-        extra: { 抽样单编号: 'CY-0002' }, producer: OUT_OF_PROVINCE.name, producer_uscc: OUT_OF_PROVINCE.uscc, province_code: '44',
-        sampled_unit: null, certified_item: null,
+        report_no: 'HB2025-0002',
+        check_type: 'provincial',
+        trademark: null,
+        model_spec: 'TDT-1234Z',
+        production_batch: '2024/12/01 批号B1201',
+        production_date: '2024-12-01',
+        conclusion: 'fail',
+        severity: 'serious',
+        sampling_stage: 'circulation',
+        platform: null,
+        city_code: '420100',
+        extra: { 抽样单编号: 'CY-0002' },
+        producer: OUT_OF_PROVINCE.name,
+        producer_uscc: OUT_OF_PROVINCE.uscc,
+        province_code: '44',
+        sampled_unit: null,
+        certified_item: null,
         items: [
           { item: '整车质量', requirement: '≤55kg', measured: '58.2kg' },
           { item: '最高车速', requirement: '≤25km/h', measured: '29km/h' },
         ],
       },
       {
-        report_no: 'HB2025-0003', check_type: 'city', trademark: '三峡', model_spec: 'BV 2.5', production_batch: null, production_date: null,
-        conclusion: 'fail', severity: 'general', sampling_stage: 'circulation', platform: null, city_code: '420500', extra: null,
-        producer: B.name, producer_uscc: B.uscc, province_code: '42', sampled_unit: null, certified_item: '额定电压450/750V电缆',
+        report_no: 'HB2025-0003',
+        check_type: 'city',
+        trademark: '三峡',
+        model_spec: 'BV 2.5',
+        production_batch: null,
+        production_date: null,
+        conclusion: 'fail',
+        severity: 'general',
+        sampling_stage: 'circulation',
+        platform: null,
+        city_code: '420500',
+        extra: null,
+        producer: B.name,
+        producer_uscc: B.uscc,
+        province_code: '42',
+        sampled_unit: null,
+        certified_item: '额定电压450/750V电缆',
         items: [
           { item: '导体电阻', requirement: null, measured: null },
           { item: '绝缘厚度', requirement: null, measured: null },
         ],
       },
       {
-        report_no: 'HB2025-0004', check_type: 'provincial', trademark: null, model_spec: 'A-88', production_batch: '2024.10.05',
-        production_date: '2024-10-05', conclusion: 'pass', severity: null, sampling_stage: 'ecommerce', platform: '拼多多', city_code: '421300',
-        extra: { 抽样单编号: 'CY-0004' }, producer: '义乌市童乐玩具厂', producer_uscc: null, province_code: null, sampled_unit: null,
-        certified_item: null, items: [],
+        report_no: 'HB2025-0004',
+        check_type: 'provincial',
+        trademark: null,
+        model_spec: 'A-88',
+        production_batch: '2024.10.05',
+        production_date: '2024-10-05',
+        conclusion: 'pass',
+        severity: null,
+        sampling_stage: 'ecommerce',
+        platform: '拼多多',
+        city_code: '421300',
+        extra: { 抽样单编号: 'CY-0004' },
+        producer: '义乌市童乐玩具厂',
+        producer_uscc: null,
+        province_code: null,
+        sampled_unit: null,
+        certified_item: null,
+        items: [],
       },
     ]);
     // the delivery events of the same file, attached to the results of the same file
-    expect(await rows(`SELECT s.report_no, e.kind, e.occurred_on::text, e.note FROM case_event e JOIN spot_check s ON s.id = e.spot_check_id ORDER BY 1`)).toEqual([
+    expect(
+      await rows(
+        `SELECT s.report_no, e.kind, e.occurred_on::text, e.note FROM case_event e JOIN spot_check s ON s.id = e.spot_check_id ORDER BY 1`,
+      ),
+    ).toEqual([
       { report_no: 'HB2025-0002', kind: 'delivered', occurred_on: '2025-03-10', note: '被抽样单位签收' },
       { report_no: 'HB2025-0003', kind: 'delivered', occurred_on: '2025-03-11', note: null },
     ]);
@@ -123,7 +197,11 @@ describe('spot-check files in every format', () => {
     for (const s of await otherFormats('follow-ups', 'follow-ups', followUpsTable, followUpsJson, slashDate)) {
       expect(s).toMatchObject({ rows: 6, unchanged: 6 });
     }
-    expect(await rows(`SELECT s.report_no, e.kind, e.occurred_on::text, e.outcome FROM case_event e JOIN spot_check s ON s.id = e.spot_check_id WHERE e.kind <> 'delivered' ORDER BY 1, 3`)).toEqual([
+    expect(
+      await rows(
+        `SELECT s.report_no, e.kind, e.occurred_on::text, e.outcome FROM case_event e JOIN spot_check s ON s.id = e.spot_check_id WHERE e.kind <> 'delivered' ORDER BY 1, 3`,
+      ),
+    ).toEqual([
       { report_no: 'HB2025-0002', kind: 'objection_filed', occurred_on: '2025-03-20', outcome: 'sample_authenticity' },
       { report_no: 'HB2025-0002', kind: 'objection_decided', occurred_on: '2025-04-10', outcome: 'authenticity_upheld' },
       { report_no: 'HB2025-0003', kind: 'objection_filed', occurred_on: '2025-03-21', outcome: 'conclusion' },
@@ -183,9 +261,15 @@ describe('reading workbooks', () => {
     };
     const whole = await read(Number.MAX_SAFE_INTEGER);
     const streamed = await read(0);
-    expect(streamed.map((s) => [s.name, s.hidden])).toEqual([['隐藏', true], ['抽查结果', false]]);
+    expect(streamed.map((s) => [s.name, s.hidden])).toEqual([
+      ['隐藏', true],
+      ['抽查结果', false],
+    ]);
     expect(streamed).toEqual(whole);
     await rm(dir, { recursive: true, force: true });
-    expect(streamed[1].rows[2]).toMatchObject({ row: 3, cells: expect.arrayContaining([1, '省级监督抽查', '楚天浓香型白酒', '2024-11-03T00:00:00.000Z', 'CY-0001']) });
+    expect(streamed[1].rows[2]).toMatchObject({
+      row: 3,
+      cells: expect.arrayContaining([1, '省级监督抽查', '楚天浓香型白酒', '2024-11-03T00:00:00.000Z', 'CY-0001']),
+    });
   });
 });

@@ -12,7 +12,7 @@ import { cleanCode, cleanText, headerKey, isEmptyMarker, splitList } from '@hub/
 import { CaseEventKind, CheckType, Conclusion, ObjectionOutcome } from '@hub/db';
 import { uscc } from './fixtures.ts';
 
-describe('header matching (IMPORT-FORMATS.md "Tolerant matching")', () => {
+describe('header matching (docs/sources/IMPORT-FORMATS.md "Tolerant matching")', () => {
   const certifications = new HeaderMatcher(certifiedItem);
   const spotChecks = new HeaderMatcher(spotCheck);
   it.each([
@@ -87,10 +87,15 @@ describe('values', () => {
     expect(excelSerialToDate(45000.75)).toBe('2023-03-15');
   });
 
-  it.each([-63_000_000_000_000, 253_402_300_800_000, 577_200_000_000_000])('a date cell outside the years 0000–9999 (%i ms) is an implausible year, not a date', (ms) => {
-    const year = new Date(ms).getUTCFullYear();
-    expect(parseDate(new Date(ms))).toEqual({ problem: expect.objectContaining({ en: `implausible year ${year} (expected 1980–2100)` }) });
-  });
+  it.each([-63_000_000_000_000, 253_402_300_800_000, 577_200_000_000_000])(
+    'a date cell outside the years 0000–9999 (%i ms) is an implausible year, not a date',
+    (ms) => {
+      const year = new Date(ms).getUTCFullYear();
+      expect(parseDate(new Date(ms))).toEqual({
+        problem: expect.objectContaining({ en: `implausible year ${year} (expected 1980–2100)` }),
+      });
+    },
+  );
 
   it.each(['2026-02-30', '2026/13/1', '3月5日', '明天', '1899-01-01'])('date %j is an error, explained', (input) => {
     const parsed = parseDate(input);
@@ -134,7 +139,10 @@ describe('values', () => {
   it.each([
     ['T/HBAS 012-2023 某某产品', { no: 'T/HBAS 012-2023', name: '某某产品', level: 'group' }],
     ['GB/T 19001-2016', { no: 'GB/T 19001-2016', name: null, level: 'national' }],
-    ['《白酒质量要求 第1部分：浓香型白酒》GB/T 10781.1-2021', { no: 'GB/T 10781.1-2021', name: '白酒质量要求 第1部分：浓香型白酒', level: 'national' }],
+    [
+      '《白酒质量要求 第1部分：浓香型白酒》GB/T 10781.1-2021',
+      { no: 'GB/T 10781.1-2021', name: '白酒质量要求 第1部分：浓香型白酒', level: 'national' },
+    ],
     ['DB42/T 1234—2020 富硒茶', { no: 'DB42/T 1234-2020', name: '富硒茶', level: 'local' }],
     ['Q/WHJ 0001S-2023 酱香型白酒', { no: 'Q/WHJ 0001S-2023', name: '酱香型白酒', level: 'enterprise' }],
     ['QB/T 1234-2010 家具', { no: 'QB/T 1234-2010', name: '家具', level: 'industry' }],
@@ -180,7 +188,10 @@ describe('values', () => {
 describe('nonconforming items (不合格项目)', () => {
   it('splits on ； ; 、 and line breaks, but not inside parentheses', () => {
     expect(splitList('整车质量；最高车速;阻燃性能、标志\n说明书')).toEqual(['整车质量', '最高车速', '阻燃性能', '标志', '说明书']);
-    expect(splitList('菌落总数(标准值: n=5、c=2, 实测值: 3.2×10⁵)；大肠菌群')).toEqual(['菌落总数(标准值: n=5、c=2, 实测值: 3.2×10⁵)', '大肠菌群']);
+    expect(splitList('菌落总数(标准值: n=5、c=2, 实测值: 3.2×10⁵)；大肠菌群')).toEqual([
+      '菌落总数(标准值: n=5、c=2, 实测值: 3.2×10⁵)',
+      '大肠菌群',
+    ]);
     expect(splitList('1、整车质量；2、最高车速')).toEqual(['整车质量', '最高车速']);
     expect(splitList('1.整车质量 2.最高车速')).toEqual(['整车质量', '最高车速']);
   });
@@ -234,9 +245,17 @@ describe('finding the table in a sheet', () => {
     const segmenter = new TableSegmenter(types, undefined);
     const events = rows.flatMap((cells, i) => segmenter.push(i + 1, cells));
     const end = segmenter.finish();
-    return [...events, ...end.events].map((e) =>
-      e.event === 'record' ? `record ${e.raw.row}` : e.event === 'issue' ? `issue ${e.issue.row}: ${e.issue.en}` : e.event === 'title' ? `title ${e.text}` : `table ${e.headerRow}`,
-    ).concat(end.issues.map((i) => `file: ${i.en}`));
+    return [...events, ...end.events]
+      .map((e) =>
+        e.event === 'record'
+          ? `record ${e.raw.row}`
+          : e.event === 'issue'
+            ? `issue ${e.issue.row}: ${e.issue.en}`
+            : e.event === 'title'
+              ? `title ${e.text}`
+              : `table ${e.headerRow}`,
+      )
+      .concat(end.issues.map((i) => `file: ${i.en}`));
   }
 
   it('skips title rows, stops at the notes, and skips a header repeated on every printed page', () => {
@@ -258,15 +277,36 @@ describe('finding the table in a sheet', () => {
   it('reports data found below the end of the table instead of dropping it', () => {
     expect(
       segment([header, ['R-1', '送达', '2025-03-10', '', ''], [null, null, null, null, '共 1 条'], ['R-2', '送达', '2025-03-11', '', '']]),
-    ).toEqual(['table 1', 'record 2', 'issue 4: data below the end of the table (row 3: a row whose required columns are empty): remove that row or move the data up']);
+    ).toEqual([
+      'table 1',
+      'record 2',
+      'issue 4: data below the end of the table (row 3: a row whose required columns are empty): remove that row or move the data up',
+    ]);
   });
 
   it('reads on below a single-cell row that titles the next table; elsewhere such a row is data (and will fail its checks)', () => {
     expect(
-      segment([header, ['R-1', '送达', '2025-03-10', '', ''], ['第二部分', null, null, null, null], header, ['R-2', '送达', '2025-03-11', '', ''], ['R-3', null, null, null, null]]),
+      segment([
+        header,
+        ['R-1', '送达', '2025-03-10', '', ''],
+        ['第二部分', null, null, null, null],
+        header,
+        ['R-2', '送达', '2025-03-11', '', ''],
+        ['R-3', null, null, null, null],
+      ]),
     ).toEqual(['table 1', 'record 2', 'record 5', 'record 6']);
     const spotChecks = new TableSegmenter([spotCheck, followUp], undefined);
-    const results = ['抽查类型', '产品种类', '产品名称', '标称生产企业名称', '被抽样单位名称', '承检机构', '报告编号', '报告日期', '检验结论'];
+    const results = [
+      '抽查类型',
+      '产品种类',
+      '产品名称',
+      '标称生产企业名称',
+      '被抽样单位名称',
+      '承检机构',
+      '报告编号',
+      '报告日期',
+      '检验结论',
+    ];
     const events = [
       results,
       ['省级监督抽查', '白酒', '白酒', '甲', '乙', '丙', 'R-1', '2025-03-05', '合格'],
@@ -274,11 +314,21 @@ describe('finding the table in a sheet', () => {
       header,
       ['R-1', '送达', '2025-03-10', '', ''],
     ].flatMap((cells, i) => spotChecks.push(i + 1, cells));
-    expect(events.map((e) => (e.event === 'record' ? `${e.type.code} ${e.raw.row}` : e.event))).toEqual(['table', 'spot_check 2', 'table', 'case_event 5']);
+    expect(events.map((e) => (e.event === 'record' ? `${e.type.code} ${e.raw.row}` : e.event))).toEqual([
+      'table',
+      'spot_check 2',
+      'table',
+      'case_event 5',
+    ]);
   });
 
   it('says which columns a header row lacks, or that there is none', () => {
-    expect(segment([['报告编号', '事项', '结果'], ['R-1', '送达', '']])).toContain('file: the header row lacks required columns: 日期');
+    expect(
+      segment([
+        ['报告编号', '事项', '结果'],
+        ['R-1', '送达', ''],
+      ]),
+    ).toContain('file: the header row lacks required columns: 日期');
     expect(segment([['一些说明'], ['更多说明']])[0]).toMatch(/^title 一些说明$/);
   });
 });

@@ -63,7 +63,10 @@ describe('calendarDataFromChineseDays', () => {
 
   it.each([
     ['元旦', ['2026-01-01', '2026-01-02', '2026-01-03']],
-    ['春节', ['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23']],
+    [
+      '春节',
+      ['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23'],
+    ],
     ['清明', ['2026-04-04', '2026-04-05', '2026-04-06']],
     ['劳动节', ['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05']],
     ['端午', ['2026-06-19', '2026-06-20', '2026-06-21']],
@@ -105,7 +108,10 @@ describe('parseCalendarData (import files)', () => {
   it('accepts a valid file and covers its years', () => {
     const data = parseCalendarData(notice2027);
     expect(data.years).toEqual([2027]);
-    const extended = new WorkCalendar({ years: [...calendar.years, ...data.years], days: [...calendarDataFromChineseDays().days, ...data.days] });
+    const extended = new WorkCalendar({
+      years: [...calendar.years, ...data.years],
+      days: [...calendarDataFromChineseDays().days, ...data.days],
+    });
     expect(periodEnd('2026-12-20', 15, extended)).toMatchObject({ dueOn: '2027-01-04', calendarMissing: false });
   });
 

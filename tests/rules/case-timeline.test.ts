@@ -20,7 +20,10 @@ describe('caseTimeline (003 Art. 5–25)', () => {
     it.each(TIMELINE_SCENARIOS)('gives, on every day, the status of the period containing it: $it', ({ input }) => {
       const { statusPeriods } = caseTimeline(input, input.reportDate, calendar);
       for (let day = input.reportDate, n = 0; n < 400; day = addDays(day, 1), n++) {
-        expect({ day, status: caseTimeline(input, day, calendar).status }).toEqual({ day, status: periodContaining(statusPeriods, day)?.status });
+        expect({ day, status: caseTimeline(input, day, calendar).status }).toEqual({
+          day,
+          status: periodContaining(statusPeriods, day)?.status,
+        });
       }
     });
 
@@ -46,7 +49,9 @@ describe('caseTimeline (003 Art. 5–25)', () => {
 
     it('lists only the delivery deadline for a 合格 result', () => {
       const timeline = caseTimeline({ reportDate: '2026-05-11', conclusion: 'pass', events: [] }, '2026-06-01', calendar);
-      expect(timeline.deadlines.map((d) => [d.step, d.article, d.dueOn, d.overdue])).toEqual([['delivery', '003 Art. 5', '2026-05-18', true]]);
+      expect(timeline.deadlines.map((d) => [d.step, d.article, d.dueOn, d.overdue])).toEqual([
+        ['delivery', '003 Art. 5', '2026-05-18', true],
+      ]);
     });
 
     it('cites the article and the period of every step', () => {
@@ -63,12 +68,18 @@ describe('caseTimeline (003 Art. 5–25)', () => {
     });
 
     it('marks the objection window estimated when no delivery is recorded', () => {
-      const objection = caseTimeline({ reportDate: '2026-01-28', conclusion: 'fail', events: [] }, '2026-01-28', calendar).deadlines.find((d) => d.step === 'objection');
+      const objection = caseTimeline({ reportDate: '2026-01-28', conclusion: 'fail', events: [] }, '2026-01-28', calendar).deadlines.find(
+        (d) => d.step === 'objection',
+      );
       expect(objection).toMatchObject({ startsOn: '2026-02-04', startsOnEstimated: true, dueOn: '2026-02-24', nominalDueOn: '2026-02-19' });
     });
 
     it('does not call the delivery overdue when an objection shows the notice was received', () => {
-      const input: CaseInput = { reportDate: '2026-03-02', conclusion: 'fail', events: [event('objection_filed', '2026-03-12', 'conclusion')] };
+      const input: CaseInput = {
+        reportDate: '2026-03-02',
+        conclusion: 'fail',
+        events: [event('objection_filed', '2026-03-12', 'conclusion')],
+      };
       const delivery = caseTimeline(input, '2026-03-20', calendar).deadlines.find((d) => d.step === 'delivery');
       expect(delivery).toMatchObject({ metOn: null, overdue: false });
     });
@@ -142,7 +153,11 @@ describe('caseTimeline (003 Art. 5–25)', () => {
     it('is final since the day the objection window passed', () => {
       const { input } = TIMELINE_SCENARIOS[0];
       expect(caseTimeline(input, '2026-03-20', calendar)).toMatchObject({ status: 'objection_window', final: false, finalSince: null });
-      expect(caseTimeline(input, '2026-05-01', calendar)).toMatchObject({ status: 'rectification_due', final: true, finalSince: '2026-03-21' });
+      expect(caseTimeline(input, '2026-05-01', calendar)).toMatchObject({
+        status: 'rectification_due',
+        final: true,
+        finalSince: '2026-03-21',
+      });
     });
 
     it('gives a 合格 result no objection or follow-up, noting ignored records', () => {
@@ -155,17 +170,27 @@ describe('caseTimeline (003 Art. 5–25)', () => {
 
   describe('records out of order or incomplete', () => {
     it('deems an objection filed after the window closed no objection (Art. 7)', () => {
-      const input: CaseInput = { reportDate: '2026-03-02', conclusion: 'fail', events: [event('delivered', '2026-03-05'), event('objection_filed', '2026-03-25', 'conclusion')] };
+      const input: CaseInput = {
+        reportDate: '2026-03-02',
+        conclusion: 'fail',
+        events: [event('delivered', '2026-03-05'), event('objection_filed', '2026-03-25', 'conclusion')],
+      };
       const timeline = caseTimeline(input, '2026-03-30', calendar);
       expect(timeline.status).toBe('final');
-      expect(timeline.notes).toContain('the objection filed on 2026-03-25 came after the window closed on 2026-03-20: 视为无异议 (003 Art. 7)');
+      expect(timeline.notes).toContain(
+        'the objection filed on 2026-03-25 came after the window closed on 2026-03-20: 视为无异议 (003 Art. 7)',
+      );
     });
 
     it('ignores follow-up records after a withdrawal and says so', () => {
       const input: CaseInput = {
         reportDate: '2026-03-02',
         conclusion: 'fail',
-        events: [event('objection_filed', '2026-03-10', 'method'), event('objection_decided', '2026-03-30', 'withdrawn'), event('transferred', '2026-04-10')],
+        events: [
+          event('objection_filed', '2026-03-10', 'method'),
+          event('objection_decided', '2026-03-30', 'withdrawn'),
+          event('transferred', '2026-04-10'),
+        ],
       };
       const timeline = caseTimeline(input, '2026-04-20', calendar);
       expect(timeline.status).toBe('withdrawn');
@@ -177,7 +202,9 @@ describe('caseTimeline (003 Art. 5–25)', () => {
       const input: CaseInput = { reportDate: '2026-03-02', conclusion: 'fail', events: [event('retest_result', '2026-04-10', 'fail')] };
       const timeline = caseTimeline(input, '2026-04-10', calendar);
       expect(timeline).toMatchObject({ status: 'final', effectiveConclusion: 'fail' });
-      expect(timeline.notes).toContain('a re-test result is recorded without a decision ordering the re-test: the result is followed (003 Art. 11)');
+      expect(timeline.notes).toContain(
+        'a re-test result is recorded without a decision ordering the re-test: the result is followed (003 Art. 11)',
+      );
     });
 
     it('reads an event dated before the report as on the report date', () => {
@@ -191,18 +218,38 @@ describe('caseTimeline (003 Art. 5–25)', () => {
       const input: CaseInput = {
         reportDate: '2026-03-02',
         conclusion: 'fail',
-        events: [event('delivered', '2026-03-05'), event('objection_filed', '2026-03-10', 'conclusion'), event('objection_decided', '2026-03-20', '成立了')],
+        events: [
+          event('delivered', '2026-03-05'),
+          event('objection_filed', '2026-03-10', 'conclusion'),
+          event('objection_decided', '2026-03-20', '成立了'),
+        ],
       };
       const timeline = caseTimeline(input, '2026-03-25', calendar);
       expect(timeline.status).toBe('under_objection');
-      expect(timeline.notes.some((n) => n.startsWith('objection_decided of 2026-03-20 has outcome "成立了", expected rejected / withdrawn / retest / authenticity_upheld'))).toBe(true);
+      expect(
+        timeline.notes.some((n) =>
+          n.startsWith(
+            'objection_decided of 2026-03-20 has outcome "成立了", expected rejected / withdrawn / retest / authenticity_upheld',
+          ),
+        ),
+      ).toBe(true);
     });
 
     it('counts an objection whose ground is unreadable, with the ground unknown', () => {
-      const input: CaseInput = { reportDate: '2026-03-02', conclusion: 'fail', events: [event('delivered', '2026-03-05'), event('objection_filed', '2026-03-10', '抽样过程')] };
+      const input: CaseInput = {
+        reportDate: '2026-03-02',
+        conclusion: 'fail',
+        events: [event('delivered', '2026-03-05'), event('objection_filed', '2026-03-10', '抽样过程')],
+      };
       const timeline = caseTimeline(input, '2026-03-25', calendar);
       expect(timeline).toMatchObject({ status: 'under_objection', objectionGround: null });
-      expect(timeline.notes.some((n) => n.startsWith('objection_filed of 2026-03-10 has outcome "抽样过程"') && n.endsWith('the objection counts, its ground is unknown'))).toBe(true);
+      expect(
+        timeline.notes.some(
+          (n) =>
+            n.startsWith('objection_filed of 2026-03-10 has outcome "抽样过程"') &&
+            n.endsWith('the objection counts, its ground is unknown'),
+        ),
+      ).toBe(true);
     });
 
     it('names the missing follow-up steps', () => {

@@ -1,3 +1,4 @@
+// biome-ignore-all format: data tables, one record per line
 /**
  * Case tables shared by the rules tests and their re-runs under other time zones
  * (timezone-*.test.ts). Expected dates were worked out by hand from the State Council's 2026

@@ -52,10 +52,22 @@ describe('latestConsecutiveFailures (two consecutive failed spot checks)', () =>
   });
 
   it('falls back to the report date, then the report number, to order results', () => {
-    const base: CountableResult = { reportNo: 'B', sampledOn: null, reportDate: '2026-03-01', effectiveConclusion: 'fail', withdrawn: false, final: true };
+    const base: CountableResult = {
+      reportNo: 'B',
+      sampledOn: null,
+      reportDate: '2026-03-01',
+      effectiveConclusion: 'fail',
+      withdrawn: false,
+      final: true,
+    };
     expect(compareSamplingOrder(base, { ...base, sampledOn: '2026-02-20' })).toBeGreaterThan(0);
     expect(compareSamplingOrder(base, { ...base, reportNo: 'A' })).toBeGreaterThan(0);
-    expect(compareSamplingOrder({ ...base, sampledOn: '2026-03-01', reportDate: '2026-03-10' }, { ...base, sampledOn: '2026-03-01', reportDate: '2026-03-09' })).toBeGreaterThan(0);
+    expect(
+      compareSamplingOrder(
+        { ...base, sampledOn: '2026-03-01', reportDate: '2026-03-10' },
+        { ...base, sampledOn: '2026-03-01', reportDate: '2026-03-09' },
+      ),
+    ).toBeGreaterThan(0);
   });
 });
 

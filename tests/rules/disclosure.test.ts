@@ -9,29 +9,73 @@ const calendar = officialCalendar();
 const event = (kind: CaseEvent['kind'], occurredOn: PlainDate, outcome?: string): CaseEvent => ({ kind, occurredOn, outcome });
 
 /** Delivered 5 March 2026; the objection window closes 20 March, the result is final from 21 March. */
-const delivered = (...events: CaseEvent[]): CaseInput => ({ reportDate: '2026-03-02', conclusion: 'fail', events: [event('delivered', '2026-03-05'), ...events] });
+const delivered = (...events: CaseEvent[]): CaseInput => ({
+  reportDate: '2026-03-02',
+  conclusion: 'fail',
+  events: [event('delivered', '2026-03-05'), ...events],
+});
 
 function disclose(input: CaseInput, asOf: PlainDate, options: Partial<Omit<DisclosureInput, 'timeline' | 'events'>> = {}) {
-  return disclosure({ timeline: caseTimeline(input, asOf, calendar), events: input.events, consecutiveFailure: false, batchPublished: true, ...options });
+  return disclosure({
+    timeline: caseTimeline(input, asOf, calendar),
+    events: input.events,
+    consecutiveFailure: false,
+    batchPublished: true,
+    ...options,
+  });
 }
 
 describe('disclosure (003 Art. 15, 26, 27)', () => {
   describe('whether a result is published as a failure', () => {
     it.each<[string, CaseInput, PlainDate, boolean, string]>([
       ['a final failure of a published batch', delivered(), '2026-03-21', true, '003 Art. 26–27'],
-      ['a failure awaiting delivery', { reportDate: '2026-03-02', conclusion: 'fail', events: [] }, '2026-03-04', false, 'objection period has not ended'],
+      [
+        'a failure awaiting delivery',
+        { reportDate: '2026-03-02', conclusion: 'fail', events: [] },
+        '2026-03-04',
+        false,
+        'objection period has not ended',
+      ],
       ['a failure inside the objection window', delivered(), '2026-03-20', false, '003 Art. 7, 16'],
-      ['a failure under objection', delivered(event('objection_filed', '2026-03-10', 'conclusion')), '2026-03-25', false, 'under objection'],
+      [
+        'a failure under objection',
+        delivered(event('objection_filed', '2026-03-10', 'conclusion')),
+        '2026-03-25',
+        false,
+        'under objection',
+      ],
       [
         'a failure with a re-test pending',
-        delivered(event('objection_filed', '2026-03-10', 'conclusion'), event('objection_decided', '2026-03-20', 'retest'), event('retest_sample_confirmed', '2026-03-23')),
+        delivered(
+          event('objection_filed', '2026-03-10', 'conclusion'),
+          event('objection_decided', '2026-03-20', 'retest'),
+          event('retest_sample_confirmed', '2026-03-23'),
+        ),
         '2026-04-10',
         false,
         '003 Art. 9–11',
       ],
-      ['a withdrawn failure', delivered(event('objection_filed', '2026-03-10', 'sampling'), event('objection_decided', '2026-03-18', 'withdrawn')), '2026-04-01', false, '003 Art. 13'],
-      ['a failure in rectification', delivered(event('transferred', '2026-03-27'), event('correction_ordered', '2026-04-03')), '2026-04-10', true, '003 Art. 26–27'],
-      ['a failure whose re-check later passed', delivered(event('recheck_result', '2026-06-01', 'pass')), '2026-06-10', true, '003 Art. 26–27'],
+      [
+        'a withdrawn failure',
+        delivered(event('objection_filed', '2026-03-10', 'sampling'), event('objection_decided', '2026-03-18', 'withdrawn')),
+        '2026-04-01',
+        false,
+        '003 Art. 13',
+      ],
+      [
+        'a failure in rectification',
+        delivered(event('transferred', '2026-03-27'), event('correction_ordered', '2026-04-03')),
+        '2026-04-10',
+        true,
+        '003 Art. 26–27',
+      ],
+      [
+        'a failure whose re-check later passed',
+        delivered(event('recheck_result', '2026-06-01', 'pass')),
+        '2026-06-10',
+        true,
+        '003 Art. 26–27',
+      ],
     ])('%s → published %s', (_, input, asOf, published, cited) => {
       const result = disclose(input, asOf);
       expect(result.published).toBe(published);
@@ -41,7 +85,12 @@ describe('disclosure (003 Art. 15, 26, 27)', () => {
 
     it('publishes nothing before the bureau publishes the batch (Art. 26)', () => {
       const result = disclose(delivered(), '2026-04-01', { batchPublished: false });
-      expect(result).toMatchObject({ published: false, inAggregates: false, producerIdentityPublic: false, identityBasis: 'not_applicable' });
+      expect(result).toMatchObject({
+        published: false,
+        inAggregates: false,
+        producerIdentityPublic: false,
+        identityBasis: 'not_applicable',
+      });
       expect(result.reason).toContain('003 Art. 26');
     });
 
@@ -59,7 +108,12 @@ describe('disclosure (003 Art. 15, 26, 27)', () => {
 
     it('publishes a 合格 result in aggregate only', () => {
       const result = disclose({ reportDate: '2026-03-02', conclusion: 'pass', events: [] }, '2026-03-02');
-      expect(result).toMatchObject({ published: false, inAggregates: true, identityBasis: 'not_applicable', correction: { required: false } });
+      expect(result).toMatchObject({
+        published: false,
+        inAggregates: true,
+        identityBasis: 'not_applicable',
+        correction: { required: false },
+      });
       expect(result.reason).toContain('aggregate only');
     });
 
@@ -102,7 +156,11 @@ describe('disclosure (003 Art. 15, 26, 27)', () => {
     });
 
     it('is not public without a situation', () => {
-      expect(disclose(delivered(), '2026-04-01')).toMatchObject({ producerIdentityPublic: false, identityBasis: 'no_situation', situations: [] });
+      expect(disclose(delivered(), '2026-04-01')).toMatchObject({
+        producerIdentityPublic: false,
+        identityBasis: 'no_situation',
+        situations: [],
+      });
     });
 
     it('is never public after an upheld sample-authenticity objection, even with a situation (Art. 15)', () => {
@@ -121,7 +179,10 @@ describe('disclosure (003 Art. 15, 26, 27)', () => {
     });
 
     it('names the first situation in the article’s order as the basis', () => {
-      const input = delivered(event('disclosure_situation', '2026-03-25', 'bureau_decision'), event('disclosure_situation', '2026-03-26', 'disposed_sealed_samples'));
+      const input = delivered(
+        event('disclosure_situation', '2026-03-25', 'bureau_decision'),
+        event('disclosure_situation', '2026-03-26', 'disposed_sealed_samples'),
+      );
       expect(disclose(input, '2026-04-01', { consecutiveFailure: true })).toMatchObject({
         identityBasis: 'disposed_sealed_samples',
         situations: ['disposed_sealed_samples', 'consecutive_failures', 'bureau_decision'],
@@ -129,19 +190,30 @@ describe('disclosure (003 Art. 15, 26, 27)', () => {
     });
 
     it('ignores a situation recorded after the date asked about, and an unknown code', () => {
-      const input = delivered(event('disclosure_situation', '2026-05-01', 'not_recalled'), event('disclosure_situation', '2026-03-25', '连续不合格'));
+      const input = delivered(
+        event('disclosure_situation', '2026-05-01', 'not_recalled'),
+        event('disclosure_situation', '2026-03-25', '连续不合格'),
+      );
       expect(disclose(input, '2026-04-01')).toMatchObject({ producerIdentityPublic: false, identityBasis: 'no_situation' });
     });
 
     it('is not public while the result is not published, whatever the situation', () => {
       const result = disclose(delivered(event('disclosure_situation', '2026-03-06', 'refused_check')), '2026-03-10');
-      expect(result).toMatchObject({ published: false, producerIdentityPublic: false, identityBasis: 'not_applicable', situations: ['refused_check'] });
+      expect(result).toMatchObject({
+        published: false,
+        producerIdentityPublic: false,
+        identityBasis: 'not_applicable',
+        situations: ['refused_check'],
+      });
     });
   });
 
   describe('corrections, never silent deletion', () => {
     /** Final from 21 March; a late objection is upheld on 20 April and the conclusion withdrawn. */
-    const withdrawnAfterFinal = delivered(event('objection_filed', '2026-04-01', 'method'), event('objection_decided', '2026-04-20', 'withdrawn'));
+    const withdrawnAfterFinal = delivered(
+      event('objection_filed', '2026-04-01', 'method'),
+      event('objection_decided', '2026-04-20', 'withdrawn'),
+    );
 
     it('requires a correction for a withdrawn result that was final while its batch was published', () => {
       const result = disclose(withdrawnAfterFinal, '2026-04-25');
@@ -160,7 +232,10 @@ describe('disclosure (003 Art. 15, 26, 27)', () => {
 
     it('requires none for a result withdrawn before it was ever final', () => {
       const input = delivered(event('objection_filed', '2026-03-10', 'sampling'), event('objection_decided', '2026-03-18', 'withdrawn'));
-      expect(disclose(input, '2026-04-01').correction).toEqual({ required: false, reason: 'never published as a failure: nothing to correct' });
+      expect(disclose(input, '2026-04-01').correction).toEqual({
+        required: false,
+        reason: 'never published as a failure: nothing to correct',
+      });
     });
 
     it('follows the publishing side’s record when it says the result was published', () => {

@@ -14,11 +14,31 @@ import {
 } from '@hub/api/rules/dynamic-management.ts';
 import type { PlainDate } from '@hub/db/plain-date';
 
-function check(reportNo: string, checkType: CheckType, sampledOn: PlainDate, conclusion: Conclusion, extra: Partial<CheckResult> = {}): CheckResult {
-  return { reportNo, checkType, sampledOn, reportDate: sampledOn, effectiveConclusion: conclusion, withdrawn: false, final: true, ...extra };
+function check(
+  reportNo: string,
+  checkType: CheckType,
+  sampledOn: PlainDate,
+  conclusion: Conclusion,
+  extra: Partial<CheckResult> = {},
+): CheckResult {
+  return {
+    reportNo,
+    checkType,
+    sampledOn,
+    reportDate: sampledOn,
+    effectiveConclusion: conclusion,
+    withdrawn: false,
+    final: true,
+    ...extra,
+  };
 }
 
-const notice = (noticeNo: string, dueOn: PlainDate, completedOn: PlainDate | null, result: Conclusion | null): RectificationNoticeRecord => ({
+const notice = (
+  noticeNo: string,
+  dueOn: PlainDate,
+  completedOn: PlainDate | null,
+  result: Conclusion | null,
+): RectificationNoticeRecord => ({
   noticeNo,
   issuedOn: '2026-03-01',
   dueOn,
@@ -37,7 +57,9 @@ describe('revocationCandidates (000 Art. 16(2), (3): candidates only, the commit
         article: '000 Art. 16(2)',
         reason: 'two consecutive failed supervision spot checks: the two most recent final results, P-1 and C-1, both failed',
         evidence: { checks, notice: null },
-        toConfirm: ['an administrative penalty for these failures (受到行政处罚): the records do not show one; the committee must confirm it'],
+        toConfirm: [
+          'an administrative penalty for these failures (受到行政处罚): the records do not show one; the committee must confirm it',
+        ],
       },
     ]);
   });
@@ -48,12 +70,37 @@ describe('revocationCandidates (000 Art. 16(2), (3): candidates only, the commit
   });
 
   it.each<[string, CheckResult[]]>([
-    ['a pass in between', [check('P-1', 'provincial', '2026-03-10', 'fail'), check('C-1', 'city', '2026-05-10', 'pass'), check('C-2', 'city', '2026-06-10', 'fail')]],
-    ['a dynamic check is not a supervision spot check', [check('P-1', 'provincial', '2026-03-10', 'fail'), check('D-1', 'dynamic', '2026-06-10', 'fail')]],
-    ['the later failure is still in objection', [check('P-1', 'provincial', '2026-03-10', 'fail'), check('C-1', 'city', '2026-06-10', 'fail', { final: false })]],
-    ['the later failure was withdrawn', [check('P-1', 'provincial', '2026-03-10', 'fail'), check('C-1', 'city', '2026-06-10', 'fail', { withdrawn: true, effectiveConclusion: null })]],
-    ['the later failure is reported after the date asked about', [check('P-1', 'provincial', '2026-03-10', 'fail'), check('C-1', 'city', '2026-10-10', 'fail')]],
-    ['a failed supervision check and a failed service evaluation are different runs', [check('P-1', 'provincial', '2026-03-10', 'fail'), check('S-1', 'service_evaluation', '2026-06-10', 'fail')]],
+    [
+      'a pass in between',
+      [
+        check('P-1', 'provincial', '2026-03-10', 'fail'),
+        check('C-1', 'city', '2026-05-10', 'pass'),
+        check('C-2', 'city', '2026-06-10', 'fail'),
+      ],
+    ],
+    [
+      'a dynamic check is not a supervision spot check',
+      [check('P-1', 'provincial', '2026-03-10', 'fail'), check('D-1', 'dynamic', '2026-06-10', 'fail')],
+    ],
+    [
+      'the later failure is still in objection',
+      [check('P-1', 'provincial', '2026-03-10', 'fail'), check('C-1', 'city', '2026-06-10', 'fail', { final: false })],
+    ],
+    [
+      'the later failure was withdrawn',
+      [
+        check('P-1', 'provincial', '2026-03-10', 'fail'),
+        check('C-1', 'city', '2026-06-10', 'fail', { withdrawn: true, effectiveConclusion: null }),
+      ],
+    ],
+    [
+      'the later failure is reported after the date asked about',
+      [check('P-1', 'provincial', '2026-03-10', 'fail'), check('C-1', 'city', '2026-10-10', 'fail')],
+    ],
+    [
+      'a failed supervision check and a failed service evaluation are different runs',
+      [check('P-1', 'provincial', '2026-03-10', 'fail'), check('S-1', 'service_evaluation', '2026-06-10', 'fail')],
+    ],
   ])('flags nothing with %s', (_, checks) => {
     expect(revocationCandidates({ checks, rectificationNotices: [] }, asOf)).toEqual([]);
   });
@@ -66,10 +113,26 @@ describe('revocationCandidates (000 Art. 16(2), (3): candidates only, the commit
   });
 
   it.each<[string, RectificationNoticeRecord, string | null]>([
-    ['not completed by its due date', notice('ZG-1', '2026-08-31', null, null), 'rectification notice ZG-1 was due by 2026-08-31 and is not completed (未按期整改)'],
-    ['completed after its due date', notice('ZG-2', '2026-06-30', '2026-07-15', 'pass'), 'rectification notice ZG-2 was due by 2026-06-30 and completed late on 2026-07-15 (未按期整改)'],
-    ['completed on time but still failing', notice('ZG-3', '2026-06-30', '2026-06-20', 'fail'), 'rectification notice ZG-3 was completed on 2026-06-20 but still fails (整改后仍达不到规定要求)'],
-    ['completed after the date asked about, and overdue on it', notice('ZG-4', '2026-08-15', '2026-09-05', 'pass'), 'rectification notice ZG-4 was due by 2026-08-15 and is not completed (未按期整改)'],
+    [
+      'not completed by its due date',
+      notice('ZG-1', '2026-08-31', null, null),
+      'rectification notice ZG-1 was due by 2026-08-31 and is not completed (未按期整改)',
+    ],
+    [
+      'completed after its due date',
+      notice('ZG-2', '2026-06-30', '2026-07-15', 'pass'),
+      'rectification notice ZG-2 was due by 2026-06-30 and completed late on 2026-07-15 (未按期整改)',
+    ],
+    [
+      'completed on time but still failing',
+      notice('ZG-3', '2026-06-30', '2026-06-20', 'fail'),
+      'rectification notice ZG-3 was completed on 2026-06-20 but still fails (整改后仍达不到规定要求)',
+    ],
+    [
+      'completed after the date asked about, and overdue on it',
+      notice('ZG-4', '2026-08-15', '2026-09-05', 'pass'),
+      'rectification notice ZG-4 was due by 2026-08-15 and is not completed (未按期整改)',
+    ],
     ['completed on time and passing', notice('ZG-5', '2026-06-30', '2026-06-30', 'pass'), null],
     ['due on the date asked about', notice('ZG-6', '2026-09-01', null, null), null],
   ])('ground (3): a notice %s', (_, record, reason) => {
@@ -85,13 +148,16 @@ describe('revocationEffects (000 Art. 16)', () => {
     ['2026-03-10', '2029-03-10', '2029-03-11'],
     ['2026-12-31', '2029-12-31', '2030-01-01'],
     ['2028-02-29', '2031-02-28', '2031-03-01'],
-  ])('a decision of %s stops the logo that day and bars applications through %s (accepted from %s)', (decidedOn, barredThrough, acceptedFrom) => {
-    expect(revocationEffects(decidedOn)).toMatchObject({
-      logoUseStopsOn: decidedOn,
-      reapplicationBarredThrough: barredThrough,
-      reapplicationAcceptedFrom: acceptedFrom,
-    });
-  });
+  ])(
+    'a decision of %s stops the logo that day and bars applications through %s (accepted from %s)',
+    (decidedOn, barredThrough, acceptedFrom) => {
+      expect(revocationEffects(decidedOn)).toMatchObject({
+        logoUseStopsOn: decidedOn,
+        reapplicationBarredThrough: barredThrough,
+        reapplicationAcceptedFrom: acceptedFrom,
+      });
+    },
+  );
 });
 
 describe('annual self-report (000 Art. 9–10)', () => {
@@ -113,8 +179,19 @@ describe('annual self-report (000 Art. 9–10)', () => {
 });
 
 describe('coverageGaps (000 Art. 13: every certified product checked at least once a year)', () => {
-  const item = (id: number, extra: Partial<CertifiedItemInForce> = {}): CertifiedItemInForce => ({ id, kind: 'product', certifiedOn: '2024-03-15', revokedOn: null, ...extra });
-  const sampled = (itemId: number, checkType: CheckType, sampledOn: PlainDate | null, extra: Partial<CoverageCheck> = {}): CoverageCheck => ({
+  const item = (id: number, extra: Partial<CertifiedItemInForce> = {}): CertifiedItemInForce => ({
+    id,
+    kind: 'product',
+    certifiedOn: '2024-03-15',
+    revokedOn: null,
+    ...extra,
+  });
+  const sampled = (
+    itemId: number,
+    checkType: CheckType,
+    sampledOn: PlainDate | null,
+    extra: Partial<CoverageCheck> = {},
+  ): CoverageCheck => ({
     itemId,
     checkType,
     sampledOn,
@@ -180,11 +257,16 @@ describe('eligibilityToApply (seed 002 exclusions; 000 Art. 16)', () => {
   ])('after a revocation on 2026-03-10, an application on %s is accepted: %s', (asOf, eligible) => {
     const result = eligibilityToApply(asOf, { revocations: [revocation('2026-03-10')], checks: [] });
     expect(result.eligibleOnRecords).toBe(eligible);
-    if (!eligible) expect(result.exclusions).toMatchObject([{ rule: 'revoked_within_3_years', article: '000 Art. 16', lapsesOn: '2029-03-11' }]);
+    if (!eligible)
+      expect(result.exclusions).toMatchObject([{ rule: 'revoked_within_3_years', article: '000 Art. 16', lapsesOn: '2029-03-11' }]);
   });
 
   it('excludes failed supervision checks in two consecutive years within three years', () => {
-    const checks = [check('P-2024', 'provincial', '2024-05-10', 'fail'), check('C-2025', 'city', '2025-08-10', 'fail'), check('C-2026', 'city', '2026-04-10', 'pass')];
+    const checks = [
+      check('P-2024', 'provincial', '2024-05-10', 'fail'),
+      check('C-2025', 'city', '2025-08-10', 'fail'),
+      check('C-2026', 'city', '2026-04-10', 'pass'),
+    ];
     const result = eligibilityToApply('2026-09-01', { revocations: [], checks });
     expect(result.eligibleOnRecords).toBe(false);
     expect(result.exclusions).toMatchObject([
@@ -198,10 +280,29 @@ describe('eligibilityToApply (seed 002 exclusions; 000 Art. 16)', () => {
   });
 
   it.each<[string, CheckResult[], PlainDate]>([
-    ['failures two years apart', [check('P-2023', 'provincial', '2023-10-10', 'fail'), check('C-2025', 'city', '2025-08-10', 'fail')], '2026-09-01'],
-    ['the earlier failure older than three years', [check('P-2023', 'provincial', '2023-05-10', 'fail'), check('C-2024', 'city', '2024-08-10', 'fail')], '2026-05-11'],
-    ['a withdrawn failure', [check('P-2024', 'provincial', '2024-05-10', 'fail', { withdrawn: true, effectiveConclusion: null }), check('C-2025', 'city', '2025-08-10', 'fail')], '2026-09-01'],
-    ['failures of dynamic checks', [check('D-2024', 'dynamic', '2024-05-10', 'fail'), check('D-2025', 'dynamic', '2025-08-10', 'fail')], '2026-09-01'],
+    [
+      'failures two years apart',
+      [check('P-2023', 'provincial', '2023-10-10', 'fail'), check('C-2025', 'city', '2025-08-10', 'fail')],
+      '2026-09-01',
+    ],
+    [
+      'the earlier failure older than three years',
+      [check('P-2023', 'provincial', '2023-05-10', 'fail'), check('C-2024', 'city', '2024-08-10', 'fail')],
+      '2026-05-11',
+    ],
+    [
+      'a withdrawn failure',
+      [
+        check('P-2024', 'provincial', '2024-05-10', 'fail', { withdrawn: true, effectiveConclusion: null }),
+        check('C-2025', 'city', '2025-08-10', 'fail'),
+      ],
+      '2026-09-01',
+    ],
+    [
+      'failures of dynamic checks',
+      [check('D-2024', 'dynamic', '2024-05-10', 'fail'), check('D-2025', 'dynamic', '2025-08-10', 'fail')],
+      '2026-09-01',
+    ],
   ])('accepts an application despite %s', (_, checks, asOf) => {
     expect(eligibilityToApply(asOf, { revocations: [], checks }).eligibleOnRecords).toBe(true);
   });

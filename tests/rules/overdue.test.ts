@@ -54,7 +54,15 @@ describe('rounds (届次, seed 002)', () => {
 
 describe('FINAL_STATUSES (003 Art. 7, 10, 11, 16)', () => {
   it('holds a pass and every status at or after finality, and none still open or withdrawn', () => {
-    expect(FINAL_STATUSES).toEqual(['passed', 'final', 'transferred', 'rectification_due', 'rectification_overdue', 'recheck_pending',
-      'closed_recheck_passed', 'closed_recheck_failed']);
+    expect(FINAL_STATUSES).toEqual([
+      'passed',
+      'final',
+      'transferred',
+      'rectification_due',
+      'rectification_overdue',
+      'recheck_pending',
+      'closed_recheck_passed',
+      'closed_recheck_failed',
+    ]);
   });
 });

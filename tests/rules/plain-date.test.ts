@@ -91,7 +91,9 @@ describe('PlainDate', () => {
     expect(plainDate(29, 1, 1)).toBe('0029-01-01');
     expect(() => plainDate(2026, 2, 30)).toThrow('2026-2-30 is not a calendar date');
     expect(() => dayNumber(2026, 13, 1)).toThrow(RangeError);
-    expect([daysInMonth(2028, 2), daysInMonth(2027, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2026, 4)]).toEqual([29, 28, 28, 29, 30]);
+    expect([daysInMonth(2028, 2), daysInMonth(2027, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2026, 4)]).toEqual([
+      29, 28, 28, 29, 30,
+    ]);
   });
 
   it.each([

@@ -42,7 +42,9 @@ export function timezoneSuite(timeZone: string, offsetMinutesInJanuary: number, 
     });
 
     it('reads the 2026 adjusted working days from chinese-days as the notice has them', () => {
-      const workdays = calendarDataFromChineseDays([2026]).days.filter((d) => d.kind === 'workday').map((d) => d.date);
+      const workdays = calendarDataFromChineseDays([2026])
+        .days.filter((d) => d.kind === 'workday')
+        .map((d) => d.date);
       expect(workdays).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
       expect(calendar.isWorkingDay('2026-01-04')).toBe(true);
       expect(calendar.isWorkingDay('2026-01-03')).toBe(false);
@@ -51,7 +53,10 @@ export function timezoneSuite(timeZone: string, offsetMinutesInJanuary: number, 
     it('keeps plain-date arithmetic and the other date rules unchanged', () => {
       expect([addDays('2026-03-03', 15), addYears('2028-02-29', 3), dayOfWeek('2026-01-04')]).toEqual(['2026-03-18', '2031-02-28', 0]);
       expect([fromDayNumber(dayNumber(2026, 1, 4)), dateLabel('2026-01-04')]).toEqual(['2026-01-04', '2026年1月4日']);
-      expect(revocationEffects('2026-03-10')).toMatchObject({ reapplicationBarredThrough: '2029-03-10', reapplicationAcceptedFrom: '2029-03-11' });
+      expect(revocationEffects('2026-03-10')).toMatchObject({
+        reapplicationBarredThrough: '2029-03-10',
+        reapplicationAcceptedFrom: '2029-03-11',
+      });
       expect(selfReportStatus(2026, '2026-10-31', '2026-11-01').status).toBe('submitted_on_time');
     });
   });

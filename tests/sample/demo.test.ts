@@ -41,7 +41,9 @@ describe('the demo sample data', () => {
   });
 
   it('gives every enterprise a USCC valid by the TypeScript rule and by the database function, or none', async () => {
-    const rows = await all<{ uscc: string; valid: boolean }>(`SELECT uscc, hub_uscc_valid(uscc) AS valid FROM enterprise WHERE uscc IS NOT NULL`);
+    const rows = await all<{ uscc: string; valid: boolean }>(
+      `SELECT uscc, hub_uscc_valid(uscc) AS valid FROM enterprise WHERE uscc IS NOT NULL`,
+    );
     expect(rows.length).toBeGreaterThan(1500);
     expect(rows.filter((r) => !isValidUscc(r.uscc) || !r.valid)).toEqual([]);
     // some out-of-province producers are known only by the name on the label
@@ -74,12 +76,21 @@ describe('the demo sample data', () => {
   });
 
   it('reproduces the real 2023 funnel: 668 items of 558 enterprises, 517 evaluated, 203 passed, 155 certified', async () => {
-    expect(await one(`SELECT count(*)::int AS items, count(DISTINCT enterprise_id)::int AS enterprises FROM cultivation_entry WHERE year = 2023`))
-      .toEqual({ items: 668, enterprises: 558 });
-    expect(await one(`SELECT count(*)::int AS evaluated, count(*) FILTER (WHERE passed)::int AS passed FROM standard_evaluation WHERE year = 2023`))
-      .toEqual({ evaluated: 517, passed: 203 });
-    expect(await one(`SELECT count(*)::int AS certified, min(certified_on)::text AS first, max(certified_on)::text AS last FROM certified_item WHERE round = 1`))
-      .toEqual({ certified: 155, first: '2024-03-12', last: '2024-03-12' });
+    expect(
+      await one(
+        `SELECT count(*)::int AS items, count(DISTINCT enterprise_id)::int AS enterprises FROM cultivation_entry WHERE year = 2023`,
+      ),
+    ).toEqual({ items: 668, enterprises: 558 });
+    expect(
+      await one(
+        `SELECT count(*)::int AS evaluated, count(*) FILTER (WHERE passed)::int AS passed FROM standard_evaluation WHERE year = 2023`,
+      ),
+    ).toEqual({ evaluated: 517, passed: 203 });
+    expect(
+      await one(
+        `SELECT count(*)::int AS certified, min(certified_on)::text AS first, max(certified_on)::text AS last FROM certified_item WHERE round = 1`,
+      ),
+    ).toEqual({ certified: 155, first: '2024-03-12', last: '2024-03-12' });
     // each certified item passed its standard evaluation in the library of its year
     const { orphans } = await one<{ orphans: number }>(`
       SELECT count(*)::int AS orphans FROM certified_item c
@@ -89,9 +100,14 @@ describe('the demo sample data', () => {
   });
 
   it('holds smaller later rounds of 150–180 certified items', async () => {
-    const rows = await all<{ round: number; n: number }>(`SELECT round, count(*)::int AS n FROM certified_item GROUP BY round ORDER BY round`);
+    const rows = await all<{ round: number; n: number }>(
+      `SELECT round, count(*)::int AS n FROM certified_item GROUP BY round ORDER BY round`,
+    );
     expect(rows.map((r) => r.round)).toEqual([1, 2, 3]);
-    for (const r of rows.slice(1)) expect(r.n).toBeGreaterThanOrEqual(150), expect(r.n).toBeLessThanOrEqual(180);
+    for (const r of rows.slice(1)) {
+      expect(r.n).toBeGreaterThanOrEqual(150);
+      expect(r.n).toBeLessThanOrEqual(180);
+    }
   });
 
   it('gives standards a level consistent with their number', async () => {
@@ -99,7 +115,15 @@ describe('the demo sample data', () => {
       `SELECT standard_no, standard_level FROM certified_item UNION SELECT standard_no, standard_level FROM standard_evaluation`,
     );
     const expected = (no: string) =>
-      /^GB(\/T)? /.test(no) ? 'national' : no.startsWith('DB42') ? 'local' : no.startsWith('T/') ? 'group' : no.startsWith('Q/') ? 'enterprise' : 'industry';
+      /^GB(\/T)? /.test(no)
+        ? 'national'
+        : no.startsWith('DB42')
+          ? 'local'
+          : no.startsWith('T/')
+            ? 'group'
+            : no.startsWith('Q/')
+              ? 'enterprise'
+              : 'industry';
     expect(rows.filter((r) => r.standard_level !== expected(r.standard_no))).toEqual([]);
   });
 
@@ -120,9 +144,14 @@ describe('the demo sample data', () => {
   });
 
   it('labels every batch as published sample data with a Chinese title', async () => {
-    const batches = await all<{ title: string; is_sample: boolean; status: string; content_hash: string | null; published_at: Date | null; row_count: number }>(
-      `SELECT title, is_sample, status, content_hash, published_at, row_count FROM batch`,
-    );
+    const batches = await all<{
+      title: string;
+      is_sample: boolean;
+      status: string;
+      content_hash: string | null;
+      published_at: Date | null;
+      row_count: number;
+    }>(`SELECT title, is_sample, status, content_hash, published_at, row_count FROM batch`);
     expect(batches.length).toBe(summary.batches.length);
     for (const b of batches) {
       expect(b.title.startsWith('示例数据：'), b.title).toBe(true);
@@ -131,7 +160,16 @@ describe('the demo sample data', () => {
       expect(b.row_count).toBeGreaterThan(0);
     }
     const kinds = new Set(summary.batches.map((b) => b.kind));
-    expect([...kinds].sort()).toEqual(['certifications', 'cultivation', 'dynamic_management', 'evaluations', 'follow_ups', 'revocations', 'spot_checks', 'warnings']);
+    expect([...kinds].sort()).toEqual([
+      'certifications',
+      'cultivation',
+      'dynamic_management',
+      'evaluations',
+      'follow_ups',
+      'revocations',
+      'spot_checks',
+      'warnings',
+    ]);
   });
 
   it('counts in each batch the rows it introduced', async () => {
@@ -165,26 +203,34 @@ describe('the demo sample data', () => {
     expect(general.rate).toBeLessThan(0.13);
     expect(general.serious).toBeGreaterThan(0.1);
     expect(general.serious).toBeLessThan(0.5);
-    const certified = await one<{ rate: number }>(`SELECT avg((conclusion = 'fail')::int)::float AS rate FROM spot_check WHERE check_type = 'city'`);
+    const certified = await one<{ rate: number }>(
+      `SELECT avg((conclusion = 'fail')::int)::float AS rate FROM spot_check WHERE check_type = 'city'`,
+    );
     expect(certified.rate).toBeLessThan(0.06);
   });
 
   it('records nonconforming items with requirement and measured value for every failure, and none for a pass', async () => {
-    expect(await one(`
+    expect(
+      await one(`
       SELECT count(*) FILTER (WHERE s.conclusion = 'fail' AND NOT EXISTS (SELECT 1 FROM nonconforming_item n WHERE n.spot_check_id = s.id))::int AS "failWithout",
              count(*) FILTER (WHERE s.conclusion = 'pass' AND EXISTS (SELECT 1 FROM nonconforming_item n WHERE n.spot_check_id = s.id))::int AS "passWith",
              count(*) FILTER (WHERE s.conclusion = 'fail' AND (s.severity IS NULL OR s.main_problem IS NULL))::int AS "failUnexplained"
-        FROM spot_check s`)).toEqual({ failWithout: 0, passWith: 0, failUnexplained: 0 });
-    const { missing } = await one<{ missing: number }>(`SELECT count(*)::int AS missing FROM nonconforming_item WHERE requirement IS NULL OR measured IS NULL`);
+        FROM spot_check s`),
+    ).toEqual({ failWithout: 0, passWith: 0, failUnexplained: 0 });
+    const { missing } = await one<{ missing: number }>(
+      `SELECT count(*)::int AS missing FROM nonconforming_item WHERE requirement IS NULL OR measured IS NULL`,
+    );
     expect(missing).toBe(0);
   });
 
   it('dates samples, reports and follow-up events in order', async () => {
-    expect(await one(`
+    expect(
+      await one(`
       SELECT count(*) FILTER (WHERE sampled_on >= report_date)::int AS "sampledAfterReport",
              count(*) FILTER (WHERE production_date > sampled_on)::int AS "producedAfterSampling",
              count(*) FILTER (WHERE sampling_stage = 'ecommerce' AND platform IS NULL)::int AS "onlineWithoutPlatform"
-        FROM spot_check`)).toEqual({ sampledAfterReport: 0, producedAfterSampling: 0, onlineWithoutPlatform: 0 });
+        FROM spot_check`),
+    ).toEqual({ sampledAfterReport: 0, producedAfterSampling: 0, onlineWithoutPlatform: 0 });
     const { early, lateDelivery, beforeBatch } = await one<{ early: number; lateDelivery: number; beforeBatch: number }>(`
       SELECT count(*) FILTER (WHERE e.occurred_on <= s.report_date)::int AS early,
              count(*) FILTER (WHERE e.kind = 'delivered' AND e.occurred_on > s.report_date + 7)::int AS "lateDelivery",
@@ -199,9 +245,18 @@ describe('the demo sample data', () => {
 
   it('follows failures with objections, transfers, re-checks and disclosure situations, recent ones still open', async () => {
     const kinds = await all<{ kind: string }>(`SELECT DISTINCT kind FROM case_event`);
-    expect(kinds.map((k) => k.kind).sort()).toEqual(expect.arrayContaining([
-      'correction_ordered', 'delivered', 'disclosure_situation', 'objection_decided', 'objection_filed', 'recheck_applied', 'recheck_result', 'transferred',
-    ]));
+    expect(kinds.map((k) => k.kind).sort()).toEqual(
+      expect.arrayContaining([
+        'correction_ordered',
+        'delivered',
+        'disclosure_situation',
+        'objection_decided',
+        'objection_filed',
+        'recheck_applied',
+        'recheck_result',
+        'transferred',
+      ]),
+    );
     // a consecutive-failure disclosure follows a real earlier failure of the same producer and product
     const unfounded = await all(`
       SELECT s.report_no FROM case_event e JOIN spot_check s ON s.id = e.spot_check_id
@@ -245,7 +300,9 @@ describe('the demo sample data', () => {
                           WHERE ri.certified_item_id = c.id AND extract(year FROM r.decided_on) <= y)
        GROUP BY y ORDER BY y`);
     for (const r of rows) expect(r.checked, `dynamic checks ${r.year}`).toBe(r.items);
-    const { evaluations } = await one<{ evaluations: number }>(`SELECT count(*)::int AS evaluations FROM spot_check WHERE check_type = 'service_evaluation'`);
+    const { evaluations } = await one<{ evaluations: number }>(
+      `SELECT count(*)::int AS evaluations FROM spot_check WHERE check_type = 'service_evaluation'`,
+    );
     expect(evaluations).toBeGreaterThan(10);
   });
 
@@ -258,24 +315,39 @@ describe('the demo sample data', () => {
     for (const r of revocations) {
       expect(r.decision_no).toMatch(/^鄂精品委〔20\d\d〕\d+号$/);
       expect(r.facts).not.toMatch(/undefined/);
-      const items = await all<{ id: number; kind: string }>(`SELECT c.id, c.kind FROM revocation_item ri JOIN certified_item c ON c.id = ri.certified_item_id WHERE ri.revocation_id = $1`, [r.id]);
+      const items = await all<{ id: number; kind: string }>(
+        `SELECT c.id, c.kind FROM revocation_item ri JOIN certified_item c ON c.id = ri.certified_item_id WHERE ri.revocation_id = $1`,
+        [r.id],
+      );
       expect(items.length).toBeGreaterThan(0);
       if (r.ground === 'consecutive_failures') {
         const types = items[0].kind === 'service' ? ['service_evaluation'] : ['national', 'provincial', 'city'];
-        const last = await all<{ conclusion: string }>(`
+        const last = await all<{ conclusion: string }>(
+          `
           SELECT conclusion FROM spot_check WHERE certified_item_id = $1 AND check_type = ANY($2) AND report_date <= $3
-           ORDER BY sampled_on DESC LIMIT 2`, [items[0].id, types, r.decided_on]);
-        expect(last.map((x) => x.conclusion), r.decision_no).toEqual(['fail', 'fail']);
+           ORDER BY sampled_on DESC LIMIT 2`,
+          [items[0].id, types, r.decided_on],
+        );
+        expect(
+          last.map((x) => x.conclusion),
+          r.decision_no,
+        ).toEqual(['fail', 'fail']);
       }
       if (r.ground === 'unrectified') {
-        const { overdue } = await one<{ overdue: number }>(`
+        const { overdue } = await one<{ overdue: number }>(
+          `
           SELECT count(*)::int AS overdue FROM rectification_notice n WHERE n.certified_item_id = ANY($1) AND n.due_on < $2
-             AND (n.completed_on IS NULL OR n.completed_on > n.due_on OR n.result = 'fail')`, [items.map((i) => i.id), r.decided_on]);
+             AND (n.completed_on IS NULL OR n.completed_on > n.due_on OR n.result = 'fail')`,
+          [items.map((i) => i.id), r.decided_on],
+        );
         expect(overdue, r.decision_no).toBeGreaterThan(0);
       }
       // nothing is checked on the committee's behalf after the certification is revoked
-      const { after } = await one<{ after: number }>(`
-        SELECT count(*)::int AS after FROM spot_check WHERE certified_item_id = ANY($1) AND report_date > $2`, [items.map((i) => i.id), r.decided_on]);
+      const { after } = await one<{ after: number }>(
+        `
+        SELECT count(*)::int AS after FROM spot_check WHERE certified_item_id = ANY($1) AND report_date > $2`,
+        [items.map((i) => i.id), r.decided_on],
+      );
       expect(after).toBe(0);
     }
     expect(new Set(revocations.map((r) => r.ground)).size).toBeGreaterThanOrEqual(3);

@@ -3,8 +3,20 @@ import { loadSample, type SampleSummary } from '../../db/src/sample/generate.ts'
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 
 const TABLES = [
-  'batch', 'enterprise', 'trademark', 'cultivation_entry', 'standard_evaluation', 'certified_item', 'logo_authorisation',
-  'spot_check', 'nonconforming_item', 'case_event', 'self_report', 'rectification_notice', 'revocation', 'consumer_warning',
+  'batch',
+  'enterprise',
+  'trademark',
+  'cultivation_entry',
+  'standard_evaluation',
+  'certified_item',
+  'logo_authorisation',
+  'spot_check',
+  'nonconforming_item',
+  'case_event',
+  'self_report',
+  'rectification_notice',
+  'revocation',
+  'consumer_warning',
 ];
 
 /** md5 over every row of each table, in id order: equal digests mean identical rows. */
@@ -14,7 +26,10 @@ async function digests(db: TestDatabase): Promise<Record<string, string>> {
     const { rows } = await db.sql.query(`SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t.id), '')) AS digest FROM "${table}" t`);
     result[table] = rows[0].digest;
   }
-  for (const [table, order] of [['revocation_item', 'revocation_id, certified_item_id'], ['warning_spot_check', 'consumer_warning_id, spot_check_id']]) {
+  for (const [table, order] of [
+    ['revocation_item', 'revocation_id, certified_item_id'],
+    ['warning_spot_check', 'consumer_warning_id, spot_check_id'],
+  ]) {
     const { rows } = await db.sql.query(`SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY ${order}), '')) AS digest FROM ${table} t`);
     result[table] = rows[0].digest;
   }
@@ -64,14 +79,17 @@ describe('the sample generator', () => {
       await db.sql.query(`ALTER TABLE revocation ADD CONSTRAINT test_no_revocations CHECK (decided_on < '2025-01-01')`);
       const indexesBefore = (await db.sql.query(`SELECT count(*)::int AS n FROM pg_indexes WHERE tablename = 'spot_check'`)).rows[0].n;
       await expect(loadSample(db.url, { size: 'demo', asOf: '2025-12-31' })).rejects.toThrow(/test_no_revocations/);
-      const { rows } = await db.sql.query(`SELECT (SELECT count(*) FROM batch)::int AS batches, (SELECT count(*) FROM enterprise)::int AS enterprises,
+      const { rows } =
+        await db.sql.query(`SELECT (SELECT count(*) FROM batch)::int AS batches, (SELECT count(*) FROM enterprise)::int AS enterprises,
         (SELECT count(*) FROM pg_indexes WHERE tablename = 'spot_check')::int AS indexes`);
       expect(rows[0]).toEqual({ batches: 0, enterprises: 0, indexes: indexesBefore });
 
       await db.sql.query(`ALTER TABLE revocation DROP CONSTRAINT test_no_revocations`);
       const summary = await loadSample(db.url, { size: 'demo', asOf: '2024-06-30' });
       expect(summary.asOf).toBe('2024-06-30');
-      const { rows: [latest] } = await db.sql.query(`
+      const {
+        rows: [latest],
+      } = await db.sql.query(`
         SELECT (SELECT max(report_date) FROM spot_check)::text AS report, (SELECT max(occurred_on) FROM case_event)::text AS event,
                (SELECT max((published_at AT TIME ZONE 'Asia/Shanghai')::date) FROM batch)::text AS published,
                (SELECT count(*) FROM certified_item WHERE round > 1)::int AS "laterRounds", (SELECT count(*) FROM revocation)::int AS revocations`);

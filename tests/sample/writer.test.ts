@@ -25,7 +25,10 @@ describe('the seeded generator', () => {
   });
 
   it('picks from a weighted table in proportion to the weights', () => {
-    const pick = Random.table([['a', 1], ['b', 3]] as const);
+    const pick = Random.table([
+      ['a', 1],
+      ['b', 3],
+    ] as const);
     const r = new Random(1);
     let b = 0;
     for (let i = 0; i < 10_000; i++) if (pick(r) === 'b') b++;
@@ -37,6 +40,11 @@ describe('the seeded generator', () => {
 describe('publication days', () => {
   it('move a Saturday or a Sunday to the Monday and keep a weekday', () => {
     const on = (date: string) => fromDayNumber(weekdayOnOrAfter(toDayNumber(date)));
-    expect(['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-27'].map(on)).toEqual(['2026-11-23', '2026-11-23', '2026-11-23', '2026-11-27']);
+    expect(['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-27'].map(on)).toEqual([
+      '2026-11-23',
+      '2026-11-23',
+      '2026-11-23',
+      '2026-11-27',
+    ]);
   });
 });

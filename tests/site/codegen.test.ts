@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import config, { GENERATED } from '../../site/codegen.ts';
 
 /** GraphQL Code Generator, as the site's `pnpm codegen` runs it (a dependency of the site, not of the tests) */
-async function codegen(): Promise<{ generate(options: typeof config, saveToFile: boolean): Promise<{ filename: string; content: string }[]> }> {
+async function codegen(): Promise<{
+  generate(options: typeof config, saveToFile: boolean): Promise<{ filename: string; content: string }[]>;
+}> {
   const entry = createRequire(new URL('../../site/package.json', import.meta.url)).resolve('@graphql-codegen/cli');
   return import(pathToFileURL(entry).href);
 }

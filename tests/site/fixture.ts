@@ -19,7 +19,13 @@ export const SITE = {
   authenticityProducer: '冒名玩具有限公司',
   withheldSeller: '某某百货商行',
   publicProducer: '拒检电缆有限公司',
-  kettle: { reportNo: 'SC-2026-0101', productName: '智能恒温电热水壶', trademark: '壶王', modelSpec: 'HK-1708', productionBatch: '20260301' },
+  kettle: {
+    reportNo: 'SC-2026-0101',
+    productName: '智能恒温电热水壶',
+    trademark: '壶王',
+    modelSpec: 'HK-1708',
+    productionBatch: '20260301',
+  },
   toy: { reportNo: 'SC-2026-0102', productName: '声光塑胶玩具车' },
   cable: { reportNo: 'SC-2026-0103', productName: '聚氯乙烯绝缘电缆' },
   bike1: { reportNo: 'SC-2025-0201' },
@@ -49,14 +55,21 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   const corrections = await f.batch('follow_ups', '2026年后处理进展与更正');
 
   // certified enterprises and items (first round 2023 and fourth round 2026)
-  const { rows: [{ id: tea }] } = await sql.query(
+  const {
+    rows: [{ id: tea }],
+  } = await sql.query(
     `INSERT INTO enterprise (uscc, name, address, city_code, county, province_code, size, batch_id)
      VALUES ($1, $2, '十堰市丹江口市武当山特区太和路8号', '420300', '丹江口市', '42', 'medium', $3) RETURNING id`,
-    [makeUscc('420300', 901), SITE.certifiedEnterprise, certifications]);
+    [makeUscc('420300', 901), SITE.certifiedEnterprise, certifications],
+  );
   const bikes = await f.enterprise(certifications, SITE.revokedEnterprise, { division: '420600', city: '420600' });
   const rice = await f.enterprise(certifications, '荆州荆江粮油有限公司', { division: '421000', city: '421000' });
   const hotel = await f.enterprise(certifications, '武汉江城酒店管理有限公司', { division: '420100', city: '420100' });
-  for (const [enterprise, name] of [[tea, '武当'], [bikes, '楚韵'], [rice, '荆江']] as const) {
+  for (const [enterprise, name] of [
+    [tea, '武当'],
+    [bikes, '楚韵'],
+    [rice, '荆江'],
+  ] as const) {
     await sql.query('INSERT INTO trademark (enterprise_id, name, batch_id) VALUES ($1, $2, $3)', [enterprise, name, certifications]);
   }
   const item = async (enterprise: number, name: string, extra: Record<string, unknown>) => {
@@ -64,20 +77,70 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
       `INSERT INTO certified_item (round, enterprise_id, name, kind, trademark, standard_no, standard_name, standard_level, industry_code,
          certified_on, certificate_no, seq_no, batch_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [extra.round ?? 1, enterprise, name, extra.kind ?? 'product', extra.trademark ?? null, extra.standardNo ?? null, extra.standardName ?? null,
-        extra.standardLevel ?? null, extra.industry ?? null, extra.certifiedOn ?? '2024-03-15', extra.certificateNo ?? null, extra.seqNo ?? null, certifications],
+      [
+        extra.round ?? 1,
+        enterprise,
+        name,
+        extra.kind ?? 'product',
+        extra.trademark ?? null,
+        extra.standardNo ?? null,
+        extra.standardName ?? null,
+        extra.standardLevel ?? null,
+        extra.industry ?? null,
+        extra.certifiedOn ?? '2024-03-15',
+        extra.certificateNo ?? null,
+        extra.seqNo ?? null,
+        certifications,
+      ],
     );
     return rows[0].id as number;
   };
-  const teaItem = await item(tea, SITE.certifiedProduct, { trademark: '武当', standardNo: 'T/HBAS 012-2023', standardName: '武当道茶', standardLevel: 'group', industry: '1530', certificateNo: 'HBJP-2023-001', seqNo: 1 });
-  const bikeItem = await item(bikes, SITE.revokedItem, { trademark: '楚韵', standardNo: 'GB 17761-2024', standardName: '电动自行车安全技术规范', standardLevel: 'national', industry: '3770', certificateNo: 'HBJP-2023-002', seqNo: 2 });
-  const riceItem = await item(rice, SITE.rectifyingItem, { trademark: '荆江', standardNo: 'DB42/T 1234-2022', standardName: '荆江大米', standardLevel: 'local', industry: '1311', certificateNo: 'HBJP-2023-003', seqNo: 3 });
+  const teaItem = await item(tea, SITE.certifiedProduct, {
+    trademark: '武当',
+    standardNo: 'T/HBAS 012-2023',
+    standardName: '武当道茶',
+    standardLevel: 'group',
+    industry: '1530',
+    certificateNo: 'HBJP-2023-001',
+    seqNo: 1,
+  });
+  const bikeItem = await item(bikes, SITE.revokedItem, {
+    trademark: '楚韵',
+    standardNo: 'GB 17761-2024',
+    standardName: '电动自行车安全技术规范',
+    standardLevel: 'national',
+    industry: '3770',
+    certificateNo: 'HBJP-2023-002',
+    seqNo: 2,
+  });
+  const riceItem = await item(rice, SITE.rectifyingItem, {
+    trademark: '荆江',
+    standardNo: 'DB42/T 1234-2022',
+    standardName: '荆江大米',
+    standardLevel: 'local',
+    industry: '1311',
+    certificateNo: 'HBJP-2023-003',
+    seqNo: 3,
+  });
   await item(hotel, '江城酒店住宿服务', { kind: 'service', industry: '6110', certificateNo: 'HBJP-2023-004', seqNo: 4 });
-  await item(tea, '武当山古法红茶', { round: 4, trademark: '武当', industry: '1530', certifiedOn: '2026-10-20', certificateNo: 'HBJP-2026-001', seqNo: 1 });
-  await sql.query(`INSERT INTO logo_authorisation (enterprise_id, certified_item_id, basis, authorised_on, valid_until, batch_id)
-    VALUES ($1, $2, 'certified', '2024-03-15', '2027-03-14', $3)`, [tea, teaItem, certifications]);
-  await sql.query(`INSERT INTO rectification_notice (notice_no, enterprise_id, certified_item_id, problem, issued_on, due_on, batch_id)
-    VALUES ('鄂精整〔2026〕3号', $1, $2, '年度自查报告未附检验报告', $3, $4, $5)`, [rice, riceItem, addDays(today, -20), addDays(today, 40), certifications]);
+  await item(tea, '武当山古法红茶', {
+    round: 4,
+    trademark: '武当',
+    industry: '1530',
+    certifiedOn: '2026-10-20',
+    certificateNo: 'HBJP-2026-001',
+    seqNo: 1,
+  });
+  await sql.query(
+    `INSERT INTO logo_authorisation (enterprise_id, certified_item_id, basis, authorised_on, valid_until, batch_id)
+    VALUES ($1, $2, 'certified', '2024-03-15', '2027-03-14', $3)`,
+    [tea, teaItem, certifications],
+  );
+  await sql.query(
+    `INSERT INTO rectification_notice (notice_no, enterprise_id, certified_item_id, problem, issued_on, due_on, batch_id)
+    VALUES ('鄂精整〔2026〕3号', $1, $2, '年度自查报告未附检验报告', $3, $4, $5)`,
+    [rice, riceItem, addDays(today, -20), addDays(today, 40), certifications],
+  );
 
   // spot-check results
   const withheld = await f.enterprise(results, SITE.withheldProducer, { division: '420500', city: '420500' });
@@ -89,12 +152,30 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   const withdrawnProducer = await f.enterprise(results, '撤回鞋业有限公司', { division: '420700', city: '420700' });
   const uscc = async (id: number) => (await sql.query('SELECT uscc FROM enterprise WHERE id = $1', [id])).rows[0].uscc as string;
 
-  const check = async (batch: number, producer: number, s: {
-    reportNo: string; reportDate: string; conclusion: 'pass' | 'fail'; productName: string; productCategory: string; city?: string | null;
-    trademark?: string; modelSpec?: string; productionBatch?: string; mainProblem?: string; severity?: string; certifiedItem?: number;
-    sampledUnit?: number; sampledOn?: string; checkType?: string; platform?: string; stage?: string;
-    items?: [item: string, requirement: string, measured: string][];
-  }) => {
+  const check = async (
+    batch: number,
+    producer: number,
+    s: {
+      reportNo: string;
+      reportDate: string;
+      conclusion: 'pass' | 'fail';
+      productName: string;
+      productCategory: string;
+      city?: string | null;
+      trademark?: string;
+      modelSpec?: string;
+      productionBatch?: string;
+      mainProblem?: string;
+      severity?: string;
+      certifiedItem?: number;
+      sampledUnit?: number;
+      sampledOn?: string;
+      checkType?: string;
+      platform?: string;
+      stage?: string;
+      items?: [item: string, requirement: string, measured: string][];
+    },
+  ) => {
     const { rows } = await sql.query(
       `INSERT INTO spot_check (report_no, check_type, task_name, product_category, product_name, trademark, model_spec, production_batch,
          producer_id, producer_name, producer_address, sampled_unit_id, sampled_unit_name, sampling_stage, platform, sampled_on, sampling_agency,
@@ -102,23 +183,56 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
        SELECT $1, $2, '2026年省级产品质量监督抽查', $3, $4, $5, $6, $7, e.id, e.name, e.name || '住所', u.id, coalesce(u.name, e.name), $8, $9, $10,
          '湖北省产品质量监督抽查抽样中心', '湖北省产品质量监督检验研究院', $11, $12, $13, $14, $15, $16, $17
        FROM enterprise e LEFT JOIN enterprise u ON u.id = $18 WHERE e.id = $19 RETURNING id`,
-      [s.reportNo, s.checkType ?? 'provincial', s.productCategory, s.productName, s.trademark ?? null, s.modelSpec ?? null, s.productionBatch ?? null,
-        s.stage ?? null, s.platform ?? null, s.sampledOn ?? addDays(s.reportDate, -20), s.reportDate, s.conclusion, s.severity ?? null,
-        s.mainProblem ?? null, s.certifiedItem ?? null, s.city === undefined ? '420100' : s.city, batch, s.sampledUnit ?? null, producer],
+      [
+        s.reportNo,
+        s.checkType ?? 'provincial',
+        s.productCategory,
+        s.productName,
+        s.trademark ?? null,
+        s.modelSpec ?? null,
+        s.productionBatch ?? null,
+        s.stage ?? null,
+        s.platform ?? null,
+        s.sampledOn ?? addDays(s.reportDate, -20),
+        s.reportDate,
+        s.conclusion,
+        s.severity ?? null,
+        s.mainProblem ?? null,
+        s.certifiedItem ?? null,
+        s.city === undefined ? '420100' : s.city,
+        batch,
+        s.sampledUnit ?? null,
+        producer,
+      ],
     );
     const id = rows[0].id as number;
     let seq = 0;
     for (const [name, requirement, measured] of s.items ?? []) {
-      await sql.query('INSERT INTO nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id) VALUES ($1, $2, $3, $4, $5, $6)',
-        [id, ++seq, name, requirement, measured, batch]);
+      await sql.query(
+        'INSERT INTO nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id) VALUES ($1, $2, $3, $4, $5, $6)',
+        [id, ++seq, name, requirement, measured, batch],
+      );
     }
     return id;
   };
 
   // a failure whose producer and seller may not be named (no Art. 27(4) situation)
-  const kettle = await check(results, withheld, { ...SITE.kettle, reportDate: '2026-03-10', conclusion: 'fail', productCategory: '电热水壶', city: '420500',
-    sampledUnit: seller, stage: 'circulation', severity: 'serious', mainProblem: `发热、泄漏电流不合格 ${SITE.markup}`,
-    items: [['发热', '≤ 75 K', '92 K'], ['泄漏电流', '≤ 0.75 mA', '1.2 mA'], ['耐寒性', '≥ -20 ℃', '-5 ℃']] });
+  const kettle = await check(results, withheld, {
+    ...SITE.kettle,
+    reportDate: '2026-03-10',
+    conclusion: 'fail',
+    productCategory: '电热水壶',
+    city: '420500',
+    sampledUnit: seller,
+    stage: 'circulation',
+    severity: 'serious',
+    mainProblem: `发热、泄漏电流不合格 ${SITE.markup}`,
+    items: [
+      ['发热', '≤ 75 K', '92 K'],
+      ['泄漏电流', '≤ 0.75 mA', '1.2 mA'],
+      ['耐寒性', '≥ -20 ℃', '-5 ℃'],
+    ],
+  });
   await f.event(results, kettle, 'delivered', '2026-03-12');
   await f.event(results, kettle, 'transferred', '2026-04-01', null, `移交${SITE.withheldProducer}属地处理`);
   await f.event(results, kettle, 'correction_ordered', '2026-04-10');
@@ -126,54 +240,139 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   await f.event(results, kettle, 'recheck_result', '2026-06-01', 'pass');
 
   // an upheld sample-authenticity objection: the result stands, the producer is never named (Art. 15)
-  const toy = await check(results, authenticity, { ...SITE.toy, reportDate: '2026-05-06', conclusion: 'fail', productCategory: '儿童玩具', city: null,
-    modelSpec: SITE.formula, stage: 'ecommerce', platform: '某电商平台', items: [['可迁移元素', '≤ 90 mg/kg', '180 mg/kg']] });
+  const toy = await check(results, authenticity, {
+    ...SITE.toy,
+    reportDate: '2026-05-06',
+    conclusion: 'fail',
+    productCategory: '儿童玩具',
+    city: null,
+    modelSpec: SITE.formula,
+    stage: 'ecommerce',
+    platform: '某电商平台',
+    items: [['可迁移元素', '≤ 90 mg/kg', '180 mg/kg']],
+  });
   await f.event(results, toy, 'delivered', '2026-05-08');
   await f.event(results, toy, 'objection_filed', '2026-05-12', 'sample_authenticity');
   await f.event(results, toy, 'objection_decided', '2026-05-30', 'authenticity_upheld');
   await f.event(results, toy, 'disclosure_situation', '2026-06-20', 'bureau_decision');
 
   // refused the check: the producer is published (Art. 27(4)1)
-  const cable = await check(results, refused, { ...SITE.cable, reportDate: '2026-06-03', conclusion: 'fail', productCategory: '电线电缆', city: '420100',
-    trademark: '长江', modelSpec: 'BV 2.5mm²', productionBatch: '2026-05', items: [['导体电阻', '≤ 7.41 Ω/km', '8.9 Ω/km']] });
+  const cable = await check(results, refused, {
+    ...SITE.cable,
+    reportDate: '2026-06-03',
+    conclusion: 'fail',
+    productCategory: '电线电缆',
+    city: '420100',
+    trademark: '长江',
+    modelSpec: 'BV 2.5mm²',
+    productionBatch: '2026-05',
+    items: [['导体电阻', '≤ 7.41 Ω/km', '8.9 Ω/km']],
+  });
   await f.event(results, cable, 'delivered', '2026-06-05');
   await f.event(results, cable, 'disclosure_situation', '2026-07-15', 'refused_check');
 
   // two consecutive failures of a certified item (Art. 27(4)5; 000 Art. 16(2) → revoked)
-  const bike1 = await check(earlier, bikes, { ...SITE.bike1, reportDate: '2025-09-10', conclusion: 'fail', productName: SITE.revokedItem, productCategory: '电动自行车',
-    city: '420600', certifiedItem: bikeItem, trademark: '楚韵', modelSpec: 'TDT-1203Z', items: [['最高车速', '≤ 25 km/h', '31 km/h']] });
+  const bike1 = await check(earlier, bikes, {
+    ...SITE.bike1,
+    reportDate: '2025-09-10',
+    conclusion: 'fail',
+    productName: SITE.revokedItem,
+    productCategory: '电动自行车',
+    city: '420600',
+    certifiedItem: bikeItem,
+    trademark: '楚韵',
+    modelSpec: 'TDT-1203Z',
+    items: [['最高车速', '≤ 25 km/h', '31 km/h']],
+  });
   await f.event(earlier, bike1, 'delivered', '2025-09-12');
-  const bike2 = await check(results, bikes, { ...SITE.bike2, reportDate: '2026-02-10', conclusion: 'fail', productName: SITE.revokedItem, productCategory: '电动自行车',
-    city: '420600', certifiedItem: bikeItem, trademark: '楚韵', modelSpec: 'TDT-1203Z', items: [['制动性能', '≤ 7 m', '9.2 m']] });
+  const bike2 = await check(results, bikes, {
+    ...SITE.bike2,
+    reportDate: '2026-02-10',
+    conclusion: 'fail',
+    productName: SITE.revokedItem,
+    productCategory: '电动自行车',
+    city: '420600',
+    certifiedItem: bikeItem,
+    trademark: '楚韵',
+    modelSpec: 'TDT-1203Z',
+    items: [['制动性能', '≤ 7 m', '9.2 m']],
+  });
   await f.event(results, bike2, 'delivered', '2026-02-12');
 
   // passes count in the statistics only; a certified item's passing check stays off its page
-  await check(results, passer, { reportNo: 'SC-2026-0110', reportDate: '2026-04-01', conclusion: 'pass', productName: '鲜湿面条', productCategory: '挂面', city: '420900' });
-  await check(results, passer, { reportNo: 'SC-2026-0111', reportDate: '2026-04-02', conclusion: 'pass', productName: '鸡蛋挂面', productCategory: '挂面', city: '420900' });
-  await check(results, tea, { reportNo: 'SC-2026-0112', reportDate: '2026-04-03', conclusion: 'pass', productName: SITE.certifiedProduct, productCategory: '茶叶', city: '420300', certifiedItem: teaItem });
-  await check(earlier, passer, { reportNo: 'SC-2025-0210', reportDate: '2025-08-01', conclusion: 'pass', productName: '挂面', productCategory: '挂面', city: '420900' });
+  await check(results, passer, {
+    reportNo: 'SC-2026-0110',
+    reportDate: '2026-04-01',
+    conclusion: 'pass',
+    productName: '鲜湿面条',
+    productCategory: '挂面',
+    city: '420900',
+  });
+  await check(results, passer, {
+    reportNo: 'SC-2026-0111',
+    reportDate: '2026-04-02',
+    conclusion: 'pass',
+    productName: '鸡蛋挂面',
+    productCategory: '挂面',
+    city: '420900',
+  });
+  await check(results, tea, {
+    reportNo: 'SC-2026-0112',
+    reportDate: '2026-04-03',
+    conclusion: 'pass',
+    productName: SITE.certifiedProduct,
+    productCategory: '茶叶',
+    city: '420300',
+    certifiedItem: teaItem,
+  });
+  await check(earlier, passer, {
+    reportNo: 'SC-2025-0210',
+    reportDate: '2025-08-01',
+    conclusion: 'pass',
+    productName: '挂面',
+    productCategory: '挂面',
+    city: '420900',
+  });
 
   // still inside the objection window: neither listed nor counted
-  await check(results, pendingProducer, { ...SITE.pending, reportDate: addDays(today, -3), conclusion: 'fail', productCategory: 'LED灯具', city: '420100' });
+  await check(results, pendingProducer, {
+    ...SITE.pending,
+    reportDate: addDays(today, -3),
+    conclusion: 'fail',
+    productCategory: 'LED灯具',
+    city: '420100',
+  });
 
   // published as a failure, then withdrawn after an upheld objection: a public correction
-  const boots = await check(results, withdrawnProducer, { ...SITE.withdrawn, reportDate: '2026-03-02', conclusion: 'fail', productCategory: '儿童鞋', city: '420700',
-    items: [['耐折性能', '无裂纹', '裂纹']] });
+  const boots = await check(results, withdrawnProducer, {
+    ...SITE.withdrawn,
+    reportDate: '2026-03-02',
+    conclusion: 'fail',
+    productCategory: '儿童鞋',
+    city: '420700',
+    items: [['耐折性能', '无裂纹', '裂纹']],
+  });
   await f.event(results, boots, 'delivered', '2026-03-04');
   await f.event(corrections, boots, 'objection_filed', '2026-03-30', 'sampling');
   await f.event(corrections, boots, 'objection_decided', '2026-04-20', 'withdrawn');
 
   // a revocation decision and a consumer warning (its advice holds a control character, as
   // pasted text sometimes does: the feeds must still parse)
-  const { rows: [revocation] } = await sql.query(
+  const {
+    rows: [revocation],
+  } = await sql.query(
     `INSERT INTO revocation (decision_no, decided_on, enterprise_id, ground, ground_text, facts, batch_id)
      VALUES ($1, '2026-08-01', $2, 'consecutive_failures', '连续两次监督抽查不合格并受到行政处罚', $3, $4) RETURNING id`,
-    [SITE.decisionNo, bikes, `${SITE.revokedItem}在2025年、2026年省级监督抽查中连续两次不合格。`, revocations]);
+    [SITE.decisionNo, bikes, `${SITE.revokedItem}在2025年、2026年省级监督抽查中连续两次不合格。`, revocations],
+  );
   await sql.query('INSERT INTO revocation_item (revocation_id, certified_item_id) VALUES ($1, $2)', [revocation.id, bikeItem]);
-  const { rows: [warning] } = await sql.query(
+  const {
+    rows: [warning],
+  } = await sql.query(
     `INSERT INTO consumer_warning (title, published_on, product_category, risk, advice, batch_id)
      VALUES ($1, '2026-07-01', '电热水壶', '部分电热水壶发热、泄漏电流不合格，存在触电风险。', '选购时查看3C标志，\u000b使用时不要干烧。', $2) RETURNING id`,
-    [SITE.warningTitle, warnings]);
+    [SITE.warningTitle, warnings],
+  );
   await sql.query('INSERT INTO warning_spot_check (consumer_warning_id, spot_check_id) VALUES ($1, $2)', [warning.id, kettle]);
 
   // a later batch corrects a published result (record_history keeps the earlier version)

@@ -149,7 +149,9 @@ try {
   };
   await walk(outDir);
   const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MiB`;
-  console.log(`\nSite build (${size} sample): ${build.seconds.toFixed(1)} s, ${pages} HTML pages, ${(bytes / 1024 / 1024).toFixed(0)} MiB output in ${outDir}`);
+  console.log(
+    `\nSite build (${size} sample): ${build.seconds.toFixed(1)} s, ${pages} HTML pages, ${(bytes / 1024 / 1024).toFixed(0)} MiB output in ${outDir}`,
+  );
   console.log(`Peak memory of the build's process tree (sum of RSS): ${mb(peak.total)}`);
   for (const [n, kb] of [...peak.byName].sort((a, b) => b[1] - a[1])) console.log(`  peak ${n}: ${mb(kb)}`);
 } finally {

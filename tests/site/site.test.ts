@@ -26,7 +26,15 @@ import { loadSiteFixture, SITE, type SiteFixture } from './fixture.ts';
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/site/', import.meta.url));
 const ENSURE_CHROMIUM = fileURLToPath(new URL('../setup/ensure-chromium.sh', import.meta.url));
 const SITE_SRC = fileURLToPath(new URL('../../site/src/', import.meta.url));
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -103,15 +111,41 @@ describe('the public site', () => {
 
   it('builds a page for every public record and none for what the public may not see', async () => {
     for (const path of [
-      'index.html', '404.html', 'certified/index.html', 'certified/item/HBJP-2023-001/index.html', 'certified/round/1/index.html',
-      'certified/city/420300/index.html', 'certified/industry/1530/index.html', 'certified/kind/service/index.html',
-      'spot-checks/index.html', 'spot-checks/failures/index.html', 'revocations/index.html', 'warnings/index.html', 'corrections/index.html',
-      'reports/index.html', 'reports/2026/index.html', 'search/index.html', 'check/index.html', 'open-data/index.html', 'api/index.html',
-      'api/schema.graphql', 'about/index.html', 'batches/index.html', 'sitemap-index.xml', 'pagefind/pagefind-ui.js', 'data/SHA256SUMS.txt',
-    ]) expect(files, path).toContain(path);
-    const results = files.filter((f) => f.startsWith('spot-checks/result/')).map((f) => f.split('/')[2]).sort();
+      'index.html',
+      '404.html',
+      'certified/index.html',
+      'certified/item/HBJP-2023-001/index.html',
+      'certified/round/1/index.html',
+      'certified/city/420300/index.html',
+      'certified/industry/1530/index.html',
+      'certified/kind/service/index.html',
+      'spot-checks/index.html',
+      'spot-checks/failures/index.html',
+      'revocations/index.html',
+      'warnings/index.html',
+      'corrections/index.html',
+      'reports/index.html',
+      'reports/2026/index.html',
+      'search/index.html',
+      'check/index.html',
+      'open-data/index.html',
+      'api/index.html',
+      'api/schema.graphql',
+      'about/index.html',
+      'batches/index.html',
+      'sitemap-index.xml',
+      'pagefind/pagefind-ui.js',
+      'data/SHA256SUMS.txt',
+    ])
+      expect(files, path).toContain(path);
+    const results = files
+      .filter((f) => f.startsWith('spot-checks/result/'))
+      .map((f) => f.split('/')[2])
+      .sort();
     // published final failures only: not the one inside its objection window, not the withdrawn one, no pass
-    expect(results).toEqual([SITE.bike1.reportNo, SITE.kettle.reportNo, SITE.toy.reportNo, SITE.cable.reportNo, SITE.bike2.reportNo].sort());
+    expect(results).toEqual(
+      [SITE.bike1.reportNo, SITE.kettle.reportNo, SITE.toy.reportNo, SITE.cable.reportNo, SITE.bike2.reportNo].sort(),
+    );
     expect(files.filter((f) => f.startsWith('enterprises/') && f !== 'enterprises/index.html')).toHaveLength(4);
     // 15 record pages in parts of 6: /pagefind/ and two more, which the search page merges
     expect(JSON.parse(await read('pagefind/hub-parts.json'))).toEqual(['/pagefind/part-2/', '/pagefind/part-3/']);
@@ -141,7 +175,13 @@ describe('the public site', () => {
   });
 
   it('never writes a withheld producer or seller anywhere in the output, search index included', async () => {
-    const withheld = [SITE.withheldProducer, SITE.authenticityProducer, SITE.withheldSeller, ...fixture.withheldUsccs, SITE.pending.productName];
+    const withheld = [
+      SITE.withheldProducer,
+      SITE.authenticityProducer,
+      SITE.withheldSeller,
+      ...fixture.withheldUsccs,
+      SITE.pending.productName,
+    ];
     let searchIndexText = '';
     for (const path of files) {
       const bytes = await readFile(join(outDir, path));
@@ -149,7 +189,8 @@ describe('the public site', () => {
       const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
       if (path.startsWith('pagefind/')) searchIndexText += text;
       for (const name of withheld) expect(text.includes(name), `${name} in ${path}`).toBe(false);
-      if (text.includes(SITE.withdrawn.productName)) expect(['corrections/index.html', 'data/corrections.csv', 'data/corrections.json'], path).toContain(path);
+      if (text.includes(SITE.withdrawn.productName))
+        expect(['corrections/index.html', 'data/corrections.csv', 'data/corrections.json'], path).toContain(path);
     }
     // not vacuous: the search index was read, and a producer that may be named is named
     expect(searchIndexText).toContain(SITE.kettle.productName);
@@ -171,7 +212,9 @@ describe('the public site', () => {
   });
 
   it('shows a certified item’s status, revocation and ban end as the API has them', async () => {
-    const { data } = await api.query(`{ certifiedItems(first: 50) { nodes { certificateNo name status revocations { decisionNo reapplicationBarredUntil } } } }`);
+    const { data } = await api.query(
+      `{ certifiedItems(first: 50) { nodes { certificateNo name status revocations { decisionNo reapplicationBarredUntil } } } }`,
+    );
     for (const item of data.certifiedItems.nodes) {
       const page = await open(`/certified/item/${item.certificateNo}/`);
       expect(await page.locator('h1').textContent()).toBe(item.name);
@@ -181,7 +224,13 @@ describe('the public site', () => {
         expect(notice).toContain(dateLabel(r.reapplicationBarredUntil));
       }
     }
-    expect(data.certifiedItems.nodes.map((i: any) => i.status).sort()).toEqual(['in_force', 'in_force', 'in_force', 'revoked', 'under_rectification']);
+    expect(data.certifiedItems.nodes.map((i: any) => i.status).sort()).toEqual([
+      'in_force',
+      'in_force',
+      'in_force',
+      'revoked',
+      'under_rectification',
+    ]);
   });
 
   it('lists each batch’s failed products with exactly the fields of 003 Art. 27, and its summary as the API counts it', async () => {
@@ -191,7 +240,17 @@ describe('the public site', () => {
     const page = await open('/batches/');
     await page.getByRole('link', { name: batch.title }).click();
     const headers = await page.locator('table.failures thead th').allTextContents();
-    expect(headers).toEqual(['序号', '产品种类', '不合格产品名称', '商标', '规格型号', '生产日期/批号', '不符合项', '主要质量问题', '生产者、销售者']);
+    expect(headers).toEqual([
+      '序号',
+      '产品种类',
+      '不合格产品名称',
+      '商标',
+      '规格型号',
+      '生产日期/批号',
+      '不符合项',
+      '主要质量问题',
+      '生产者、销售者',
+    ]);
     const listed = await page.locator('table.failures tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-no')));
     const expected = data.spotChecks.nodes.filter((s: any) => s.batch?.id === batch.id).map((s: any) => s.reportNo);
     expect(listed.sort()).toEqual(expected.sort());
@@ -205,7 +264,10 @@ describe('the public site', () => {
   });
 
   it('tells a failed result’s case in plain language, with the articles, as the API has it', async () => {
-    const { data } = await api.query(`query($no: String!) { spotCheck(reportNo: $no) { status { status } nonconformingItems { item } events { kind } } }`, { no: SITE.kettle.reportNo });
+    const { data } = await api.query(
+      `query($no: String!) { spotCheck(reportNo: $no) { status { status } nonconformingItems { item } events { kind } } }`,
+      { no: SITE.kettle.reportNo },
+    );
     const page = await open(reportPage(SITE.kettle.reportNo));
     expect(await page.locator('[data-case-status]').getAttribute('data-case-status')).toBe(data.spotCheck.status.status);
     const timeline = (await page.locator('[data-timeline]').textContent())!;
@@ -220,7 +282,9 @@ describe('the public site', () => {
 
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
     const page = await open('/corrections/');
-    await expect(page.locator(`[data-table="public-corrections"] tr[data-report-no="${SITE.withdrawn.reportNo}"]`).textContent()).resolves.toContain('撤回');
+    await expect(
+      page.locator(`[data-table="public-corrections"] tr[data-report-no="${SITE.withdrawn.reportNo}"]`).textContent(),
+    ).resolves.toContain('撤回');
     const corrected = (await page.locator('[data-table="record-corrections"]').textContent())!;
     expect(corrected).toContain(SITE.correctionReason);
     expect(corrected).toContain(SITE.cable.productName);
@@ -288,10 +352,16 @@ describe('the public site', () => {
         await page.addScriptTag({ content: axe });
         const violations = await page.evaluate(async () => {
           const result = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] });
-          return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
+          return result.violations.map((v: any) => ({
+            id: v.id,
+            impact: v.impact,
+            nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3),
+          }));
         });
-        for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${path} @${viewport.width}px: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
-        }
+        for (const v of violations)
+          if (v.impact === 'serious' || v.impact === 'critical')
+            problems.push(`${path} @${viewport.width}px: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
+      }
     }
     expect(problems).toEqual([]);
   });
@@ -318,7 +388,12 @@ describe('the public site', () => {
     for (const [query, expected] of recall) {
       await input.fill(query);
       try {
-        await page.waitForFunction((t) => [...(globalThis as any).document.querySelectorAll('.pagefind-ui__result-link')].some((a: any) => a.textContent?.includes(t)), expected, { timeout: 5000 });
+        await page.waitForFunction(
+          (t) =>
+            [...(globalThis as any).document.querySelectorAll('.pagefind-ui__result-link')].some((a: any) => a.textContent?.includes(t)),
+          expected,
+          { timeout: 5000 },
+        );
       } catch {
         misses.push(`${query} → ${expected}`);
       }
@@ -327,7 +402,11 @@ describe('the public site', () => {
     // a withheld producer is not in the index: a search for its name finds at most other
     // companies' pages (common words such as 有限公司), never its own name
     await input.fill(SITE.withheldProducer);
-    await page.waitForFunction((t) => (globalThis as any).document.querySelector('.pagefind-ui__message')?.textContent?.includes(t), SITE.withheldProducer, { timeout: 5000 });
+    await page.waitForFunction(
+      (t) => (globalThis as any).document.querySelector('.pagefind-ui__message')?.textContent?.includes(t),
+      SITE.withheldProducer,
+      { timeout: 5000 },
+    );
     const results = await page.locator('.pagefind-ui__result').allTextContents();
     expect(results.join('\n')).not.toMatch(/隐名/);
   });
@@ -337,7 +416,10 @@ describe('the public site', () => {
     await page.getByLabel('品牌、型号、批号或产品名称').fill(SITE.kettle.modelSpec);
     await page.getByRole('button', { name: '查不合格产品' }).click();
     await page.waitForURL(/\/search\/\?/);
-    await page.waitForFunction((t) => [...(globalThis as any).document.querySelectorAll('.pagefind-ui__result-link')].some((a: any) => a.textContent?.includes(t)), SITE.kettle.productName);
+    await page.waitForFunction(
+      (t) => [...(globalThis as any).document.querySelectorAll('.pagefind-ui__result-link')].some((a: any) => a.textContent?.includes(t)),
+      SITE.kettle.productName,
+    );
     const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
     // the warning page mentions the model too, but the 类型 filter keeps failed products only
     expect(titles.every((t) => t.includes('不合格'))).toBe(true);
@@ -346,19 +428,34 @@ describe('the public site', () => {
 
   it('writes feeds that parse as XML (RSS 2.0 and Atom), and a sitemap of the pages', async () => {
     const page = await open('/');
-    const parseXml = (xml: string) => page.evaluate((text) => {
-      const doc = new (globalThis as any).DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName,
-        items: [...doc.querySelectorAll('item > title, entry > title')].map((t: any) => t.textContent ?? ''),
-        locs: [...doc.querySelectorAll('loc')].map((l: any) => l.textContent ?? '') };
-    }, xml);
-    const expected = { warnings: [SITE.warningTitle], failures: [SITE.kettle.productName, SITE.cable.productName], revocations: [SITE.revokedItem] };
+    const parseXml = (xml: string) =>
+      page.evaluate((text) => {
+        const doc = new (globalThis as any).DOMParser().parseFromString(text, 'application/xml');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.nodeName,
+          items: [...doc.querySelectorAll('item > title, entry > title')].map((t: any) => t.textContent ?? ''),
+          locs: [...doc.querySelectorAll('loc')].map((l: any) => l.textContent ?? ''),
+        };
+      }, xml);
+    const expected = {
+      warnings: [SITE.warningTitle],
+      failures: [SITE.kettle.productName, SITE.cable.productName],
+      revocations: [SITE.revokedItem],
+    };
     for (const [name, titles] of Object.entries(expected)) {
-      for (const [format, root] of [['rss', 'rss'], ['atom', 'feed']]) {
+      for (const [format, root] of [
+        ['rss', 'rss'],
+        ['atom', 'feed'],
+      ]) {
         const feed = await parseXml(await fetchText(`/feeds/${name}.${format}.xml`));
         expect(feed.error, `${name}.${format}`).toBeNull();
         expect(feed.root).toBe(root);
-        for (const t of titles) expect(feed.items.some((i) => i.includes(t)), `${t} in ${name}.${format}`).toBe(true);
+        for (const t of titles)
+          expect(
+            feed.items.some((i) => i.includes(t)),
+            `${t} in ${name}.${format}`,
+          ).toBe(true);
       }
     }
     const failures = await fetchText('/feeds/failures.rss.xml');
@@ -376,8 +473,27 @@ describe('the public site', () => {
     const bytes = Buffer.from(await (await fetch(base + '/data/failures.csv')).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(csv, { bom: true });
-    expect(rows[0]).toEqual(['报告编号', '报告日期', '抽查类型', '产品种类', '产品名称', '商标', '规格型号', '生产日期/批号', '不符合项', '主要质量问题',
-      '问题严重程度', '属地', '承检机构', '标称生产者', '被抽样单位', '生产者信息公开依据', '处理进展', '发布批次', '页面']);
+    expect(rows[0]).toEqual([
+      '报告编号',
+      '报告日期',
+      '抽查类型',
+      '产品种类',
+      '产品名称',
+      '商标',
+      '规格型号',
+      '生产日期/批号',
+      '不符合项',
+      '主要质量问题',
+      '问题严重程度',
+      '属地',
+      '承检机构',
+      '标称生产者',
+      '被抽样单位',
+      '生产者信息公开依据',
+      '处理进展',
+      '发布批次',
+      '页面',
+    ]);
     const { data } = await api.query(`{ spotChecks(first: 100) { totalCount nodes { reportNo producerName } } }`);
     expect(rows.length - 1).toBe(data.spotChecks.totalCount);
     const column = (name: string) => rows[0].indexOf(name);
@@ -398,7 +514,10 @@ describe('the public site', () => {
     expect(items).toHaveLength(6);
 
     // every file's checksum as SHA256SUMS.txt and the open-data page state it
-    const sums = (await fetchText('/data/SHA256SUMS.txt')).trim().split('\n').map((l) => l.split(/\s+/));
+    const sums = (await fetchText('/data/SHA256SUMS.txt'))
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/\s+/));
     expect(sums.length).toBeGreaterThan(10);
     for (const [sum, file] of sums) {
       const body = Buffer.from(await (await fetch(`${base}/data/${file}`)).arrayBuffer());
@@ -416,11 +535,14 @@ describe('the public site', () => {
 
   it('saves screenshots of the key pages at phone and desktop width (tests/artifacts/site/)', { timeout: 90_000 }, async () => {
     for (const [name, path] of [...KEY_PAGES, ['search', '/search/?q=电热水壶'] as [string, string]]) {
-      for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+      for (const [label, viewport] of [
+        ['phone', PHONE],
+        ['desktop', DESKTOP],
+      ] as const) {
         const page = await open(path, viewport);
         if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result-link');
         await page.screenshot({ path: join(ARTIFACTS, `${name}-${label}.png`), fullPage: true });
-        }
+      }
     }
     expect((await readdir(ARTIFACTS)).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(KEY_PAGES.length * 2);
   });

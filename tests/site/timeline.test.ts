@@ -28,7 +28,11 @@ const FULL_CASE: CaseInput = {
 const RETEST_CASE: CaseInput = {
   reportDate: '2026-03-02',
   conclusion: 'fail',
-  events: [event('delivered', '2026-03-05'), event('objection_filed', '2026-03-10', 'conclusion'), event('objection_decided', '2026-03-20', 'retest')],
+  events: [
+    event('delivered', '2026-03-05'),
+    event('objection_filed', '2026-03-10', 'conclusion'),
+    event('objection_decided', '2026-03-20', 'retest'),
+  ],
 };
 
 /** The result as the site reads it from the API: its events, and the deadlines the rules computed as of `asOf`. */
@@ -37,9 +41,21 @@ function asTheApiAnswers(input: CaseInput, asOf: PlainDate) {
     reportNo: 'SC-2026-0001',
     reportDate: input.reportDate,
     testingAgency: '湖北省产品质量监督检验研究院',
-    events: input.events.map((e) => ({ kind: e.kind, label: CaseEventKind.label(e.kind as CaseEventKind), occurredOn: e.occurredOn, outcome: e.outcome ?? null })),
+    events: input.events.map((e) => ({
+      kind: e.kind,
+      label: CaseEventKind.label(e.kind as CaseEventKind),
+      occurredOn: e.occurredOn,
+      outcome: e.outcome ?? null,
+    })),
     deadlines: rulesTimeline(input, asOf, calendar).deadlines.map((d) => ({
-      step: d.step, article: d.article, startsOn: d.startsOn, days: d.days, dueOn: d.dueOn, calendarMissing: d.calendarMissing, metOn: d.metOn, overdue: d.overdue,
+      step: d.step,
+      article: d.article,
+      startsOn: d.startsOn,
+      days: d.days,
+      dueOn: d.dueOn,
+      calendarMissing: d.calendarMissing,
+      metOn: d.metOn,
+      overdue: d.overdue,
     })),
   };
 }
@@ -53,7 +69,11 @@ describe('the deadline steps of the vocabulary', () => {
     expect([...new Set(computed.map((d) => d.step))].sort()).toEqual([...DeadlineStep.codes].sort());
     for (const d of computed) {
       const step = DeadlineStep.entries[d.step];
-      expect({ step: d.step, article: step.article, recordedBy: step.recordedBy }).toEqual({ step: d.step, article: d.article, recordedBy: d.metBy });
+      expect({ step: d.step, article: step.article, recordedBy: step.recordedBy }).toEqual({
+        step: d.step,
+        article: d.article,
+        recordedBy: d.metBy,
+      });
     }
   });
 
@@ -86,9 +106,16 @@ describe('the case timeline of a result page', () => {
 
   it('counts a step shown done by a later one as done, not as still open after its last day', () => {
     // no delivery recorded, but the objection filed shows the notice was received
-    const undelivered: CaseInput = { reportDate: '2026-03-02', conclusion: 'fail', events: [event('objection_filed', '2026-03-12', 'sampling')] };
+    const undelivered: CaseInput = {
+      reportDate: '2026-03-02',
+      conclusion: 'fail',
+      events: [event('objection_filed', '2026-03-12', 'sampling')],
+    };
     const asOf = addDays('2026-03-02', 60);
-    expect(rulesTimeline(undelivered, asOf, calendar).deadlines.find((d) => d.step === 'delivery')).toMatchObject({ metOn: null, overdue: false });
+    expect(rulesTimeline(undelivered, asOf, calendar).deadlines.find((d) => d.step === 'delivery')).toMatchObject({
+      metOn: null,
+      overdue: false,
+    });
     const entry = deadlineEntry(undelivered, asOf, 'delivery');
     expect(entry).toMatchObject({ state: 'met' });
     expect(entry!.text).toContain('后续步骤已有记录');
@@ -96,7 +123,11 @@ describe('the case timeline of a result page', () => {
 
   it('explains each event with the article it follows', () => {
     const entries = caseTimeline(asTheApiAnswers(RETEST_CASE, '2026-04-01'), '2026-04-01').filter((e) => e.kind === 'event');
-    expect(entries.map((e) => [e.title, e.article])).toEqual([['送达', '003 Art. 5–7'], ['异议申请', '003 Art. 7'], ['异议结论', '003 Art. 9']]);
+    expect(entries.map((e) => [e.title, e.article])).toEqual([
+      ['送达', '003 Art. 5–7'],
+      ['异议申请', '003 Art. 7'],
+      ['异议结论', '003 Art. 9'],
+    ]);
     expect(entries[1].text).toContain('异议事项：检验结论');
   });
 });

@@ -6,7 +6,11 @@ export interface TestApi {
   /** SQL statements the API has run so far (N+1 guard) */
   statements(): number;
   /** POSTs a GraphQL request over real HTTP */
-  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: any; errors?: any; extensions?: any }>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ data?: T; errors?: any; extensions?: any }>;
   stop(): Promise<void>;
 }
 

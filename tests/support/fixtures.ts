@@ -1,7 +1,16 @@
 import type pg from 'pg';
 import {
-  Batch, CaseEvent, CertifiedItem, column, Enterprise, NonconformingItem, SpotCheck, tableName, usccCheckCharacter,
-  type EntityClass, type PropertyOf,
+  Batch,
+  CaseEvent,
+  CertifiedItem,
+  column,
+  Enterprise,
+  NonconformingItem,
+  SpotCheck,
+  tableName,
+  usccCheckCharacter,
+  type EntityClass,
+  type PropertyOf,
 } from '@hub/db';
 
 /** A valid USCC for a division, numbered: makeUscc('420100', 7). */
@@ -37,44 +46,103 @@ export class Fixture {
     return this.insert(Batch, { kind, title, status, publishedAt });
   }
 
-  async enterprise(batch: number, name: string, options: { division?: string; city?: string | null; uscc?: string | null } = {}): Promise<number> {
+  async enterprise(
+    batch: number,
+    name: string,
+    options: { division?: string; city?: string | null; uscc?: string | null } = {},
+  ): Promise<number> {
     const uscc = options.uscc === undefined ? makeUscc(options.division ?? '420100', ++this.seq) : options.uscc;
     return this.insert(Enterprise, {
-      uscc, name, city: options.city === undefined ? '420100' : options.city, provinceCode: (options.division ?? '42').slice(0, 2), batch,
+      uscc,
+      name,
+      city: options.city === undefined ? '420100' : options.city,
+      provinceCode: (options.division ?? '42').slice(0, 2),
+      batch,
     });
   }
 
-  async certifiedItem(batch: number, enterprise: number, name: string, extra: Partial<{ round: number; kind: string; industry: string; certifiedOn: string; seqNo: number; certificateNo: string }> = {}): Promise<number> {
+  async certifiedItem(
+    batch: number,
+    enterprise: number,
+    name: string,
+    extra: Partial<{ round: number; kind: string; industry: string; certifiedOn: string; seqNo: number; certificateNo: string }> = {},
+  ): Promise<number> {
     return this.insert(CertifiedItem, {
-      round: extra.round ?? 1, enterprise, name, kind: extra.kind ?? 'product', industry: extra.industry ?? null,
-      certifiedOn: extra.certifiedOn ?? '2024-03-15', seqNo: extra.seqNo ?? null, certificateNo: extra.certificateNo ?? null, batch,
+      round: extra.round ?? 1,
+      enterprise,
+      name,
+      kind: extra.kind ?? 'product',
+      industry: extra.industry ?? null,
+      certifiedOn: extra.certifiedOn ?? '2024-03-15',
+      seqNo: extra.seqNo ?? null,
+      certificateNo: extra.certificateNo ?? null,
+      batch,
     });
   }
 
-  async spotCheck(batch: number, producer: number, s: {
-    reportNo: string; reportDate: string; conclusion: 'pass' | 'fail'; productName?: string; productCategory?: string;
-    checkType?: string; city?: string | null; certifiedItem?: number | null; sampledOn?: string; trademark?: string; sampledUnit?: number | null;
-    modelSpec?: string;
-    items?: { item: string; requirement?: string; measured?: string }[];
-  }): Promise<number> {
+  async spotCheck(
+    batch: number,
+    producer: number,
+    s: {
+      reportNo: string;
+      reportDate: string;
+      conclusion: 'pass' | 'fail';
+      productName?: string;
+      productCategory?: string;
+      checkType?: string;
+      city?: string | null;
+      certifiedItem?: number | null;
+      sampledOn?: string;
+      trademark?: string;
+      sampledUnit?: number | null;
+      modelSpec?: string;
+      items?: { item: string; requirement?: string; measured?: string }[];
+    },
+  ): Promise<number> {
     const nameOf = async (enterprise: number) =>
       (await this.sql.query<{ name: string }>('SELECT name FROM enterprise WHERE id = $1', [enterprise])).rows[0].name;
     const producerName = await nameOf(producer);
     const id = await this.insert(SpotCheck, {
-      reportNo: s.reportNo, checkType: s.checkType ?? 'provincial', productCategory: s.productCategory ?? '电动自行车',
-      productName: s.productName ?? '电动自行车', trademark: s.trademark ?? null, producer, producerName,
-      sampledUnit: s.sampledUnit ?? null, sampledUnitName: s.sampledUnit ? await nameOf(s.sampledUnit) : producerName,
-      testingAgency: '湖北省产品质量监督检验研究院', reportDate: s.reportDate, sampledOn: s.sampledOn ?? null, conclusion: s.conclusion,
-      certifiedItem: s.certifiedItem ?? null, city: s.city === undefined ? '420100' : s.city, batch, modelSpec: s.modelSpec ?? null,
+      reportNo: s.reportNo,
+      checkType: s.checkType ?? 'provincial',
+      productCategory: s.productCategory ?? '电动自行车',
+      productName: s.productName ?? '电动自行车',
+      trademark: s.trademark ?? null,
+      producer,
+      producerName,
+      sampledUnit: s.sampledUnit ?? null,
+      sampledUnitName: s.sampledUnit ? await nameOf(s.sampledUnit) : producerName,
+      testingAgency: '湖北省产品质量监督检验研究院',
+      reportDate: s.reportDate,
+      sampledOn: s.sampledOn ?? null,
+      conclusion: s.conclusion,
+      certifiedItem: s.certifiedItem ?? null,
+      city: s.city === undefined ? '420100' : s.city,
+      batch,
+      modelSpec: s.modelSpec ?? null,
     });
     let seq = 0;
     for (const item of s.items ?? []) {
-      await this.insert(NonconformingItem, { spotCheck: id, seq: ++seq, item: item.item, requirement: item.requirement ?? null, measured: item.measured ?? null, batch });
+      await this.insert(NonconformingItem, {
+        spotCheck: id,
+        seq: ++seq,
+        item: item.item,
+        requirement: item.requirement ?? null,
+        measured: item.measured ?? null,
+        batch,
+      });
     }
     return id;
   }
 
-  async event(batch: number, spotCheck: number, kind: string, occurredOn: string, outcome: string | null = null, note: string | null = null) {
+  async event(
+    batch: number,
+    spotCheck: number,
+    kind: string,
+    occurredOn: string,
+    outcome: string | null = null,
+    note: string | null = null,
+  ) {
     await this.insert(CaseEvent, { spotCheck, kind, occurredOn, outcome, note, batch });
   }
 }

@@ -19,7 +19,12 @@ export async function resolveViewer(tokens: TokenRepository, authorization: stri
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw userError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>".', { http: { status: 401 } });
   const name = await tokens.use(hashToken(match[1]));
-  if (!name) throw userError('UNAUTHENTICATED', 'This API token is unknown or revoked; ask the bureau for a new one, or send no Authorization header for public data.', { http: { status: 401 } });
+  if (!name)
+    throw userError(
+      'UNAUTHENTICATED',
+      'This API token is unknown or revoked; ask the bureau for a new one, or send no Authorization header for public data.',
+      { http: { status: 401 } },
+    );
   return { bureau: true, tokenName: name };
 }
 

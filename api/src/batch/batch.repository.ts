@@ -43,7 +43,11 @@ export class BatchRepository extends Repository {
     if (!this.viewer.bureau) where.add(`b.status = 'published'`);
     where.maybe(args.status, 'b.status = ?');
     return paginate<BatchRow>(this.db, {
-      from: 'batch b', select: BATCH_COLUMNS, where, idExpr: 'b.id', args,
+      from: 'batch b',
+      select: BATCH_COLUMNS,
+      where,
+      idExpr: 'b.id',
+      args,
       sort: { expr: 'b.id', direction: 'DESC', field: 'dbId', type: 'int' },
     });
   }
@@ -54,13 +58,18 @@ export class BatchRepository extends Repository {
       from: CHANGES_FROM,
       select: `ch.batch_id AS "batchId", ch.record_type AS "recordType", ch.record_id AS "recordId", ch.change, ch.version, ch.reason, ch.at,
         ch.seq AS "dbId"`,
-      where, idExpr: 'ch.seq', args,
+      where,
+      idExpr: 'ch.seq',
+      args,
       sort: { expr: 'ch.batch_id', direction: 'ASC', field: 'batchId', type: 'int' },
     });
   }
 
   private readonly byIdLoader = single<number, BatchRow>(
-    (ids) => this.db.query(`SELECT ${BATCH_COLUMNS} FROM batch b WHERE b.id = ANY($1)${this.viewer.bureau ? '' : ` AND b.status = 'published'`}`, [ids]),
+    (ids) =>
+      this.db.query(`SELECT ${BATCH_COLUMNS} FROM batch b WHERE b.id = ANY($1)${this.viewer.bureau ? '' : ` AND b.status = 'published'`}`, [
+        ids,
+      ]),
     (r) => r.dbId,
   );
 
@@ -73,11 +82,16 @@ export class BatchRepository extends Repository {
       byTable.get(table)!.push(Number(id));
     }
     const found = new Map<string, number>();
-    await Promise.all([...byTable].map(async ([table, ids]) => {
-      // table names come from the fixed RecordTable union, never from a client
-      const rows = await this.db.query<{ id: number; batchId: number }>(`SELECT id, batch_id AS "batchId" FROM ${table} WHERE id = ANY($1)`, [ids]);
-      for (const r of rows) found.set(`${table}|${r.id}`, r.batchId);
-    }));
+    await Promise.all(
+      [...byTable].map(async ([table, ids]) => {
+        // table names come from the fixed RecordTable union, never from a client
+        const rows = await this.db.query<{ id: number; batchId: number }>(
+          `SELECT id, batch_id AS "batchId" FROM ${table} WHERE id = ANY($1)`,
+          [ids],
+        );
+        for (const r of rows) found.set(`${table}|${r.id}`, r.batchId);
+      }),
+    );
     return keys.map((k) => found.get(k) ?? null);
   });
 

@@ -2,8 +2,17 @@ import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
-  Batch, BatchArgs, BatchConnection, ChangesArgs, ImportBatchInput, ImportBatchResult, PublishBatchResult, RecordChange, RecordChangeConnection,
-  type BatchRow, type RecordChangeRow,
+  Batch,
+  BatchArgs,
+  BatchConnection,
+  ChangesArgs,
+  ImportBatchInput,
+  ImportBatchResult,
+  PublishBatchResult,
+  RecordChange,
+  RecordChangeConnection,
+  type BatchRow,
+  type RecordChangeRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
@@ -16,7 +25,9 @@ export class BatchResolver {
     return listBatches(ctx, args);
   }
 
-  @Query(() => RecordChangeConnection, { description: 'changes(since:): what each batch published after `since` added, corrected or removed, oldest first.' })
+  @Query(() => RecordChangeConnection, {
+    description: 'changes(since:): what each batch published after `since` added, corrected or removed, oldest first.',
+  })
   changes(@Args(() => ChangesArgs) args: ChangesArgs, @Ctx() ctx: HubContext) {
     return changes(ctx, args);
   }
@@ -43,7 +54,10 @@ export class BatchMutationResolver {
     return importBatch(ctx, input);
   }
 
-  @Mutation(() => PublishBatchResult, { description: 'Publish a draft batch: its records become public at once (bureau tokens only). Rebuild the site afterwards with pnpm hub site.' })
+  @Mutation(() => PublishBatchResult, {
+    description:
+      'Publish a draft batch: its records become public at once (bureau tokens only). Rebuild the site afterwards with pnpm hub site.',
+  })
   publishBatch(@Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string, @Ctx() ctx: HubContext) {
     return publish(ctx, id);
   }
@@ -53,7 +67,10 @@ export class BatchMutationResolver {
     return discard(ctx, id);
   }
 
-  @Mutation(() => [Int], { description: 'Load years of the official holiday calendar (003 Art. 34) and recompute every deadline; returns the years (bureau tokens only). Data: { years: [2027], days: [{ date, kind: holiday|workday, name }] }.' })
+  @Mutation(() => [Int], {
+    description:
+      'Load years of the official holiday calendar (003 Art. 34) and recompute every deadline; returns the years (bureau tokens only). Data: { years: [2027], days: [{ date, kind: holiday|workday, name }] }.',
+  })
   importCalendar(@Arg('data', () => GraphQLJSONObject) data: Record<string, unknown>, @Ctx() ctx: HubContext) {
     return loadCalendar(ctx, data);
   }

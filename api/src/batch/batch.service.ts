@@ -2,7 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type {
-  BatchArgs, BatchRow, ChangesArgs, ConnectionShape, ImportBatchInput, ImportBatchResult, PublishBatchResultRow, RecordChangeRow,
+  BatchArgs,
+  BatchRow,
+  ChangesArgs,
+  ConnectionShape,
+  ImportBatchInput,
+  ImportBatchResult,
+  PublishBatchResultRow,
+  RecordChangeRow,
 } from '@hub/schema';
 import { requireBureau } from '../access/access.service.ts';
 import { importCalendar } from '../case-state/calendar.service.ts';
@@ -10,9 +17,16 @@ import type { HubContext } from '../graphql/context.ts';
 import { userError } from '../graphql/errors.ts';
 import { dbIdOf } from '../graphql/ids.ts';
 import {
-  DiscardRefused, ImportRejected, PublishRefused, UnknownKindError, discardBatch, fileFormat, importFile, publishBatch,
+  DiscardRefused,
+  ImportRejected,
+  PublishRefused,
+  UnknownKindError,
+  discardBatch,
+  fileFormat,
+  importFile,
+  publishBatch,
 } from '../import/index.ts';
-import { CalendarDataError, parseCalendarData } from '../rules/calendar.ts';
+import { CalendarDataError, parseCalendarData, type CalendarData } from '../rules/calendar.ts';
 
 /** Files sent through the API: the command line (`pnpm hub import`) has no limit. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -36,24 +50,42 @@ export function changes(ctx: HubContext, args: ChangesArgs): Promise<ConnectionS
 export async function importBatch(ctx: HubContext, input: ImportBatchInput): Promise<ImportBatchResult> {
   requireBureau(ctx.viewer, 'importBatch');
   const name = basename(input.fileName);
-  if (!fileFormat(name)) throw userError('BAD_USER_INPUT', `fileName "${input.fileName}": give the extension of its format (.xlsx, .csv or .json).`);
+  if (!fileFormat(name))
+    throw userError('BAD_USER_INPUT', `fileName "${input.fileName}": give the extension of its format (.xlsx, .csv or .json).`);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length === 0) throw userError('BAD_USER_INPUT', 'contentBase64 is empty or not base64.');
-  if (bytes.length > MAX_FILE_BYTES) throw userError('BAD_USER_INPUT', `The file has ${bytes.length} bytes; the API takes up to ${MAX_FILE_BYTES}. Use pnpm hub import for larger files.`);
+  if (bytes.length > MAX_FILE_BYTES)
+    throw userError(
+      'BAD_USER_INPUT',
+      `The file has ${bytes.length} bytes; the API takes up to ${MAX_FILE_BYTES}. Use pnpm hub import for larger files.`,
+    );
   const dir = await mkdtemp(join(tmpdir(), 'hub-upload-'));
   const file = join(dir, `upload${extname(name)}`);
   try {
     await writeFile(file, bytes);
-    const summary = await importFile(ctx.db, file, { kind: input.kind, title: input.title ?? undefined, sheet: input.sheet ?? undefined, dryRun: !!input.dryRun, errorsFile: false });
+    const summary = await importFile(ctx.db, file, {
+      kind: input.kind,
+      title: input.title ?? undefined,
+      sheet: input.sheet ?? undefined,
+      dryRun: !!input.dryRun,
+      errorsFile: false,
+    });
     return {
       outcome: summary.outcome,
       batchId: summary.batchId === null ? null : String(summary.batchId),
-      rows: summary.rows, new: summary.new, corrected: summary.corrected, unchanged: summary.unchanged,
+      rows: summary.rows,
+      new: summary.new,
+      corrected: summary.corrected,
+      unchanged: summary.unchanged,
       unmappedColumns: summary.unmapped.map((u) => u.column),
     };
   } catch (error) {
     if (error instanceof ImportRejected) {
-      throw userError('BAD_USER_INPUT', `${name}: ${error.issues.length} 处错误，未导入任何数据 (${error.issues.length} error(s), nothing imported)`, { issues: error.issues });
+      throw userError(
+        'BAD_USER_INPUT',
+        `${name}: ${error.issues.length} 处错误，未导入任何数据 (${error.issues.length} error(s), nothing imported)`,
+        { issues: error.issues },
+      );
     }
     if (error instanceof UnknownKindError) throw userError('BAD_USER_INPUT', `kind: ${error.message}`);
     throw error;
@@ -67,7 +99,12 @@ export async function publish(ctx: HubContext, id: string): Promise<PublishBatch
   const batchId = batchNumber(id);
   try {
     const result = await publishBatch(ctx.db, batchId);
-    return { batch: await ctx.repos.batches.byId(batchId), inserted: result.inserted, corrected: result.corrected, unchanged: result.unchanged };
+    return {
+      batch: await ctx.repos.batches.byId(batchId),
+      inserted: result.inserted,
+      corrected: result.corrected,
+      unchanged: result.unchanged,
+    };
   } catch (error) {
     if (error instanceof PublishRefused) throw userError('BAD_USER_INPUT', error.message);
     throw error;
@@ -88,7 +125,7 @@ export async function discard(ctx: HubContext, id: string): Promise<boolean> {
 /** Loads years of the official holiday calendar (003 Art. 34) and recomputes every deadline. */
 export async function loadCalendar(ctx: HubContext, data: Record<string, unknown>): Promise<number[]> {
   requireBureau(ctx.viewer, 'importCalendar');
-  let calendar;
+  let calendar: CalendarData;
   try {
     calendar = parseCalendarData(data);
   } catch (error) {

@@ -1,8 +1,18 @@
 import 'reflect-metadata';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
-  Batch, CertifiedItem, ConsumerWarning, Revocation, SpotCheck, SpotCheckStat, StatsDimension, type BatchRow, type CertifiedItemRow,
-  type ConsumerWarningRow, type RevocationRow, type SpotCheckRow,
+  Batch,
+  CertifiedItem,
+  ConsumerWarning,
+  Revocation,
+  SpotCheck,
+  SpotCheckStat,
+  StatsDimension,
+  type BatchRow,
+  type CertifiedItemRow,
+  type ConsumerWarningRow,
+  type RevocationRow,
+  type SpotCheckRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { batchStats } from '../stats/stats.service.ts';
@@ -54,7 +64,8 @@ export class ConsumerWarningBatchResolver {
 @Resolver(() => Batch)
 export class BatchStatsResolver {
   @FieldResolver(() => [SpotCheckStat], {
-    description: 'Counts and failure rates of the spot-check results this batch introduced, as published now, grouped by a dimension ' +
+    description:
+      'Counts and failure rates of the spot-check results this batch introduced, as published now, grouped by a dimension ' +
       '(the rule of Query.spotCheckStats: final results only; results still in the objection window are not counted yet).',
   })
   spotCheckStats(@Root() b: BatchRow, @Arg('by', () => StatsDimension) by: StatsDimension, @Ctx() ctx: HubContext) {

@@ -10,7 +10,11 @@ import { refreshCaseState, type RefreshResult } from './case-state.service.ts';
  * a new notice is published — and recomputes every case, since deadlines may move (003 Art. 34).
  * One transaction: a bad file changes nothing.
  */
-export async function importCalendar(db: Database, data: CalendarData, source: string): Promise<{ years: number[]; days: number; refreshed: RefreshResult }> {
+export async function importCalendar(
+  db: Database,
+  data: CalendarData,
+  source: string,
+): Promise<{ years: number[]; days: number; refreshed: RefreshResult }> {
   return queryable(db).transaction(async (tx) => {
     await storeCalendar(tx, data, source);
     const refreshed = await refreshCaseState(tx);

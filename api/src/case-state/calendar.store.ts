@@ -9,7 +9,8 @@ export async function loadWorkCalendar(db: Queryable): Promise<WorkCalendar> {
   const [years, days] = await Promise.all([
     db.query<{ year: number }>('SELECT year FROM calendar_year ORDER BY year'),
     db.query<{ date: string; kind: 'holiday' | 'workday'; name: string }>(
-      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_day ORDER BY date`),
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_day ORDER BY date`,
+    ),
   ]);
   return new WorkCalendar({ years: years.map((r) => r.year), days });
 }
@@ -17,10 +18,7 @@ export async function loadWorkCalendar(db: Queryable): Promise<WorkCalendar> {
 /** Replaces the given years' calendars (a year is loaded whole or not at all). */
 export async function storeCalendar(db: Queryable, data: CalendarData, source: string): Promise<void> {
   await db.execute('DELETE FROM calendar_year WHERE year = ANY($1)', [data.years]);
-  await db.execute(
-    `INSERT INTO calendar_year (year, source) SELECT unnest($1::int[]), $2`,
-    [data.years, source],
-  );
+  await db.execute(`INSERT INTO calendar_year (year, source) SELECT unnest($1::int[]), $2`, [data.years, source]);
   // a day belongs to the notice of its own year, or of the nearest covered year (the 2012 notice
   // made 2011-12-31 a working day)
   const noticeYear = (date: string) => {

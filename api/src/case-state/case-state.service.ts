@@ -1,4 +1,14 @@
-import { SUPERVISION_CHECK_TYPES, compareDates, queryable, type CaseEventKind, type CheckType, type Conclusion, type Database, type PlainDate, type Queryable } from '@hub/db';
+import {
+  SUPERVISION_CHECK_TYPES,
+  compareDates,
+  queryable,
+  type CaseEventKind,
+  type CheckType,
+  type Conclusion,
+  type Database,
+  type PlainDate,
+  type Queryable,
+} from '@hub/db';
 import { caseTimeline, type CaseEvent, type CaseTimeline } from '../rules/case-timeline.ts';
 import { consecutiveFailuresAround, type CountableResult } from '../rules/consecutive.ts';
 import { disclosure } from '../rules/disclosure.ts';
@@ -42,9 +52,7 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
   const db = queryable(database);
   const asOf = today ?? todayInChina();
   const calendar = await loadWorkCalendar(db);
-  const scope = spotCheckIds
-    ? `sc.id = ANY($1) OR ${GROUP_KEY} IN (SELECT ${GROUP_KEY} FROM spot_check sc WHERE sc.id = ANY($1))`
-    : 'true';
+  const scope = spotCheckIds ? `sc.id = ANY($1) OR ${GROUP_KEY} IN (SELECT ${GROUP_KEY} FROM spot_check sc WHERE sc.id = ANY($1))` : 'true';
   const params = spotCheckIds ? [spotCheckIds] : [];
 
   // passes without any event: one statement, writing the one period the rules give them
@@ -58,7 +66,16 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
      INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
      SELECT id, report_date, NULL, ${$(1)}::text, ${$(2)}::text, ${$(3)}::bool, ${$(4)}::bool, ${$(5)}::bool, ${$(6)}::text, ${$(7)}::bool FROM target
      RETURNING spot_check_id AS id`,
-    [...params, pass.status, pass.effectiveConclusion, pass.published, pass.counted, pass.identityPublic, pass.identityBasis, pass.correction],
+    [
+      ...params,
+      pass.status,
+      pass.effectiveConclusion,
+      pass.published,
+      pass.counted,
+      pass.identityPublic,
+      pass.identityBasis,
+      pass.correction,
+    ],
   );
 
   const cases = await db.query<CaseRow>(
@@ -102,7 +119,15 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
   for (const c of cases) {
     if (!SUPERVISION_CHECK_TYPES.includes(c.checkType)) continue;
     const t = now.get(c.id)!;
-    const r = { id: c.id, reportNo: c.reportNo, sampledOn: c.sampledOn, reportDate: c.reportDate, effectiveConclusion: t.effectiveConclusion, withdrawn: t.withdrawal !== null, final: t.final };
+    const r = {
+      id: c.id,
+      reportNo: c.reportNo,
+      sampledOn: c.sampledOn,
+      reportDate: c.reportDate,
+      effectiveConclusion: t.effectiveConclusion,
+      withdrawn: t.withdrawal !== null,
+      final: t.final,
+    };
     countable.set(c.id, r);
     add(c.groupKey, r);
   }
@@ -120,7 +145,17 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
     for (const d of current.deadlines) {
       const later = eventually.get(d.step);
       const canBeOverdue = !!later && (later.overdue || (later.metLate && later.metBy !== null));
-      deadlines.push({ id: c.id, step: d.step, article: d.article, startsOn: d.startsOn, days: d.days, dueOn: d.dueOn, calendarMissing: d.calendarMissing, metOn: d.metOn, canBeOverdue });
+      deadlines.push({
+        id: c.id,
+        step: d.step,
+        article: d.article,
+        startsOn: d.startsOn,
+        days: d.days,
+        dueOn: d.dueOn,
+        calendarMissing: d.calendarMissing,
+        metOn: d.metOn,
+        canBeOverdue,
+      });
     }
   }
 
@@ -137,7 +172,15 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
  * and written for all of them in one statement.
  */
 function passPeriod(calendar: WorkCalendar): PeriodRow {
-  const anyPass: CaseRow = { id: 0, reportNo: '', reportDate: '2026-01-05', sampledOn: null, conclusion: 'pass', checkType: 'provincial', groupKey: '' };
+  const anyPass: CaseRow = {
+    id: 0,
+    reportNo: '',
+    reportDate: '2026-01-05',
+    sampledOn: null,
+    conclusion: 'pass',
+    checkType: 'provincial',
+    groupKey: '',
+  };
   const [period, ...more] = casePeriods(anyPass, [], false, calendar);
   if (more.length > 0 || period.until !== null) throw new Error('the rules give a 合格 result without events more than one period');
   return period;
@@ -175,12 +218,25 @@ export function casePeriods(c: CaseRow, events: readonly CaseEvent[], consecutiv
   let publishedBefore = false;
   for (const date of dates) {
     const t = caseTimeline({ reportDate: c.reportDate, conclusion: c.conclusion, events }, date, calendar);
-    const d = disclosure({ timeline: t, events, consecutiveFailure: consecutive, batchPublished: true, previouslyPublishedAsFailure: publishedBefore });
+    const d = disclosure({
+      timeline: t,
+      events,
+      consecutiveFailure: consecutive,
+      batchPublished: true,
+      previouslyPublishedAsFailure: publishedBefore,
+    });
     publishedBefore ||= d.published;
     const row: PeriodRow = {
-      id: c.id, from: date, until: null, status: t.status, effectiveConclusion: t.effectiveConclusion,
-      published: d.published, counted: d.inAggregates, identityPublic: d.producerIdentityPublic,
-      identityBasis: d.identityBasis, correction: d.correction.required,
+      id: c.id,
+      from: date,
+      until: null,
+      status: t.status,
+      effectiveConclusion: t.effectiveConclusion,
+      published: d.published,
+      counted: d.inAggregates,
+      identityPublic: d.producerIdentityPublic,
+      identityBasis: d.identityBasis,
+      correction: d.correction.required,
     };
     const last = rows.at(-1);
     if (last && same(last, row)) continue;
@@ -191,16 +247,31 @@ export function casePeriods(c: CaseRow, events: readonly CaseEvent[], consecutiv
 }
 
 const same = (a: PeriodRow, b: PeriodRow) =>
-  a.status === b.status && a.effectiveConclusion === b.effectiveConclusion && a.published === b.published &&
-  a.counted === b.counted && a.identityPublic === b.identityPublic && a.identityBasis === b.identityBasis && a.correction === b.correction;
+  a.status === b.status &&
+  a.effectiveConclusion === b.effectiveConclusion &&
+  a.published === b.published &&
+  a.counted === b.counted &&
+  a.identityPublic === b.identityPublic &&
+  a.identityBasis === b.identityBasis &&
+  a.correction === b.correction;
 
 async function insertPeriods(db: Queryable, rows: PeriodRow[]) {
   if (!rows.length) return;
   await db.execute(
     `INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
      SELECT * FROM unnest($1::int[], $2::date[], $3::date[], $4::text[], $5::text[], $6::bool[], $7::bool[], $8::bool[], $9::text[], $10::bool[])`,
-    [rows.map((r) => r.id), rows.map((r) => r.from), rows.map((r) => r.until), rows.map((r) => r.status), rows.map((r) => r.effectiveConclusion),
-      rows.map((r) => r.published), rows.map((r) => r.counted), rows.map((r) => r.identityPublic), rows.map((r) => r.identityBasis), rows.map((r) => r.correction)],
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.from),
+      rows.map((r) => r.until),
+      rows.map((r) => r.status),
+      rows.map((r) => r.effectiveConclusion),
+      rows.map((r) => r.published),
+      rows.map((r) => r.counted),
+      rows.map((r) => r.identityPublic),
+      rows.map((r) => r.identityBasis),
+      rows.map((r) => r.correction),
+    ],
   );
 }
 
@@ -221,7 +292,16 @@ async function insertDeadlines(db: Queryable, rows: DeadlineRow[]) {
   await db.execute(
     `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on, can_be_overdue)
      SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[], $9::bool[])`,
-    [rows.map((r) => r.id), rows.map((r) => r.step), rows.map((r) => r.article), rows.map((r) => r.startsOn), rows.map((r) => r.days),
-      rows.map((r) => r.dueOn), rows.map((r) => r.calendarMissing), rows.map((r) => r.metOn), rows.map((r) => r.canBeOverdue)],
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.step),
+      rows.map((r) => r.article),
+      rows.map((r) => r.startsOn),
+      rows.map((r) => r.days),
+      rows.map((r) => r.dueOn),
+      rows.map((r) => r.calendarMissing),
+      rows.map((r) => r.metOn),
+      rows.map((r) => r.canBeOverdue),
+    ],
   );
 }

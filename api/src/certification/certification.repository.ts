@@ -46,7 +46,8 @@ export class CertificationRepository extends Repository {
     where.maybe(f.round, 'ci.round = ?');
     if (f.city) where.add('e.city_code = ?', cityCode(f.city));
     if (f.industry) {
-      if (!/^\d{2,4}$/.test(f.industry)) throw userError('BAD_USER_INPUT', 'filter.industry: a GB/T 4754 code of 2–4 digits, e.g. 1512 or 15.');
+      if (!/^\d{2,4}$/.test(f.industry))
+        throw userError('BAD_USER_INPUT', 'filter.industry: a GB/T 4754 code of 2–4 digits, e.g. 1512 or 15.');
       where.add('ci.industry_code LIKE ?', `${f.industry}%`);
     }
     where.maybe(f.kind, 'ci.kind = ?');
@@ -54,7 +55,14 @@ export class CertificationRepository extends Repository {
     if (f.status) this.addStatusFilter(where, f.status, f.asOf ?? this.today);
     if (f.text) {
       const p = containsPattern(f.text, 'filter.text');
-      where.add('(ci.name ILIKE ? OR ci.trademark ILIKE ? OR ci.standard_no ILIKE ? OR ci.standard_name ILIKE ? OR e.name ILIKE ?)', p, p, p, p, p);
+      where.add(
+        '(ci.name ILIKE ? OR ci.trademark ILIKE ? OR ci.standard_no ILIKE ? OR ci.standard_name ILIKE ? OR e.name ILIKE ?)',
+        p,
+        p,
+        p,
+        p,
+        p,
+      );
     }
     return paginate<CertifiedItemRow>(this.db, {
       from: 'certified_item ci JOIN enterprise e ON e.id = ci.enterprise_id',
@@ -72,7 +80,10 @@ export class CertificationRepository extends Repository {
   }
 
   async byCertificateNo(certificateNo: string): Promise<CertifiedItemRow | null> {
-    const [row] = await this.db.query<CertifiedItemRow>(`SELECT ${CERTIFIED_ITEM_COLUMNS} FROM certified_item ci WHERE ci.certificate_no = $1`, [certificateNo]);
+    const [row] = await this.db.query<CertifiedItemRow>(
+      `SELECT ${CERTIFIED_ITEM_COLUMNS} FROM certified_item ci WHERE ci.certificate_no = $1`,
+      [certificateNo],
+    );
     return row ?? null;
   }
 
@@ -82,31 +93,42 @@ export class CertificationRepository extends Repository {
   );
 
   private readonly byEnterpriseLoader = grouped<number, CertifiedItemRow>(
-    (ids) => this.db.query(`SELECT ${CERTIFIED_ITEM_COLUMNS} FROM certified_item ci WHERE ci.enterprise_id = ANY($1) ORDER BY ci.round, ci.id`, [ids]),
+    (ids) =>
+      this.db.query(`SELECT ${CERTIFIED_ITEM_COLUMNS} FROM certified_item ci WHERE ci.enterprise_id = ANY($1) ORDER BY ci.round, ci.id`, [
+        ids,
+      ]),
     (r) => r.enterpriseId,
   );
 
   private readonly byRevocationLoader = grouped<number, Keyed<CertifiedItemRow>>(
-    (ids) => this.db.query(
-      `SELECT ${CERTIFIED_ITEM_COLUMNS}, ri.revocation_id AS key FROM revocation_item ri JOIN certified_item ci ON ci.id = ri.certified_item_id
-         WHERE ri.revocation_id = ANY($1) ORDER BY ci.id`, [ids]),
+    (ids) =>
+      this.db.query(
+        `SELECT ${CERTIFIED_ITEM_COLUMNS}, ri.revocation_id AS key FROM revocation_item ri JOIN certified_item ci ON ci.id = ri.certified_item_id
+         WHERE ri.revocation_id = ANY($1) ORDER BY ci.id`,
+        [ids],
+      ),
     (r) => r.key,
   );
 
   /** key "id|date" */
   private readonly statusLoader = single<string, { key: string; status: CertificationStatus }>(
-    (keys) => this.db.query(
-      `SELECT q.id || '|' || q.d AS key, ${certificationStatusSql('q.d')} AS status
+    (keys) =>
+      this.db.query(
+        `SELECT q.id || '|' || q.d AS key, ${certificationStatusSql('q.d')} AS status
          FROM unnest($1::int[], $2::date[]) AS q(id, d) JOIN certified_item ci ON ci.id = q.id`,
-      [keys.map((k) => Number(k.split('|')[0])), keys.map((k) => k.split('|')[1])]),
+        [keys.map((k) => Number(k.split('|')[0])), keys.map((k) => k.split('|')[1])],
+      ),
     (r) => r.key,
   );
 
   private readonly logosLoader = grouped<number, LogoAuthorisationRow>(
-    (ids) => this.db.query(
-      `SELECT id AS "dbId", enterprise_id AS "enterpriseId", certified_item_id AS "certifiedItemId", basis,
+    (ids) =>
+      this.db.query(
+        `SELECT id AS "dbId", enterprise_id AS "enterpriseId", certified_item_id AS "certifiedItemId", basis,
            authorised_on AS "authorisedOn", valid_until AS "validUntil"
-         FROM logo_authorisation WHERE certified_item_id = ANY($1) ORDER BY authorised_on`, [ids]),
+         FROM logo_authorisation WHERE certified_item_id = ANY($1) ORDER BY authorised_on`,
+        [ids],
+      ),
     (r) => r.certifiedItemId!,
   );
 

@@ -1,8 +1,18 @@
 import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
-  CertificationStatus, CertifiedItem, CertifiedItemArgs, CertifiedItemConnection, Enterprise, Industry, LocalDate, LogoAuthorisation,
-  Revocation, SpotCheck, type CertifiedItemRow, type LogoAuthorisationRow,
+  CertificationStatus,
+  CertifiedItem,
+  CertifiedItemArgs,
+  CertifiedItemConnection,
+  Enterprise,
+  Industry,
+  LocalDate,
+  LogoAuthorisation,
+  Revocation,
+  SpotCheck,
+  type CertifiedItemRow,
+  type LogoAuthorisationRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';

@@ -1,6 +1,6 @@
 /**
  * Corrections (更正) for the public record: nothing published disappears silently
- * (003 Art. 26–27; DOMAIN "Batches and republishing").
+ * (003 Art. 26–27; docs/sources/DOMAIN.md "Batches and republishing").
  *
  * - publicCorrections: results that were published as failures and no longer are (withdrawn,
  *   replaced by a 合格 re-test, or reopened by an objection). The correction names the result
@@ -44,14 +44,19 @@ export class CorrectionRepository extends Repository {
   }
 
   recordCorrections(args: PageArgs): Promise<ConnectionShape<RecordChangeRow>> {
-    const where = new Where().add(`b.status = 'published'`).add(`h.operation IN ('update', 'delete')`).add('h.table_name = ANY(?)', Object.keys(CORRECTED_TYPES));
+    const where = new Where()
+      .add(`b.status = 'published'`)
+      .add(`h.operation IN ('update', 'delete')`)
+      .add('h.table_name = ANY(?)', Object.keys(CORRECTED_TYPES));
     return paginate<RecordChangeRow>(this.db, {
       from: 'record_history h JOIN batch b ON b.id = h.batch_id',
       select: `h.batch_id AS "batchId", h.table_name AS "recordType", h.record_id AS "recordId",
         CASE h.operation WHEN 'update' THEN 'corrected' ELSE 'removed' END AS change,
         CASE WHEN h.operation = 'update' THEN h.version + 1 ELSE h.version END AS version, h.reason, b.published_at AS at,
         h.id AS "dbId", h.data->>'spot_check_id' AS "parentSpotCheckId"`,
-      where, idExpr: 'h.id', args,
+      where,
+      idExpr: 'h.id',
+      args,
       sort: { expr: 'h.id', direction: 'DESC', field: 'dbId', type: 'int' },
     });
   }

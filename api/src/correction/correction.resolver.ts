@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { CorrectionArgs, Node, PublicCorrection, PublicCorrectionConnection, RecordChange, RecordChangeConnection, type RecordChangeRow } from '@hub/schema';
+import {
+  CorrectionArgs,
+  Node,
+  PublicCorrection,
+  PublicCorrectionConnection,
+  RecordChange,
+  RecordChangeConnection,
+  type RecordChangeRow,
+} from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { correctedRecord, publicCorrections, recordCorrections } from './correction.service.ts';
 

@@ -103,14 +103,19 @@ export class DynamicManagementRepository extends Repository {
 
   revocationsOf(enterpriseId: number): Promise<RevocationRecord[]> {
     return this.db.query<RevocationRecord>(
-      `SELECT decision_no AS "decisionNo", decided_on AS "decidedOn", ground FROM revocation WHERE enterprise_id = $1`, [enterpriseId]);
+      `SELECT decision_no AS "decisionNo", decided_on AS "decidedOn", ground FROM revocation WHERE enterprise_id = $1`,
+      [enterpriseId],
+    );
   }
 
   notices(args: NoticeArgs): Promise<ConnectionShape<RectificationNoticeRow>> {
     const where = new Where();
     if (args.year != null) where.add('n.issued_on BETWEEN ?::date AND ?::date', ...yearRange(args.year));
     return paginate<RectificationNoticeRow>(this.db, {
-      from: 'rectification_notice n', where, idExpr: 'n.id', args,
+      from: 'rectification_notice n',
+      where,
+      idExpr: 'n.id',
+      args,
       select: `n.id AS "dbId", n.notice_no AS "noticeNo", n.enterprise_id AS "enterpriseId", n.certified_item_id AS "certifiedItemId",
         n.problem, n.issued_on AS "issuedOn", n.due_on AS "dueOn", n.completed_on AS "completedOn", n.result`,
       sort: { expr: 'n.issued_on', direction: 'DESC', field: 'issuedOn', type: 'date' },

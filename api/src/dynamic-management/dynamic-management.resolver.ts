@@ -1,23 +1,44 @@
 import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import {
-  CertifiedItem, CoverageGap, CoverageReport, Eligibility, Enterprise, LocalDate, NoticeArgs, RectificationNotice,
-  RectificationNoticeConnection, RevocationCandidate, SelfReportStatus, type CoverageGapRow, type RectificationNoticeRow,
-  type RevocationCandidateRow, type SelfReportStatusRow,
+  CertifiedItem,
+  CoverageGap,
+  CoverageReport,
+  Eligibility,
+  Enterprise,
+  LocalDate,
+  NoticeArgs,
+  RectificationNotice,
+  RectificationNoticeConnection,
+  RevocationCandidate,
+  SelfReportStatus,
+  type CoverageGapRow,
+  type RectificationNoticeRow,
+  type RevocationCandidateRow,
+  type SelfReportStatusRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import {
-  candidatesForRevocation, coverage, eligibility, listRectificationNotices, noticeOverdue, selfReports,
+  candidatesForRevocation,
+  coverage,
+  eligibility,
+  listRectificationNotices,
+  noticeOverdue,
+  selfReports,
 } from './dynamic-management.service.ts';
 
 @Resolver()
 export class DynamicManagementResolver {
-  @Query(() => CoverageReport, { description: '年度抽查覆盖 (000 Art. 13): certified products with and without a supervision spot check in a year.' })
+  @Query(() => CoverageReport, {
+    description: '年度抽查覆盖 (000 Art. 13): certified products with and without a supervision spot check in a year.',
+  })
   coverage(@Arg('year', () => Int) year: number, @Ctx() ctx: HubContext) {
     return coverage(ctx, year);
   }
 
-  @Query(() => [SelfReportStatus], { description: '年度自查报告 of every enterprise with a certified item in force, as of a date (000 Art. 9–10).' })
+  @Query(() => [SelfReportStatus], {
+    description: '年度自查报告 of every enterprise with a certified item in force, as of a date (000 Art. 9–10).',
+  })
   selfReports(
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: HubContext,
@@ -26,15 +47,23 @@ export class DynamicManagementResolver {
     return selfReports(ctx, year, asOf);
   }
 
-  @Query(() => [RevocationCandidate], { description: 'Revocation candidates for grounds (2) and (3) of 000 Art. 16, with evidence — bureau tokens only (flags for the committee, never a decision).' })
+  @Query(() => [RevocationCandidate], {
+    description:
+      'Revocation candidates for grounds (2) and (3) of 000 Art. 16, with evidence — bureau tokens only (flags for the committee, never a decision).',
+  })
   revocationCandidates(@Ctx() ctx: HubContext, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string) {
     return candidatesForRevocation(ctx, asOf);
   }
 
   @Query(() => Eligibility, {
-    description: 'Whether an enterprise may apply on a date, as far as the records show (seed 002; 000 Art. 16) — bureau tokens only: the answer can rest on results whose producer may not be published.',
+    description:
+      'Whether an enterprise may apply on a date, as far as the records show (seed 002; 000 Art. 16) — bureau tokens only: the answer can rest on results whose producer may not be published.',
   })
-  eligibility(@Arg('uscc', () => String) uscc: string, @Ctx() ctx: HubContext, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string) {
+  eligibility(
+    @Arg('uscc', () => String) uscc: string,
+    @Ctx() ctx: HubContext,
+    @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string,
+  ) {
     return eligibility(ctx, uscc, asOf);
   }
 }

@@ -1,5 +1,11 @@
 import type {
-  ConnectionShape, CoverageReportRow, Eligibility, NoticeArgs, RectificationNoticeRow, RevocationCandidateRow, SelfReportStatusRow,
+  ConnectionShape,
+  CoverageReportRow,
+  Eligibility,
+  NoticeArgs,
+  RectificationNoticeRow,
+  RevocationCandidateRow,
+  SelfReportStatusRow,
 } from '@hub/schema';
 import { requireBureau } from '../access/access.service.ts';
 import type { HubContext } from '../graphql/context.ts';
@@ -30,7 +36,12 @@ export async function selfReports(ctx: HubContext, year: number, asOf?: string):
   yearRange(year);
   const date = asOf ?? ctx.today;
   const rows = await ctx.repos.dynamicManagement.selfReports(year, selfReportDue(year), date);
-  return rows.map((r) => ({ enterpriseId: r.enterpriseId, year, submittedOn: r.submittedOn, ...selfReportStatus(year, r.submittedOn, date) }));
+  return rows.map((r) => ({
+    enterpriseId: r.enterpriseId,
+    year,
+    submittedOn: r.submittedOn,
+    ...selfReportStatus(year, r.submittedOn, date),
+  }));
 }
 
 /** Flags for the committee under 000 Art. 16(2), (3), with their evidence — bureau tokens only. */
@@ -38,16 +49,30 @@ export async function candidatesForRevocation(ctx: HubContext, asOf?: string): P
   requireBureau(ctx.viewer, 'revocationCandidates');
   const date = asOf ?? ctx.today;
   const repo = ctx.repos.dynamicManagement;
-  const [items, checks, notices] = await Promise.all([repo.certifiedItems(date), repo.checksOfCertifiedItems(date), repo.rectificationNotices(date)]);
+  const [items, checks, notices] = await Promise.all([
+    repo.certifiedItems(date),
+    repo.checksOfCertifiedItems(date),
+    repo.rectificationNotices(date),
+  ]);
   const out: RevocationCandidateRow[] = [];
   for (const item of items.filter((i) => !i.revokedOn)) {
-    const candidates = revocationCandidates({
-      checks: checks.filter((c) => c.itemId === item.id),
-      rectificationNotices: notices.filter((n) => n.itemId === item.id || (n.itemId === null && n.enterpriseId === item.enterpriseId)),
-    }, date);
+    const candidates = revocationCandidates(
+      {
+        checks: checks.filter((c) => c.itemId === item.id),
+        rectificationNotices: notices.filter((n) => n.itemId === item.id || (n.itemId === null && n.enterpriseId === item.enterpriseId)),
+      },
+      date,
+    );
     for (const c of candidates) {
-      out.push({ certifiedItemId: item.id, ground: c.ground, article: c.article, reason: c.reason,
-        evidenceReportNos: c.evidence.checks.map((e) => e.reportNo), evidenceNoticeNo: c.evidence.notice?.noticeNo ?? null, toConfirm: c.toConfirm });
+      out.push({
+        certifiedItemId: item.id,
+        ground: c.ground,
+        article: c.article,
+        reason: c.reason,
+        evidenceReportNos: c.evidence.checks.map((e) => e.reportNo),
+        evidenceNoticeNo: c.evidence.notice?.noticeNo ?? null,
+        toConfirm: c.toConfirm,
+      });
     }
   }
   return out;

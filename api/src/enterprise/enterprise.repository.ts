@@ -43,8 +43,12 @@ export class EnterpriseRepository extends Repository {
 
   list(args: PageArgs & { filter?: EnterpriseFilter }): Promise<ConnectionShape<EnterpriseRow>> {
     return paginate<EnterpriseRow>(this.db, {
-      from: 'enterprise e', select: ENTERPRISE_COLUMNS, where: this.where(args.filter),
-      sort: { expr: 'e.name', direction: 'ASC', field: 'name', type: 'text' }, idExpr: 'e.id', args,
+      from: 'enterprise e',
+      select: ENTERPRISE_COLUMNS,
+      where: this.where(args.filter),
+      sort: { expr: 'e.name', direction: 'ASC', field: 'name', type: 'text' },
+      idExpr: 'e.id',
+      args,
     });
   }
 
@@ -55,12 +59,17 @@ export class EnterpriseRepository extends Repository {
   }
 
   private readonly byIdLoader = single<number, EnterpriseRow>(
-    (ids) => this.db.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.id = ANY($1) AND ${enterpriseVisible(this.viewer, '$2')}`, [ids, this.today]),
+    (ids) =>
+      this.db.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.id = ANY($1) AND ${enterpriseVisible(this.viewer, '$2')}`, [
+        ids,
+        this.today,
+      ]),
     (r) => r.dbId,
   );
 
   private readonly trademarksLoader = grouped<number, { enterpriseId: number; name: string }>(
-    (ids) => this.db.query(`SELECT enterprise_id AS "enterpriseId", name FROM trademark WHERE enterprise_id = ANY($1) ORDER BY name`, [ids]),
+    (ids) =>
+      this.db.query(`SELECT enterprise_id AS "enterpriseId", name FROM trademark WHERE enterprise_id = ANY($1) ORDER BY name`, [ids]),
     (r) => r.enterpriseId,
   );
 

@@ -7,7 +7,10 @@ export function cityCode(value: string, argument = 'city'): string {
   const byCode = HUBEI_CITIES.find((c) => c.code === trimmed);
   const city = byCode ?? findCity(trimmed);
   if (!city) {
-    throw userError('BAD_USER_INPUT', `${argument}: "${value}" is not a city of Hubei. Use a code or a name: ${HUBEI_CITIES.map((c) => c.shortName).join(' ')}.`);
+    throw userError(
+      'BAD_USER_INPUT',
+      `${argument}: "${value}" is not a city of Hubei. Use a code or a name: ${HUBEI_CITIES.map((c) => c.shortName).join(' ')}.`,
+    );
   }
   return city.code;
 }

@@ -1,5 +1,10 @@
 import {
-  GraphQLError, Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -72,15 +77,34 @@ export function estimateCost(
       continue;
     }
     const page = intArg(field, 'first', variables) ?? intArg(field, 'last', variables);
-    const isConnection = fieldsOf(field.selectionSet, fragments).some((f) => ['edges', 'nodes', 'pageInfo', 'totalCount'].includes(f.name.value));
-    const many = isConnection ? (page ?? DEFAULT_PAGE_SIZE) : field.name.value === 'edges' || field.name.value === 'nodes' ? 1 : guessList(field);
+    const isConnection = fieldsOf(field.selectionSet, fragments).some((f) =>
+      ['edges', 'nodes', 'pageInfo', 'totalCount'].includes(f.name.value),
+    );
+    const many = isConnection
+      ? (page ?? DEFAULT_PAGE_SIZE)
+      : field.name.value === 'edges' || field.name.value === 'nodes'
+        ? 1
+        : guessList(field);
     cost += 1 + many * children;
   }
   return cost;
 }
 
-const LIST_FIELDS = new Set(['nonconformingItems', 'events', 'deadlines', 'spotChecks', 'certifiedItems', 'warnings', 'items',
-  'revocations', 'logoAuthorisations', 'spotCheckStats', 'roundFunnels', 'revocationsPerYear', 'warningsPerYear']);
+const LIST_FIELDS = new Set([
+  'nonconformingItems',
+  'events',
+  'deadlines',
+  'spotChecks',
+  'certifiedItems',
+  'warnings',
+  'items',
+  'revocations',
+  'logoAuthorisations',
+  'spotCheckStats',
+  'roundFunnels',
+  'revocationsPerYear',
+  'warningsPerYear',
+]);
 function guessList(field: FieldNode): number {
   return LIST_FIELDS.has(field.name.value) ? LIST_ESTIMATE : 1;
 }
@@ -129,7 +153,10 @@ export function costLimitPlugin(): ApolloServerPlugin {
         },
         async willSendResponse({ response }) {
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: LIMITS.maxCost } };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cost: { requested: cost, limit: LIMITS.maxCost },
+            };
           }
         },
       };

@@ -9,7 +9,11 @@ import { CertifiedItemResolver, LogoAuthorisationResolver } from '../certificati
 import { CultivationEntryResolver, RoundFunnelResolver, StandardEvaluationResolver } from '../registry/registry.resolver.ts';
 import { BatchMutationResolver, BatchResolver, RecordChangeResolver } from '../batch/batch.resolver.ts';
 import {
-  CoverageGapResolver, DynamicManagementResolver, RectificationNoticeResolver, RevocationCandidateResolver, SelfReportStatusResolver,
+  CoverageGapResolver,
+  DynamicManagementResolver,
+  RectificationNoticeResolver,
+  RevocationCandidateResolver,
+  SelfReportStatusResolver,
 } from '../dynamic-management/dynamic-management.resolver.ts';
 import { ReferenceResolver } from '../reference/reference.resolver.ts';
 import { EnterpriseResolver } from '../enterprise/enterprise.resolver.ts';
@@ -21,27 +25,46 @@ import { StatsResolver } from '../stats/stats.resolver.ts';
 import { SummaryResolver } from '../summary/summary.resolver.ts';
 import { PublicCorrectionResolver, RecordCorrectionResolver } from '../correction/correction.resolver.ts';
 import {
-  BatchStatsResolver, CertifiedItemBatchResolver, ConsumerWarningBatchResolver, RevocationBatchResolver, SpotCheckBatchResolver,
+  BatchStatsResolver,
+  CertifiedItemBatchResolver,
+  ConsumerWarningBatchResolver,
+  RevocationBatchResolver,
+  SpotCheckBatchResolver,
 } from '../batch/record-batch.resolver.ts';
 
 /** The committed contract: a test fails when the served schema differs from it. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
 
 export const RESOLVERS = [
-  CertifiedItemResolver, LogoAuthorisationResolver,
-  CultivationEntryResolver, StandardEvaluationResolver, RoundFunnelResolver,
-  BatchResolver, RecordChangeResolver, BatchMutationResolver,
-  DynamicManagementResolver, RectificationNoticeResolver, CoverageGapResolver, RevocationCandidateResolver, SelfReportStatusResolver,
+  CertifiedItemResolver,
+  LogoAuthorisationResolver,
+  CultivationEntryResolver,
+  StandardEvaluationResolver,
+  RoundFunnelResolver,
+  BatchResolver,
+  RecordChangeResolver,
+  BatchMutationResolver,
+  DynamicManagementResolver,
+  RectificationNoticeResolver,
+  CoverageGapResolver,
+  RevocationCandidateResolver,
+  SelfReportStatusResolver,
   ReferenceResolver,
   EnterpriseResolver,
   NodeResolver,
   RevocationResolver,
   ConsumerWarningResolver,
-  SpotCheckResolver, CaseEventResolver,
+  SpotCheckResolver,
+  CaseEventResolver,
   StatsResolver,
   SummaryResolver,
-  PublicCorrectionResolver, RecordCorrectionResolver,
-  SpotCheckBatchResolver, CertifiedItemBatchResolver, RevocationBatchResolver, ConsumerWarningBatchResolver, BatchStatsResolver,
+  PublicCorrectionResolver,
+  RecordCorrectionResolver,
+  SpotCheckBatchResolver,
+  CertifiedItemBatchResolver,
+  RevocationBatchResolver,
+  ConsumerWarningBatchResolver,
+  BatchStatsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -5,7 +5,7 @@
  * by the rules (003 Art. 5–27, 34).
  */
 import { refreshCaseState } from '../case-state/case-state.service.ts';
-import type { Queryable as Queryable } from '@hub/db';
+import type { Queryable } from '@hub/db';
 import type { PublishResult } from './publish.ts';
 
 export async function afterPublish(tx: Queryable, result: PublishResult): Promise<void> {

@@ -105,8 +105,10 @@ const TYPE_LABELS: Record<string, string> = {
 
 export function formatImportSummary(s: ImportSummary): string {
   if (s.outcome === 'already-imported') {
-    return `此文件已导入过，未重复导入：批次 ${s.batchId}（${s.existingStatus}）"${s.title}"\n` +
-      `(already imported as batch ${s.batchId}, ${s.existingStatus}: nothing to do)`;
+    return (
+      `此文件已导入过，未重复导入：批次 ${s.batchId}（${s.existingStatus}）"${s.title}"\n` +
+      `(already imported as batch ${s.batchId}, ${s.existingStatus}: nothing to do)`
+    );
   }
   const lines: string[] = [];
   lines.push(
@@ -118,7 +120,9 @@ export function formatImportSummary(s: ImportSummary): string {
   const types = Object.entries(s.byType);
   if (types.length > 1) {
     for (const [code, c] of types) {
-      lines.push(`    ${TYPE_LABELS[code] ?? code}: ${n(c!.rows)} (new ${n(c!.new)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)})`);
+      lines.push(
+        `    ${TYPE_LABELS[code] ?? code}: ${n(c!.rows)} (new ${n(c!.new)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)})`,
+      );
     }
   }
   if (s.unmapped.length) {
@@ -155,7 +159,10 @@ export function formatPublishResult(r: PublishResult, title: string): string {
   ];
   const types = Object.entries(r.byType);
   if (types.length > 1) {
-    for (const [code, c] of types) lines.push(`    ${TYPE_LABELS[code] ?? code}: inserted ${n(c!.inserted)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)}`);
+    for (const [code, c] of types)
+      lines.push(
+        `    ${TYPE_LABELS[code] ?? code}: inserted ${n(c!.inserted)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)}`,
+      );
   }
   return lines.join('\n');
 }
@@ -183,7 +190,6 @@ export function formatBatchList(batches: BatchListing[]): string {
   ]);
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uFFFF]/.test(ch) ? 2 : 1), 0);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i] - width(c)))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i] - width(c)))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }

@@ -90,9 +90,7 @@ function yearProblem(year: number): { zh: string; en: string } | undefined {
 /** The first date written inside a free text such as `2026-01-05/B123` or `批号B12 生产日期2026.1.5`. */
 export function findDateIn(text: string): PlainDate | undefined {
   const t = foldWidth(text);
-  const m =
-    /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(t) ??
-    /(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)/.exec(t);
+  const m = /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(t) ?? /(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)/.exec(t);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;

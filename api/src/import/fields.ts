@@ -10,7 +10,9 @@ import { foldWidth, parseSmallNumber } from './text.ts';
 
 /** 届次: `2023`, `第一届`, `首届`, `第二届`, `第2届`, `2` → the round number (1 = 2023). */
 export function parseRound(text: string): number | undefined {
-  const t = foldWidth(text).replace(/\s+/g, '').replace(/年度?$/, '');
+  const t = foldWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/年度?$/, '');
   if (/^首届?$/.test(t)) return 1;
   if (/^\d{4}$/.test(t)) {
     const round = roundOfYear(Number(t));
@@ -125,7 +127,11 @@ export function readIndustry(row: RowReader, key: string, context: ImportContext
     const known = context.industries.get(code);
     if (known) return { code, name: known };
     if (name && name.length <= INDUSTRY_NAME_MAX) return { code, name };
-    row.report(key, `行业代码 ${code} 未登记，请同时写出类别名称（如 1512 白酒制造）`, `industry class ${code} is unknown: give its name too (e.g. 1512 白酒制造)`);
+    row.report(
+      key,
+      `行业代码 ${code} 未登记，请同时写出类别名称（如 1512 白酒制造）`,
+      `industry class ${code} is unknown: give its name too (e.g. 1512 白酒制造)`,
+    );
     return null;
   }
   for (const [code, name] of context.industries) if (name === t) return { code, name };
@@ -172,7 +178,7 @@ export function enterpriseRef(input: {
     name: input.name,
     address: input.address ?? null,
     cityCode: city?.code ?? null,
-    county: input.county ?? (city && fromAddress?.city === city ? fromAddress.county?.slice(0, COUNTY_MAX) ?? null : null),
+    county: input.county ?? (city && fromAddress?.city === city ? (fromAddress.county?.slice(0, COUNTY_MAX) ?? null) : null),
     provinceCode: division ? division.slice(0, 2) : city ? '42' : null,
     create: input.create,
   };

@@ -196,7 +196,14 @@ class ImportSession {
     this.checker = new RowChecker(this.context, keys, this.reader.sheetNames, this.issues);
     this.stager = new DraftStager(
       sql,
-      { kind, file, contentHash: scan.sha256, isSample: options.isSample ?? false, dryRun: options.dryRun ?? false, title: () => this.batchTitle() },
+      {
+        kind,
+        file,
+        contentHash: scan.sha256,
+        isSample: options.isSample ?? false,
+        dryRun: options.dryRun ?? false,
+        title: () => this.batchTitle(),
+      },
       this.context,
       this.issues,
     );

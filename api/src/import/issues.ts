@@ -47,9 +47,7 @@ export function sortIssues(issues: Issue[]): Issue[] {
     .map((issue, index) => ({ issue, index }))
     .sort(
       (a, b) =>
-        sheetOrder.get(a.issue.sheet)! - sheetOrder.get(b.issue.sheet)! ||
-        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
-        a.index - b.index,
+        sheetOrder.get(a.issue.sheet)! - sheetOrder.get(b.issue.sheet)! || (a.issue.row ?? 0) - (b.issue.row ?? 0) || a.index - b.index,
     )
     .map((x) => x.issue);
 }

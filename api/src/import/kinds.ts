@@ -1,5 +1,5 @@
 /**
- * The kinds of batch file (shared IMPORT-FORMATS.md) and the record types each carries. The CLI
+ * The kinds of batch file (docs/sources/IMPORT-FORMATS.md) and the record types each carries. The CLI
  * names kinds with hyphens (`spot-checks`); the database stores the BatchKind code (`spot_checks`).
  */
 import { BatchKind } from '@hub/db';
@@ -50,10 +50,7 @@ export const IMPORT_KIND_NAMES = Object.keys(IMPORT_KINDS) as ImportKindName[];
 
 /** A kind by its CLI name or its database code. */
 export function importKind(name: string): ImportKind | undefined {
-  return (
-    (IMPORT_KINDS as Record<string, ImportKind>)[name] ??
-    Object.values(IMPORT_KINDS).find((k: ImportKind) => k.code === name)
-  );
+  return (IMPORT_KINDS as Record<string, ImportKind>)[name] ?? Object.values(IMPORT_KINDS).find((k: ImportKind) => k.code === name);
 }
 
 /** Every record type, in the order a batch is published (referenced records first). */

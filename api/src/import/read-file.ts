@@ -57,7 +57,11 @@ export class FileReader {
     await this.readWorkbook(onBytes);
   }
 
-  private async readTable(rows: AsyncIterable<{ row: number; cells: Cell[] }>, sheet: string | undefined, ordinal: number): Promise<boolean> {
+  private async readTable(
+    rows: AsyncIterable<{ row: number; cells: Cell[] }>,
+    sheet: string | undefined,
+    ordinal: number,
+  ): Promise<boolean> {
     const { kind } = this.source;
     this.sheetNames[ordinal] = sheet;
     const segmenter = new TableSegmenter(kind.types, sheet);
@@ -106,7 +110,14 @@ export class FileReader {
         en: `no worksheet named "${wanted}" (the workbook has: ${seen.join(', ')})`,
       });
     } else if (ordinal > 0 && kind.everySheet && !this.hasRows() && this.skippedSheets.length === ordinal) {
-      const expected = kind.types.map((t) => t.columns.filter((c) => c.required).map((c) => c.header).join('、')).join(' / ');
+      const expected = kind.types
+        .map((t) =>
+          t.columns
+            .filter((c) => c.required)
+            .map((c) => c.header)
+            .join('、'),
+        )
+        .join(' / ');
       this.issues.push({
         zh: `所有工作表（${this.skippedSheets.join('、')}）都找不到表头行；应含以下列：${expected}`,
         en: `no worksheet (${this.skippedSheets.join(', ')}) has a recognisable header row; expected columns: ${expected}`,
@@ -156,7 +167,9 @@ function classifyJson(object: Record<string, unknown>, matchers: HeaderMatcher[]
   }
   let best: { matcher: HeaderMatcher; score: number } | undefined;
   for (const matcher of matchers) {
-    const keys = Object.keys(object).map((k) => matcher.column(k)?.key).filter(Boolean);
+    const keys = Object.keys(object)
+      .map((k) => matcher.column(k)?.key)
+      .filter(Boolean);
     const required = matcher.type.columns.filter((c) => c.required);
     const score = keys.length + (required.every((c) => keys.includes(c.key)) ? 100 : 0);
     if (!best || score > best.score) best = { matcher, score };

@@ -3,7 +3,7 @@
  * a follow-up event …): its columns, how a row becomes a normalised record, its natural key, how
  * it compares with the published record, and how a draft's rows are written on publish.
  */
-import type { Queryable as Queryable } from '@hub/db';
+import type { Queryable } from '@hub/db';
 import type { ColumnSpec, RowReader } from './row-reader.ts';
 
 export type RecordTypeCode =
@@ -90,7 +90,12 @@ export interface RecordType<R = any> {
    * Published records with the records' natural keys, shaped like records (as far as `content`
    * reads them), with their versions. Also checks references, through `report`.
    */
-  lookup(sql: Queryable, records: Prepared<R>[], report: Reporter, context: ImportContext): Promise<Map<string, { version: number; record: R }>>;
+  lookup(
+    sql: Queryable,
+    records: Prepared<R>[],
+    report: Reporter,
+    context: ImportContext,
+  ): Promise<Map<string, { version: number; record: R }>>;
   /** how a draft's rows of this type become records: see publish.ts */
   publish: PublishStep;
 }
@@ -109,4 +114,3 @@ export interface PublishStep {
   target: string;
   apply(sql: Queryable, batchId: number): Promise<{ inserted: number; corrected: number; spotCheckIds?: number[] }>;
 }
-

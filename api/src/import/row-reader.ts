@@ -17,7 +17,7 @@ export type Cell = string | number | Date | null;
 export interface ColumnSpec {
   /** English key: the JSON field name and the record's field */
   key: string;
-  /** the header as IMPORT-FORMATS.md writes it */
+  /** the header as docs/sources/IMPORT-FORMATS.md writes it */
   header: string;
   /** other headers seen in the wild for the same column */
   aliases?: readonly string[];
@@ -100,7 +100,11 @@ export class RowReader {
       return null;
     }
     if (options.max !== undefined && value.length > options.max) {
-      this.report(key, `内容过长（最多 ${options.max} 字，实为 ${value.length} 字）`, `too long (at most ${options.max} characters, has ${value.length})`);
+      this.report(
+        key,
+        `内容过长（最多 ${options.max} 字，实为 ${value.length} 字）`,
+        `too long (at most ${options.max} characters, has ${value.length})`,
+      );
       return null;
     }
     return value;
@@ -196,7 +200,11 @@ export class RowReader {
     if (t === null) return null;
     const place = parsePlace(t);
     if (!place) {
-      this.report(key, '不是湖北省的市州（如 武汉市、恩施州、神农架林区）', 'not a city or prefecture of Hubei (e.g. 武汉市, 恩施州, 神农架林区)');
+      this.report(
+        key,
+        '不是湖北省的市州（如 武汉市、恩施州、神农架林区）',
+        'not a city or prefecture of Hubei (e.g. 武汉市, 恩施州, 神农架林区)',
+      );
       return null;
     }
     if (place.county && place.county.length > COUNTY_MAX) {
@@ -268,7 +276,11 @@ export function parsePlace(text: string): { city: CityRow; county: string | null
   const t = text.replace(/\s+/g, '').replace(/^湖北省?/, '');
   const city = findCity(t);
   if (!city) return undefined;
-  let rest = t.startsWith(city.name) ? t.slice(city.name.length) : t.startsWith(city.shortName) ? t.slice(city.shortName.length) : t.slice(2);
+  let rest = t.startsWith(city.name)
+    ? t.slice(city.name.length)
+    : t.startsWith(city.shortName)
+      ? t.slice(city.shortName.length)
+      : t.slice(2);
   rest = rest.replace(/^[市州]?[/／\-—、,，·]*/, '');
   return { city, county: rest || null };
 }

@@ -157,7 +157,13 @@ export class DraftStager {
   /** batch.summary: counts only (new / corrected / unchanged, per record type, and unmapped columns with the rows filling them). */
   batchSummary(unmapped: readonly UnmappedColumn[]): Record<string, number> {
     const total = this.total();
-    const summary: Record<string, number> = { rows: total.rows, new: total.new, corrected: total.corrected, unchanged: total.unchanged, withdrawn: 0 };
+    const summary: Record<string, number> = {
+      rows: total.rows,
+      new: total.new,
+      corrected: total.corrected,
+      unchanged: total.unchanged,
+      withdrawn: 0,
+    };
     for (const [code, c] of this.counts) {
       summary[`${code}.new`] = c.new;
       summary[`${code}.corrected`] = c.corrected;

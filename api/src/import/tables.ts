@@ -143,7 +143,9 @@ export class TableSegmenter {
     if (this.pending) {
       const header = filled >= 2 && this.looksLikeHeader(cells) ? this.classify(cells) : undefined;
       // a title above the next table: nothing to read; otherwise the held row was data
-      const before = header?.valid ? ((this.pending = undefined), []) : this.release();
+      let before: TableEvent[] = [];
+      if (header?.valid) this.pending = undefined;
+      else before = this.release();
       return [...before, ...this.read(row, cells, filled)];
     }
     return this.read(row, cells, filled);
@@ -248,7 +250,10 @@ export class TableSegmenter {
     const issues: Issue[] = [];
     if (this.nearest) {
       const m = this.nearest.match;
-      const missing = [...m.missingRequired.map((c) => c.header), ...m.missingGroups.map((g) => g.map((k) => this.headerOf(m, k)).join(' 或 '))];
+      const missing = [
+        ...m.missingRequired.map((c) => c.header),
+        ...m.missingGroups.map((g) => g.map((k) => this.headerOf(m, k)).join(' 或 ')),
+      ];
       issues.push({
         sheet: this.sheet,
         row: this.nearest.row,
@@ -257,7 +262,12 @@ export class TableSegmenter {
       });
     } else {
       const expected = this.matchers
-        .map((m) => m.type.columns.filter((c) => c.required).map((c) => c.header).join('、'))
+        .map((m) =>
+          m.type.columns
+            .filter((c) => c.required)
+            .map((c) => c.header)
+            .join('、'),
+        )
         .join(' / ');
       issues.push({
         sheet: this.sheet,

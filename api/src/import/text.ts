@@ -1,14 +1,12 @@
 /**
- * Text normalisation for the bureau's files (shared IMPORT-FORMATS.md "Tolerant matching"):
+ * Text normalisation for the bureau's files (docs/sources/IMPORT-FORMATS.md "Tolerant matching"):
  * headers are compared after folding widths, spaces and required-column markers; values are
  * trimmed and their full-width digits and letters made half-width.
  */
 
 /** Full-width ASCII (U+FF01–U+FF5E) to half-width, and the ideographic space to a space. */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
-    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  );
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 /** Full-width digits and letters only (values keep their Chinese punctuation as written). */
@@ -58,11 +56,13 @@ export function withoutRemark(key: string): string | undefined {
 export function cleanText(value: string): string {
   // most cells need nothing: one test instead of four replacements
   if (!NEEDS_CLEANING.test(value)) return value;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: PostgreSQL text cannot hold NUL
   return foldAlnum(value.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD')).replace(EDGE_SPACE, '');
 }
 
-// eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000\uD800-\uDFFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]|^[\s\u00A0\u200B\u2060\uFEFF]|[\s\u00A0\u200B\u2060\uFEFF]$/;
+const NEEDS_CLEANING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what it looks for
+  /[\u0000\uD800-\uDFFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]|^[\s\u00A0\u200B\u2060\uFEFF]|[\s\u00A0\u200B\u2060\uFEFF]$/;
 
 // jsonb refuses half a surrogate pair; a broken cell keeps a visible replacement character instead
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -22,7 +22,10 @@ export class RegistryRepository extends Repository {
   cultivationEntries(args: YearPageArgs): Promise<ConnectionShape<CultivationEntryRow>> {
     const where = new Where().maybe(args.year, 'c.year = ?');
     return paginate<CultivationEntryRow>(this.db, {
-      from: 'cultivation_entry c', where, idExpr: 'c.id', args,
+      from: 'cultivation_entry c',
+      where,
+      idExpr: 'c.id',
+      args,
       select: CULTIVATION_COLUMNS,
       sort: { expr: 'c.year', direction: 'DESC', field: 'year', type: 'int' },
     });
@@ -31,7 +34,10 @@ export class RegistryRepository extends Repository {
   standardEvaluations(args: YearPageArgs): Promise<ConnectionShape<StandardEvaluationRow>> {
     const where = new Where().maybe(args.year, 's.year = ?');
     return paginate<StandardEvaluationRow>(this.db, {
-      from: 'standard_evaluation s', where, idExpr: 's.id', args,
+      from: 'standard_evaluation s',
+      where,
+      idExpr: 's.id',
+      args,
       select: EVALUATION_COLUMNS,
       sort: { expr: 's.year', direction: 'DESC', field: 'year', type: 'int' },
     });

@@ -1,8 +1,16 @@
 import 'reflect-metadata';
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
-  CultivationEntry, CultivationEntryConnection, Enterprise, Industry, RoundFunnel, StandardEvaluation, StandardEvaluationConnection,
-  YearPageArgs, type CultivationEntryRow, type StandardEvaluationRow,
+  CultivationEntry,
+  CultivationEntryConnection,
+  Enterprise,
+  Industry,
+  RoundFunnel,
+  StandardEvaluation,
+  StandardEvaluationConnection,
+  YearPageArgs,
+  type CultivationEntryRow,
+  type StandardEvaluationRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
@@ -61,7 +69,9 @@ export class StandardEvaluationResolver {
 
 @Resolver()
 export class RoundFunnelResolver {
-  @Query(() => [RoundFunnel], { description: 'The certification funnel of each round: cultivation → standard evaluation → certified (seed 002).' })
+  @Query(() => [RoundFunnel], {
+    description: 'The certification funnel of each round: cultivation → standard evaluation → certified (seed 002).',
+  })
   roundFunnels(@Ctx() ctx: HubContext) {
     return roundFunnels(ctx);
   }

@@ -34,7 +34,10 @@ export function pageSize(args: PageArgs): { size: number; backward: boolean } {
   const backward = args.last != null;
   const size = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw userError('BAD_USER_INPUT', `${backward ? 'last' : 'first'} must be between 1 and ${MAX_PAGE_SIZE} (got ${size}); page on with the cursors to read more.`);
+    throw userError(
+      'BAD_USER_INPUT',
+      `${backward ? 'last' : 'first'} must be between 1 and ${MAX_PAGE_SIZE} (got ${size}); page on with the cursors to read more.`,
+    );
   }
   return { size, backward };
 }

@@ -46,8 +46,10 @@ interface Entry<R> {
 }
 
 const entry = <R>(file: string, create: Entry<R>['create'], examples: Examples<R>): Entry<R> => ({ file, create, examples });
-const make = <R>(Repository: new (db: Queryable, viewer: Viewer, today: string) => R) =>
-  (db: Queryable, viewer: Viewer, today: string) => new Repository(db, viewer, today);
+const make =
+  <R>(Repository: new (db: Queryable, viewer: Viewer, today: string) => R) =>
+  (db: Queryable, viewer: Viewer, today: string) =>
+    new Repository(db, viewer, today);
 
 const PAGE = { first: 20 };
 const NEXT_PAGE = { first: 20, after: Buffer.from(JSON.stringify(['2025-12-01', 42])).toString('base64url') };
@@ -67,10 +69,20 @@ export const CATALOG: Entry<any>[] = [
   entry('certification.repository', make(CertificationRepository), {
     list: {
       'first page': (r) => r.list(PAGE),
-      'every filter, next page': (r) => r.list({
-        ...NEXT_PAGE,
-        filter: { round: 1, city: '武汉', industry: '15', kind: 'product', status: 'in_force' as CertificationStatus, asOf: '2025-12-31', uscc: '91420100MA4K0000X0', text: '白酒' },
-      }),
+      'every filter, next page': (r) =>
+        r.list({
+          ...NEXT_PAGE,
+          filter: {
+            round: 1,
+            city: '武汉',
+            industry: '15',
+            kind: 'product',
+            status: 'in_force' as CertificationStatus,
+            asOf: '2025-12-31',
+            uscc: '91420100MA4K0000X0',
+            text: '白酒',
+          },
+        }),
     },
     byCertificateNo: (r) => r.byCertificateNo('HBJP-2023-0001'),
     byId: (r) => r.byId(1),
@@ -111,8 +123,14 @@ export const CATALOG: Entry<any>[] = [
     industriesByCode: (r) => r.industriesByCode(['1512', '3831']),
   }),
   entry('registry.repository', make(RegistryRepository), {
-    cultivationEntries: { 'every year': (r) => r.cultivationEntries(PAGE), 'of a year': (r) => r.cultivationEntries({ ...PAGE, year: 2025 }) },
-    standardEvaluations: { 'every year': (r) => r.standardEvaluations(PAGE), 'of a year': (r) => r.standardEvaluations({ ...PAGE, year: 2025 }) },
+    cultivationEntries: {
+      'every year': (r) => r.cultivationEntries(PAGE),
+      'of a year': (r) => r.cultivationEntries({ ...PAGE, year: 2025 }),
+    },
+    standardEvaluations: {
+      'every year': (r) => r.standardEvaluations(PAGE),
+      'of a year': (r) => r.standardEvaluations({ ...PAGE, year: 2025 }),
+    },
     roundFunnels: (r) => r.roundFunnels(),
     cultivationEntry: (r) => r.cultivationEntry(1),
     standardEvaluation: (r) => r.standardEvaluation(1),
@@ -125,14 +143,27 @@ export const CATALOG: Entry<any>[] = [
   entry('spot-check.repository', make(SpotCheckRepository), {
     list: {
       'first page': (r) => r.list({ ...PAGE, sort: SpotCheckSort.REPORT_DATE, direction: SortDirection.DESC }),
-      'every filter, next page': (r) => r.list({
-        ...NEXT_PAGE, sort: SpotCheckSort.REPORT_DATE, direction: SortDirection.DESC,
-        filter: {
-          checkTypes: ['provincial', 'city'], conclusion: 'fail', severity: 'serious', city: '武汉', productCategory: '电动自行车',
-          reportDateFrom: '2025-01-01', reportDateTo: '2025-12-31', reportNo: 'SC2025-001', producerUscc: '91420100MA4K0000X0',
-          status: 'final', asOf: '2025-12-31', certifiedOnly: true, text: '电热水壶',
-        },
-      }),
+      'every filter, next page': (r) =>
+        r.list({
+          ...NEXT_PAGE,
+          sort: SpotCheckSort.REPORT_DATE,
+          direction: SortDirection.DESC,
+          filter: {
+            checkTypes: ['provincial', 'city'],
+            conclusion: 'fail',
+            severity: 'serious',
+            city: '武汉',
+            productCategory: '电动自行车',
+            reportDateFrom: '2025-01-01',
+            reportDateTo: '2025-12-31',
+            reportNo: 'SC2025-001',
+            producerUscc: '91420100MA4K0000X0',
+            status: 'final',
+            asOf: '2025-12-31',
+            certifiedOnly: true,
+            text: '电热水壶',
+          },
+        }),
       'by report number, backwards': (r) => r.list({ last: 10, sort: SpotCheckSort.REPORT_NO, direction: SortDirection.ASC }),
     },
     byReportNo: (r) => r.byReportNo('SC2025-001'),
@@ -148,7 +179,8 @@ export const CATALOG: Entry<any>[] = [
   entry('stats.repository', make(StatsRepository), {
     spotCheckStats: {
       'by city': (r) => r.spotCheckStats(StatsDimension.city),
-      'by industry, filtered': (r) => r.spotCheckStats(StatsDimension.industry, { city: '420100', reportNo: 'SC2025-001', text: '电热水壶' }),
+      'by industry, filtered': (r) =>
+        r.spotCheckStats(StatsDimension.industry, { city: '420100', reportNo: 'SC2025-001', text: '电热水壶' }),
     },
     byBatch: (r) => r.byBatch(1, StatsDimension.month),
     revocationsPerYear: (r) => r.revocationsPerYear(),
@@ -229,7 +261,9 @@ export async function repositorySql(): Promise<{ file: string; text: string }[]>
       const calls = typeof example === 'function' ? { '': example } : example;
       for (const [name, call] of Object.entries(calls)) {
         const title = `${className}.${method}${name ? ` (${name})` : ''}`;
-        const byViewer = await Promise.all(Object.entries(VIEWERS).map(async ([viewer, v]) => [viewer, await record(create, v, call)] as const));
+        const byViewer = await Promise.all(
+          Object.entries(VIEWERS).map(async ([viewer, v]) => [viewer, await record(create, v, call)] as const),
+        );
         const variants = sameStatements(byViewer[0][1], byViewer[1][1]) ? [['any viewer', byViewer[0][1]] as const] : byViewer;
         for (const [viewer, statements] of variants) {
           const sql = statements.length ? statements.map((st) => formatStatement(st, format)).join('\n\n') : '-- (no statement)';

@@ -16,7 +16,11 @@ export class RevocationRepository extends Repository {
     const where = new Where();
     if (args.year != null) where.add('r.decided_on BETWEEN ?::date AND ?::date', ...yearRange(args.year));
     return paginate<RevocationRow>(this.db, {
-      from: 'revocation r', select: REVOCATION_COLUMNS, where, idExpr: 'r.id', args,
+      from: 'revocation r',
+      select: REVOCATION_COLUMNS,
+      where,
+      idExpr: 'r.id',
+      args,
       sort: { expr: 'r.decided_on', direction: 'DESC', field: 'decidedOn', type: 'date' },
     });
   }
@@ -27,9 +31,12 @@ export class RevocationRepository extends Repository {
   );
 
   private readonly byCertifiedItemLoader = grouped<number, Keyed<RevocationRow>>(
-    (ids) => this.db.query(
-      `SELECT ${REVOCATION_COLUMNS}, ri.certified_item_id AS key FROM revocation_item ri JOIN revocation r ON r.id = ri.revocation_id
-         WHERE ri.certified_item_id = ANY($1) ORDER BY r.decided_on`, [ids]),
+    (ids) =>
+      this.db.query(
+        `SELECT ${REVOCATION_COLUMNS}, ri.certified_item_id AS key FROM revocation_item ri JOIN revocation r ON r.id = ri.revocation_id
+         WHERE ri.certified_item_id = ANY($1) ORDER BY r.decided_on`,
+        [ids],
+      ),
     (r) => r.key,
   );
 

@@ -3,7 +3,7 @@
  * it needs.
  *
  * 003 Art. 34: 本办法中所称"日"为公历日。期间届满的最后一日为法定节假日的，以法定节假日后的第一个
- * 工作日为期间届满的日期。 The hub's reading (shared DOMAIN.md "Day counting"):
+ * 工作日为期间届满的日期。 The hub's reading (docs/sources/DOMAIN.md "Day counting"):
  * - periods are calendar days, and the day the period starts from is not counted
  *   (15 days from receipt on 3 March ends on 18 March);
  * - a last day that is not a working day — a public holiday or a weekend, but not an adjusted
@@ -166,7 +166,9 @@ export function calendarDataFromChineseDays(years?: readonly number[]): Calendar
 /** Thrown by {@link parseCalendarData} with every problem found, each with its location. */
 export class CalendarDataError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The calendar file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    super(
+      `The calendar file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    );
     this.name = 'CalendarDataError';
   }
 }
@@ -224,7 +226,9 @@ export function parseCalendarData(json: unknown): CalendarData {
         valid = false;
       }
       if (kind !== 'holiday' && kind !== 'workday') {
-        problems.push(`${at}.kind: ${JSON.stringify(kind)} must be "holiday" (${CalendarDayKind.label('holiday')}) or "workday" (${CalendarDayKind.label('workday')})`);
+        problems.push(
+          `${at}.kind: ${JSON.stringify(kind)} must be "holiday" (${CalendarDayKind.label('holiday')}) or "workday" (${CalendarDayKind.label('workday')})`,
+        );
         valid = false;
       }
       if (typeof name !== 'string' || name.trim() === '') {
@@ -245,7 +249,9 @@ export function parseCalendarData(json: unknown): CalendarData {
         }
         const year = yearOf(date);
         if (years.length > 0 && !years.some((covered) => Math.abs(covered - year) <= ADJACENT_YEARS)) {
-          problems.push(`${at}.date: "${date}" is far from the covered years (${years.join(', ')}); add its year to "years" or remove the day`);
+          problems.push(
+            `${at}.date: "${date}" is far from the covered years (${years.join(', ')}); add its year to "years" or remove the day`,
+          );
           valid = false;
         }
       }

@@ -45,7 +45,14 @@ import type { CaseInput, CaseTimeline } from './case-timeline/types.ts';
 // The pieces, in case-timeline/: types.ts (input and output), statuses.ts, time-limits.ts (days
 // and articles), record.ts (the record read once), status.ts (status on a date), periods.ts,
 // conclusion.ts (conclusion, withdrawal, identity), deadlines.ts, notes.ts.
-export { CASE_STATUSES, CASE_STATUS_LABELS, FINAL_FAILURE_STATUSES, FINAL_STATUSES, PENDING_STATUSES, type CaseStatus } from './case-timeline/statuses.ts';
+export {
+  CASE_STATUSES,
+  CASE_STATUS_LABELS,
+  FINAL_FAILURE_STATUSES,
+  FINAL_STATUSES,
+  PENDING_STATUSES,
+  type CaseStatus,
+} from './case-timeline/statuses.ts';
 export { DEADLINE_ARTICLE, DEADLINE_DAYS } from './case-timeline/time-limits.ts';
 export type { CaseEvent, CaseInput, CaseTimeline, Deadline, DeadlineStep, StatusPeriod, Withdrawal } from './case-timeline/types.ts';
 

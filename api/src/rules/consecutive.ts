@@ -2,7 +2,7 @@
  * "Two consecutive failed spot checks" (连续两次抽查不合格), as used by 003 Art. 27(4)5 (the
  * producer's identity is published) and 000 Art. 16(2) (revocation ground).
  *
- * Reading (shared DOMAIN.md "Consecutive"): compare the results of the same item — or the same
+ * Reading (docs/sources/DOMAIN.md "Consecutive"): compare the results of the same item — or the same
  * producer and product, for products outside the programme; the caller groups them — in sampling
  * order. Only results that count take part:
  * - a withdrawn result does not count (003 Art. 13–14: the conclusion no longer exists);
@@ -58,7 +58,11 @@ export function countingResults<T extends CountableResult>(results: readonly T[]
 export function latestConsecutiveFailures<T extends CountableResult>(results: readonly T[]): ConsecutiveFailures<T> {
   const counting = countingResults(results);
   if (counting.length < 2) {
-    return { consecutive: false, evidence: [], reason: `${counting.length} final result${counting.length === 1 ? '' : 's'} to compare: two are needed` };
+    return {
+      consecutive: false,
+      evidence: [],
+      reason: `${counting.length} final result${counting.length === 1 ? '' : 's'} to compare: two are needed`,
+    };
   }
   const [previous, latest] = counting.slice(-2);
   if (previous.effectiveConclusion === 'fail' && latest.effectiveConclusion === 'fail') {
@@ -79,7 +83,11 @@ export function latestConsecutiveFailures<T extends CountableResult>(results: re
  */
 export function consecutiveFailuresAround<T extends CountableResult>(results: readonly T[], target: T): ConsecutiveFailures<T> {
   if (!countsForConsecutive(target)) {
-    return { consecutive: false, evidence: [], reason: `${target.reportNo} does not count: ${target.withdrawn || target.effectiveConclusion === null ? 'withdrawn' : 'not final yet'}` };
+    return {
+      consecutive: false,
+      evidence: [],
+      reason: `${target.reportNo} does not count: ${target.withdrawn || target.effectiveConclusion === null ? 'withdrawn' : 'not final yet'}`,
+    };
   }
   if (target.effectiveConclusion !== 'fail') return { consecutive: false, evidence: [], reason: `${target.reportNo} passed` };
   const counting = countingResults(results.includes(target) ? results : [...results, target]);

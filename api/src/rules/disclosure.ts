@@ -110,9 +110,11 @@ function publicationReason(input: DisclosureInput, finalFailure: boolean): strin
 function situationsOf(input: DisclosureInput): DisclosureSituation[] {
   const asOf = input.timeline.asOf;
   const found = new Set<DisclosureSituation>();
-  const known = (kind: CaseEventKind) => input.events.filter((e) => e.kind === kind && isPlainDate(e.occurredOn) && compareDates(e.occurredOn, asOf) <= 0);
+  const known = (kind: CaseEventKind) =>
+    input.events.filter((e) => e.kind === kind && isPlainDate(e.occurredOn) && compareDates(e.occurredOn, asOf) <= 0);
   for (const event of known('disclosure_situation')) {
-    if (event.outcome && (DisclosureSituation.codes as readonly string[]).includes(event.outcome)) found.add(event.outcome as DisclosureSituation);
+    if (event.outcome && (DisclosureSituation.codes as readonly string[]).includes(event.outcome))
+      found.add(event.outcome as DisclosureSituation);
   }
   // 003 Art. 27(4)3: 不合格，且无正当理由拒绝整改 — the records note a refusal as its own event.
   if (known('refused_rectification').length > 0) found.add('refused_rectification');
@@ -121,7 +123,11 @@ function situationsOf(input: DisclosureInput): DisclosureSituation[] {
   return DisclosureSituation.codes.filter((code) => found.has(code));
 }
 
-function identityOf(published: boolean, timeline: CaseTimeline, situations: DisclosureSituation[]): { public: boolean; basis: IdentityBasis } {
+function identityOf(
+  published: boolean,
+  timeline: CaseTimeline,
+  situations: DisclosureSituation[],
+): { public: boolean; basis: IdentityBasis } {
   if (!published) return { public: false, basis: 'not_applicable' };
   // 003 Art. 15: 异议成立的，抽查结果不公开标称生产者信息 — whatever the situation.
   if (timeline.producerIdentityWithheld) return { public: false, basis: 'withheld_sample_authenticity' };
@@ -144,7 +150,10 @@ function correctionOf(input: DisclosureInput, publishedNow: boolean): { required
         : !input.batchPublished
           ? 'the batch is no longer published'
           : 'the result is no longer final (an objection was taken up after publication)';
-  return { required: true, reason: `published as a failure, but ${why}: publish a correction notice, do not delete it silently (003 Art. 26–27)` };
+  return {
+    required: true,
+    reason: `published as a failure, but ${why}: publish a correction notice, do not delete it silently (003 Art. 26–27)`,
+  };
 }
 
 /**

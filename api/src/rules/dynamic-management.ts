@@ -95,7 +95,9 @@ export function revocationCandidates(
 function unrectifiedReason(notice: RectificationNoticeRecord, asOf: PlainDate): string | null {
   const completed = notice.completedOn !== null && compareDates(notice.completedOn, asOf) <= 0 ? notice.completedOn : null;
   if (completed === null) {
-    return compareDates(asOf, notice.dueOn) > 0 ? `rectification notice ${notice.noticeNo} was due by ${notice.dueOn} and is not completed (未按期整改)` : null;
+    return compareDates(asOf, notice.dueOn) > 0
+      ? `rectification notice ${notice.noticeNo} was due by ${notice.dueOn} and is not completed (未按期整改)`
+      : null;
   }
   if (compareDates(completed, notice.dueOn) > 0) {
     return `rectification notice ${notice.noticeNo} was due by ${notice.dueOn} and completed late on ${completed} (未按期整改)`;
@@ -147,7 +149,11 @@ export function selfReportDue(year: number): PlainDate {
 export type SelfReportState = 'submitted_on_time' | 'submitted_late' | 'overdue' | 'not_yet_due';
 
 /** The self-report for `year` as of `asOf`; a submission dated after asOf is not known yet. */
-export function selfReportStatus(year: number, submittedOn: PlainDate | null, asOf: PlainDate): { status: SelfReportState; dueOn: PlainDate; reason: string } {
+export function selfReportStatus(
+  year: number,
+  submittedOn: PlainDate | null,
+  asOf: PlainDate,
+): { status: SelfReportState; dueOn: PlainDate; reason: string } {
   const dueOn = selfReportDue(year);
   // 000 has no holiday rule of its own, and 003 Art. 34 covers 003's periods: 31 October is kept.
   if (submittedOn !== null && compareDates(submittedOn, asOf) <= 0) {
@@ -195,12 +201,19 @@ export interface CoverageGap {
  * withdrawn result does not count as the year's check (the sampling itself was found wanting,
  * 003 Art. 13 orders a new one).
  */
-export function coverageGaps(certifiedItems: readonly CertifiedItemInForce[], checks: readonly CoverageCheck[], year: number): CoverageGap[] {
+export function coverageGaps(
+  certifiedItems: readonly CertifiedItemInForce[],
+  checks: readonly CoverageCheck[],
+  year: number,
+): CoverageGap[] {
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const checked = new Set(
     checks
-      .filter((check) => SUPERVISION_CHECK_TYPES.includes(check.checkType) && !check.withdrawn && yearOf(check.sampledOn ?? check.reportDate) === year)
+      .filter(
+        (check) =>
+          SUPERVISION_CHECK_TYPES.includes(check.checkType) && !check.withdrawn && yearOf(check.sampledOn ?? check.reportDate) === year,
+      )
       .map((check) => check.itemId),
   );
   const gaps: CoverageGap[] = [];
@@ -211,7 +224,8 @@ export function coverageGaps(certifiedItems: readonly CertifiedItemInForce[], ch
     const notYetRevoked = item.revokedOn === null || compareDates(item.revokedOn, yearStart) > 0;
     if (!certifiedInTime || !notYetRevoked || checked.has(item.id)) continue;
     const partYear =
-      (item.certifiedOn !== null && compareDates(item.certifiedOn, yearStart) > 0) || (item.revokedOn !== null && compareDates(item.revokedOn, yearEnd) <= 0);
+      (item.certifiedOn !== null && compareDates(item.certifiedOn, yearStart) > 0) ||
+      (item.revokedOn !== null && compareDates(item.revokedOn, yearEnd) <= 0);
     gaps.push({
       item,
       partYear,
@@ -263,7 +277,10 @@ export interface Eligibility {
 const UNVERIFIABLE_EXCLUSIONS: readonly UnverifiableExclusion[] = [
   { article: '002 exclusion 1', rule: '应获得行政许可或者强制性产品认证而未获得 (licence or CCC certification missing)' },
   { article: '002 exclusion 2', rule: '出口检验不合格记录 in two consecutive years (export inspection failures are not in the records)' },
-  { article: '002 exclusion 3', rule: '重大质量、安全、环保问题或知识产权侵权行为，或重大质量问题投诉经查属实 (major incident, IP infringement, verified major complaint)' },
+  {
+    article: '002 exclusion 3',
+    rule: '重大质量、安全、环保问题或知识产权侵权行为，或重大质量问题投诉经查属实 (major incident, IP infringement, verified major complaint)',
+  },
   { article: '002 exclusion 4', rule: '严重不良信用记录 (serious bad credit record)' },
   { article: '002 exclusion 5', rule: '其他严重违法行为 (other serious violations)' },
 ];

@@ -16,7 +16,10 @@ export interface StoredDeadline {
  * `asOf` is not known yet that day, and a duty not done by its last day is overdue the day
  * after. A deadline whose last day is unknown (no calendar for its year) is never overdue.
  */
-export function deadlineOn<T extends StoredDeadline>(deadline: T, asOf: PlainDate): Omit<T, 'canBeOverdue'> & { metOn: PlainDate | null; overdue: boolean } {
+export function deadlineOn<T extends StoredDeadline>(
+  deadline: T,
+  asOf: PlainDate,
+): Omit<T, 'canBeOverdue'> & { metOn: PlainDate | null; overdue: boolean } {
   const { canBeOverdue, ...rest } = deadline;
   const metOn = deadline.metOn && compareDates(deadline.metOn, asOf) <= 0 ? deadline.metOn : null;
   const overdue = canBeOverdue && !metOn && !!deadline.dueOn && compareDates(deadline.dueOn, asOf) < 0;

@@ -12,8 +12,14 @@
  */
 import { CaseEventKind } from '@hub/db';
 import {
-  SpotCheckSort, type CaseDeadlineRow, type CaseEventRow, type ConnectionShape, type NonconformingItemRow, type SpotCheckArgs,
-  type SpotCheckFilter, type SpotCheckRow,
+  SpotCheckSort,
+  type CaseDeadlineRow,
+  type CaseEventRow,
+  type ConnectionShape,
+  type NonconformingItemRow,
+  type SpotCheckArgs,
+  type SpotCheckFilter,
+  type SpotCheckRow,
 } from '@hub/schema';
 import type { Viewer } from '../access/access.service.ts';
 import { cityCode, containsPattern } from '../graphql/filters.ts';
@@ -70,7 +76,12 @@ export function spotCheckVisible(viewer: Viewer, mode: 'listed' | 'lookup' = 'li
  * The WHERE clause for a filter, as the viewer may apply it. `$1` is today. `listed`: the rows a
  * list may show; `counted`: the rows the published statistics count (the same for every viewer).
  */
-export function spotCheckWhere(viewer: Viewer, today: string, filter: SpotCheckFilter = {}, scope: 'listed' | 'counted' | 'lookup' = 'listed'): Where {
+export function spotCheckWhere(
+  viewer: Viewer,
+  today: string,
+  filter: SpotCheckFilter = {},
+  scope: 'listed' | 'counted' | 'lookup' = 'listed',
+): Where {
   const where = new Where([today]);
   where.add(scope === 'counted' ? SC_COUNTED : spotCheckVisible(viewer, scope));
   if (filter.checkTypes?.length) where.add('sc.check_type = ANY(?)', filter.checkTypes);
@@ -81,22 +92,35 @@ export function spotCheckWhere(viewer: Viewer, today: string, filter: SpotCheckF
   where.maybe(filter.reportDateFrom, 'sc.report_date >= ?::date');
   where.maybe(filter.reportDateTo, 'sc.report_date <= ?::date');
   where.maybe(filter.reportNo, 'sc.report_no = ?');
-  if (filter.certifiedOnly) where.add(viewer.bureau ? 'sc.certified_item_id IS NOT NULL' : `sc.certified_item_id IS NOT NULL AND ${SC_IDENTITY_PUBLIC}`);
+  if (filter.certifiedOnly)
+    where.add(viewer.bureau ? 'sc.certified_item_id IS NOT NULL' : `sc.certified_item_id IS NOT NULL AND ${SC_IDENTITY_PUBLIC}`);
   if (filter.producerUscc) {
     where.add(`sc.producer_id IN (SELECT id FROM enterprise WHERE uscc = ?)`, filter.producerUscc.trim().toUpperCase());
     if (!viewer.bureau) where.add(SC_IDENTITY_PUBLIC);
   }
   if (filter.status) {
-    where.add(`EXISTS (SELECT 1 FROM case_period p WHERE p.spot_check_id = sc.id AND p.status = ?
+    where.add(
+      `EXISTS (SELECT 1 FROM case_period p WHERE p.spot_check_id = sc.id AND p.status = ?
       AND p.valid_from <= ?::date AND (p.valid_until IS NULL OR p.valid_until > ?::date))`,
-      filter.status, filter.asOf ?? today, filter.asOf ?? today);
+      filter.status,
+      filter.asOf ?? today,
+      filter.asOf ?? today,
+    );
   }
   if (filter.text) {
     const pattern = containsPattern(filter.text, 'filter.text');
     const producer = viewer.bureau ? 'sc.producer_name' : `CASE WHEN ${SC_IDENTITY_PUBLIC} THEN sc.producer_name END`;
-    where.add(`(sc.product_name ILIKE ? OR sc.product_category ILIKE ? OR sc.trademark ILIKE ? OR sc.model_spec ILIKE ?
+    where.add(
+      `(sc.product_name ILIKE ? OR sc.product_category ILIKE ? OR sc.trademark ILIKE ? OR sc.model_spec ILIKE ?
       OR sc.production_batch ILIKE ? OR sc.task_name ILIKE ? OR ${producer} ILIKE ?)`,
-      pattern, pattern, pattern, pattern, pattern, pattern, pattern);
+      pattern,
+      pattern,
+      pattern,
+      pattern,
+      pattern,
+      pattern,
+      pattern,
+    );
   }
   return where;
 }
@@ -132,7 +156,10 @@ export class SpotCheckRepository extends Repository {
 
   async byReportNo(reportNo: string): Promise<SpotCheckRow | null> {
     const where = spotCheckWhere(this.viewer, this.today, { reportNo }, 'lookup');
-    const [row] = await this.db.query<SpotCheckRow>(`SELECT ${spotCheckColumns(this.viewer)} FROM ${spotCheckFrom('$1')} ${where}`, where.params);
+    const [row] = await this.db.query<SpotCheckRow>(
+      `SELECT ${spotCheckColumns(this.viewer)} FROM ${spotCheckFrom('$1')} ${where}`,
+      where.params,
+    );
     return row ?? null;
   }
 
@@ -157,17 +184,23 @@ export class SpotCheckRepository extends Repository {
   private readonly byProducerLoader = grouped<number, Keyed<SpotCheckRow>>(this.keyedBy('sc.producer_id', true), (r) => r.key);
 
   private readonly byWarningLoader = grouped<number, Keyed<SpotCheckRow>>(
-    (ids) => this.db.query(
-      `SELECT ${spotCheckColumns(this.viewer)}, wsc.consumer_warning_id AS key FROM warning_spot_check wsc
+    (ids) =>
+      this.db.query(
+        `SELECT ${spotCheckColumns(this.viewer)}, wsc.consumer_warning_id AS key FROM warning_spot_check wsc
          JOIN ${spotCheckFrom('$2')} ON sc.id = wsc.spot_check_id
-         WHERE wsc.consumer_warning_id = ANY($1) AND ${spotCheckVisible(this.viewer)} ORDER BY sc.report_date DESC`, [ids, this.today]),
+         WHERE wsc.consumer_warning_id = ANY($1) AND ${spotCheckVisible(this.viewer)} ORDER BY sc.report_date DESC`,
+        [ids, this.today],
+      ),
     (r) => r.key,
   );
 
   private readonly nonconformingItemsLoader = grouped<number, NonconformingItemRow>(
-    (ids) => this.db.query(
-      `SELECT spot_check_id AS "spotCheckId", seq, item, requirement, measured FROM nonconforming_item
-         WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, seq`, [ids]),
+    (ids) =>
+      this.db.query(
+        `SELECT spot_check_id AS "spotCheckId", seq, item, requirement, measured FROM nonconforming_item
+         WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, seq`,
+        [ids],
+      ),
     (r) => r.spotCheckId,
   );
 
@@ -175,17 +208,22 @@ export class SpotCheckRepository extends Repository {
     async (ids) => {
       const rows = await this.db.query<Omit<CaseEventRow, 'label'>>(
         `SELECT spot_check_id AS "spotCheckId", kind, occurred_on AS "occurredOn", outcome, note
-           FROM case_event WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, occurred_on, id`, [ids]);
+           FROM case_event WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, occurred_on, id`,
+        [ids],
+      );
       return rows.map((r) => ({ ...r, label: CaseEventKind.label(r.kind as CaseEventKind) }));
     },
     (r) => r.spotCheckId,
   );
 
   private readonly deadlinesLoader = grouped<number, CaseDeadlineRow>(
-    (ids) => this.db.query(
-      `SELECT spot_check_id AS "spotCheckId", step, article, starts_on AS "startsOn", days, due_on AS "dueOn",
+    (ids) =>
+      this.db.query(
+        `SELECT spot_check_id AS "spotCheckId", step, article, starts_on AS "startsOn", days, due_on AS "dueOn",
            calendar_missing AS "calendarMissing", met_on AS "metOn", can_be_overdue AS "canBeOverdue"
-         FROM case_deadline WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, starts_on, id`, [ids]),
+         FROM case_deadline WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, starts_on, id`,
+        [ids],
+      ),
     (r) => r.spotCheckId,
   );
 

@@ -1,8 +1,21 @@
 import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
-  CaseDeadline, CaseEvent, CaseStatus, CertifiedItem, City, ConsumerWarning, Disclosure, Enterprise, LocalDate,
-  NonconformingItem, SpotCheck, SpotCheckArgs, SpotCheckConnection, type CaseEventRow, type SpotCheckRow,
+  CaseDeadline,
+  CaseEvent,
+  CaseStatus,
+  CertifiedItem,
+  City,
+  ConsumerWarning,
+  Disclosure,
+  Enterprise,
+  LocalDate,
+  NonconformingItem,
+  SpotCheck,
+  SpotCheckArgs,
+  SpotCheckConnection,
+  type CaseEventRow,
+  type SpotCheckRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
@@ -15,7 +28,10 @@ export class SpotCheckResolver {
     return listSpotChecks(ctx, args);
   }
 
-  @Query(() => SpotCheck, { nullable: true, description: 'One result by its report number (报告编号): a published result, or the correction of a withdrawn one.' })
+  @Query(() => SpotCheck, {
+    nullable: true,
+    description: 'One result by its report number (报告编号): a published result, or the correction of a withdrawn one.',
+  })
   spotCheck(@Arg('reportNo', () => String) reportNo: string, @Ctx() ctx: HubContext) {
     return spotCheckByReportNo(ctx, reportNo);
   }
@@ -40,7 +56,10 @@ export class SpotCheckResolver {
     return sc.cityCode == null ? null : ctx.repos.reference.city(sc.cityCode);
   }
 
-  @FieldResolver(() => CertifiedItem, { nullable: true, description: 'The certified (湖北精品) item checked, if any — null where that would reveal a withheld producer.' })
+  @FieldResolver(() => CertifiedItem, {
+    nullable: true,
+    description: 'The certified (湖北精品) item checked, if any — null where that would reveal a withheld producer.',
+  })
   certifiedItem(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
     return sc.certifiedItemId == null ? null : ctx.repos.certification.byId(sc.certifiedItemId);
   }

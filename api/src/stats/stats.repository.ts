@@ -43,20 +43,22 @@ export class StatsRepository extends Repository {
       byDimension.get(by)!.push(Number(id));
     }
     const found = new Map<string, StatRow[]>();
-    await Promise.all([...byDimension].map(async ([by, ids]) => {
-      const where = spotCheckWhere(this.viewer, this.today, {}, 'counted').add('sc.batch_id = ANY(?)', ids);
-      const rows = await this.db.query<StatRow & { batchId: number }>(
-        `SELECT sc.batch_id AS "batchId", ${GROUP[by]} AS key, count(*) AS checked,
+    await Promise.all(
+      [...byDimension].map(async ([by, ids]) => {
+        const where = spotCheckWhere(this.viewer, this.today, {}, 'counted').add('sc.batch_id = ANY(?)', ids);
+        const rows = await this.db.query<StatRow & { batchId: number }>(
+          `SELECT sc.batch_id AS "batchId", ${GROUP[by]} AS key, count(*) AS checked,
            count(*) FILTER (WHERE ${SC_FAILED}) AS failed
          FROM ${spotCheckFrom('$1')} ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
-        where.params,
-      );
-      for (const r of rows) {
-        const key = `${by}|${r.batchId}`;
-        if (!found.has(key)) found.set(key, []);
-        found.get(key)!.push(r);
-      }
-    }));
+          where.params,
+        );
+        for (const r of rows) {
+          const key = `${by}|${r.batchId}`;
+          if (!found.has(key)) found.set(key, []);
+          found.get(key)!.push(r);
+        }
+      }),
+    );
     return keys.map((k) => found.get(k) ?? []);
   });
 
@@ -66,10 +68,14 @@ export class StatsRepository extends Repository {
   }
 
   revocationsPerYear(): Promise<YearCount[]> {
-    return this.db.query<YearCount>(`SELECT extract(year FROM decided_on)::int AS year, count(*) AS count FROM revocation GROUP BY 1 ORDER BY 1`);
+    return this.db.query<YearCount>(
+      `SELECT extract(year FROM decided_on)::int AS year, count(*) AS count FROM revocation GROUP BY 1 ORDER BY 1`,
+    );
   }
 
   warningsPerYear(): Promise<YearCount[]> {
-    return this.db.query<YearCount>(`SELECT extract(year FROM published_on)::int AS year, count(*) AS count FROM consumer_warning GROUP BY 1 ORDER BY 1`);
+    return this.db.query<YearCount>(
+      `SELECT extract(year FROM published_on)::int AS year, count(*) AS count FROM consumer_warning GROUP BY 1 ORDER BY 1`,
+    );
   }
 }

@@ -7,7 +7,8 @@ import { revocationsPerYear, spotCheckStats, warningsPerYear } from './stats.ser
 @Resolver()
 export class StatsResolver {
   @Query(() => [SpotCheckStat], {
-    description: 'Counts and failure rates of published results grouped by a dimension, each with its denominator. ' +
+    description:
+      'Counts and failure rates of published results grouped by a dimension, each with its denominator. ' +
       'A failure is a result whose conclusion in force is 不合格 (re-tests replace, withdrawals remove). Results not yet published (inside the objection window, under objection) are not counted.',
   })
   spotCheckStats(

@@ -7,8 +7,10 @@ const cityNames = new Map(HUBEI_CITIES.map((c) => [c.code, c.name]));
 
 function withLabels(by: StatsDimension, rows: StatRow[], industries: Map<string, string> | undefined): SpotCheckStat[] {
   return rows.map(({ key, checked, failed }) => ({
-    key, checked, failed,
-    label: key == null ? null : (by === StatsDimension.city ? cityNames.get(key) : industries?.get(key)) ?? key,
+    key,
+    checked,
+    failed,
+    label: key == null ? null : ((by === StatsDimension.city ? cityNames.get(key) : industries?.get(key)) ?? key),
     failureRate: checked ? failed / checked : null,
   }));
 }
@@ -16,9 +18,8 @@ function withLabels(by: StatsDimension, rows: StatRow[], industries: Map<string,
 /** Counts and failure rates of the published results by a dimension; a bureau token sees the same numbers. */
 export async function spotCheckStats(ctx: HubContext, by: StatsDimension, filter?: SpotCheckFilter): Promise<SpotCheckStat[]> {
   const rows = await ctx.repos.stats.spotCheckStats(by, filter);
-  const industries = by === StatsDimension.industry
-    ? new Map((await ctx.repos.reference.industryNames()).map((r) => [r.code, r.name]))
-    : undefined;
+  const industries =
+    by === StatsDimension.industry ? new Map((await ctx.repos.reference.industryNames()).map((r) => [r.code, r.name])) : undefined;
   return withLabels(by, rows, industries);
 }
 
@@ -28,9 +29,10 @@ export async function spotCheckStats(ctx: HubContext, by: StatsDimension, filter
  */
 export async function batchStats(ctx: HubContext, batch: BatchRow, by: StatsDimension): Promise<SpotCheckStat[]> {
   const rows = await ctx.repos.stats.byBatch(batch.dbId, by);
-  const industries = by === StatsDimension.industry
-    ? new Map((await ctx.repos.reference.industriesByCode(rows.flatMap((r) => (r.key ? [r.key] : [])))).map((i) => [i.code, i.name]))
-    : undefined;
+  const industries =
+    by === StatsDimension.industry
+      ? new Map((await ctx.repos.reference.industriesByCode(rows.flatMap((r) => (r.key ? [r.key] : [])))).map((i) => [i.code, i.name]))
+      : undefined;
   return withLabels(by, rows, industries);
 }
 

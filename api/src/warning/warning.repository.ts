@@ -16,7 +16,11 @@ export class WarningRepository extends Repository {
     const where = new Where();
     if (args.year != null) where.add('w.published_on BETWEEN ?::date AND ?::date', ...yearRange(args.year));
     return paginate<ConsumerWarningRow>(this.db, {
-      from: 'consumer_warning w', select: WARNING_COLUMNS, where, idExpr: 'w.id', args,
+      from: 'consumer_warning w',
+      select: WARNING_COLUMNS,
+      where,
+      idExpr: 'w.id',
+      args,
       sort: { expr: 'w.published_on', direction: 'DESC', field: 'publishedOn', type: 'date' },
     });
   }
@@ -27,9 +31,12 @@ export class WarningRepository extends Repository {
   );
 
   private readonly bySpotCheckLoader = grouped<number, Keyed<ConsumerWarningRow>>(
-    (ids) => this.db.query(
-      `SELECT ${WARNING_COLUMNS}, wsc.spot_check_id AS key FROM warning_spot_check wsc JOIN consumer_warning w ON w.id = wsc.consumer_warning_id
-         WHERE wsc.spot_check_id = ANY($1) ORDER BY w.published_on DESC`, [ids]),
+    (ids) =>
+      this.db.query(
+        `SELECT ${WARNING_COLUMNS}, wsc.spot_check_id AS key FROM warning_spot_check wsc JOIN consumer_warning w ON w.id = wsc.consumer_warning_id
+         WHERE wsc.spot_check_id = ANY($1) ORDER BY w.published_on DESC`,
+        [ids],
+      ),
     (r) => r.key,
   );
 

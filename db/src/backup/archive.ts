@@ -26,7 +26,9 @@ export async function* readArchive(file: string): AsyncGenerator<ArchiveEntry> {
     for await (const entry of extract) yield entry as unknown as ArchiveEntry;
   } catch (error) {
     if (failure) throw failure;
-    throw new BackupFileError(`${file}: is not an intact backup archive: ${error instanceof Error ? error.message : error}`, { cause: error });
+    throw new BackupFileError(`${file}: is not an intact backup archive: ${error instanceof Error ? error.message : error}`, {
+      cause: error,
+    });
   } finally {
     source.destroy();
     gunzip.destroy();

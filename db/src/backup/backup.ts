@@ -8,8 +8,15 @@ import { to as copyTo } from 'pg-copy-streams';
 import tar from 'tar-stream';
 import { OUTPUT_SETTINGS, quoteIdent, readCatalog, snapshotQuery, type TableInfo } from './catalog.ts';
 import {
-  CHUNK_BYTES, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, chunkEntryName, countRows,
-  type Manifest, type SequenceManifest, type TableManifest,
+  CHUNK_BYTES,
+  FORMAT,
+  FORMAT_VERSION,
+  MANIFEST_ENTRY,
+  chunkEntryName,
+  countRows,
+  type Manifest,
+  type SequenceManifest,
+  type TableManifest,
 } from './format.ts';
 
 export interface BackupOptions {
@@ -54,15 +61,23 @@ export async function writeBackup(url: string, file: string, options: BackupOpti
     if (!catalog.tables.some((t) => t.name === MIGRATIONS_TABLE)) {
       throw new Error(`The database has no ${MIGRATIONS_TABLE} table in schema "${catalog.schema}": it holds no hub schema to back up.`);
     }
-    await client.query(`LOCK TABLE ${catalog.tables.map((t) => `${quoteIdent(catalog.schema)}.${quoteIdent(t.name)}`).join(', ')} IN ACCESS SHARE MODE`);
+    await client.query(
+      `LOCK TABLE ${catalog.tables.map((t) => `${quoteIdent(catalog.schema)}.${quoteIdent(t.name)}`).join(', ')} IN ACCESS SHARE MODE`,
+    );
     const createdAt = new Date();
-    const { rows: [server] } = await client.query<{ version: string; num: string; database: string }>(
+    const {
+      rows: [server],
+    } = await client.query<{ version: string; num: string; database: string }>(
       `SELECT version() AS version, current_setting('server_version_num') AS num, current_database() AS database`,
     );
-    const { rows: migrations } = await client.query<{ name: string }>(`SELECT name FROM ${quoteIdent(catalog.schema)}.${MIGRATIONS_TABLE} ORDER BY id`);
+    const { rows: migrations } = await client.query<{ name: string }>(
+      `SELECT name FROM ${quoteIdent(catalog.schema)}.${MIGRATIONS_TABLE} ORDER BY id`,
+    );
     const sequences: SequenceManifest[] = [];
     for (const name of catalog.sequences) {
-      const { rows: [s] } = await client.query<{ last_value: string; is_called: boolean }>(
+      const {
+        rows: [s],
+      } = await client.query<{ last_value: string; is_called: boolean }>(
         `SELECT last_value::text, is_called FROM ${quoteIdent(catalog.schema)}.${quoteIdent(name)}`,
       );
       sequences.push({ name, lastValue: s.last_value, isCalled: s.is_called });

@@ -31,7 +31,9 @@ export interface Catalog {
 
 /** Reads the tables, columns, keys and sequences of the session's current schema. */
 export async function readCatalog(client: pg.ClientBase): Promise<Catalog> {
-  const { rows: [{ schema }] } = await client.query<{ schema: string }>('SELECT current_schema() AS schema');
+  const {
+    rows: [{ schema }],
+  } = await client.query<{ schema: string }>('SELECT current_schema() AS schema');
   // objects that belong to an extension (pg_trgm's, say) come back with the extension: not data
   const notExtension = `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`;
   const { rows: tables } = await client.query<{ oid: number; name: string }>(

@@ -93,7 +93,8 @@ export function parseManifest(text: string): Manifest {
       if (!Array.isArray(t?.columns) || !t.columns.length || !t.columns.every((c: any) => isText(c?.name) && isText(c?.type))) {
         problems.push(`${label}: columns must be a list of { name, type }`);
       }
-      if (!Array.isArray(t?.primaryKey) || !t.primaryKey.every(isText)) problems.push(`${label}: primaryKey must be a list of column names`);
+      if (!Array.isArray(t?.primaryKey) || !t.primaryKey.every(isText))
+        problems.push(`${label}: primaryKey must be a list of column names`);
       for (const field of ['rows', 'bytes', 'chunks']) if (!isCount(t?.[field])) problems.push(`${label}: ${field} must be a count`);
       if (typeof t?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(t.sha256)) problems.push(`${label}: sha256 must be 64 hex digits`);
     }

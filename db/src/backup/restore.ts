@@ -14,7 +14,9 @@ export class RestoreRefusedError extends Error {}
 /** The restored rows differ from the manifest: the restore was rolled back. */
 export class RestoreVerificationError extends Error {
   constructor(readonly differences: string[]) {
-    super(`The restored data differs from the backup's manifest; nothing was kept (rolled back):\n${differences.map((d) => `  - ${d}`).join('\n')}`);
+    super(
+      `The restored data differs from the backup's manifest; nothing was kept (rolled back):\n${differences.map((d) => `  - ${d}`).join('\n')}`,
+    );
   }
 }
 
@@ -55,7 +57,8 @@ export async function checkBackupFile(file: string): Promise<Manifest> {
     } else if (last !== piece.table) {
       throw new BackupFileError(`${file}: the pieces of table ${piece.table} are not stored together`);
     }
-    if (piece.chunk !== digest.chunks + 1) throw new BackupFileError(`${file}: ${name} is out of order (piece ${digest.chunks + 1} expected)`);
+    if (piece.chunk !== digest.chunks + 1)
+      throw new BackupFileError(`${file}: ${name} is out of order (piece ${digest.chunks + 1} expected)`);
     last = piece.table;
     digest.chunks++;
     for await (const data of entry) {
@@ -64,7 +67,8 @@ export async function checkBackupFile(file: string): Promise<Manifest> {
       digest.rows += countRows(data);
     }
   }
-  if (manifestText === undefined) throw new BackupFileError(`${file}: has no manifest.json: the file is incomplete (cut off?) or not a hub backup`);
+  if (manifestText === undefined)
+    throw new BackupFileError(`${file}: has no manifest.json: the file is incomplete (cut off?) or not a hub backup`);
   const manifest = parseManifest(manifestText);
 
   const problems: string[] = [];
@@ -73,9 +77,15 @@ export async function checkBackupFile(file: string): Promise<Manifest> {
     if (listed.has(table.name)) problems.push(`table ${table.name} is listed twice`);
     listed.add(table.name);
     const d = digests.get(table.name);
-    const actual = { rows: d?.rows ?? 0, bytes: d?.bytes ?? 0, chunks: d?.chunks ?? 0, sha256: (d?.hash ?? createHash('sha256')).digest('hex') };
+    const actual = {
+      rows: d?.rows ?? 0,
+      bytes: d?.bytes ?? 0,
+      chunks: d?.chunks ?? 0,
+      sha256: (d?.hash ?? createHash('sha256')).digest('hex'),
+    };
     for (const field of ['rows', 'bytes', 'chunks', 'sha256'] as const) {
-      if (actual[field] !== table[field]) problems.push(`table ${table.name}: ${field} ${actual[field]} in the file, ${table[field]} in the manifest`);
+      if (actual[field] !== table[field])
+        problems.push(`table ${table.name}: ${field} ${actual[field]} in the file, ${table[field]} in the manifest`);
     }
   }
   for (const name of digests.keys()) if (!listed.has(name)) problems.push(`data for table ${name}, which the manifest does not list`);
@@ -161,7 +171,11 @@ export async function restoreBackup(url: string, file: string, options: RestoreO
       progress(`building ${rebuild.length} indexes and foreign keys`);
       for (const statement of rebuild) await client.query(statement);
       for (const s of manifest.sequences) {
-        await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [`${quoteIdent(catalog.schema)}.${quoteIdent(s.name)}`, s.lastValue, s.isCalled]);
+        await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [
+          `${quoteIdent(catalog.schema)}.${quoteIdent(s.name)}`,
+          s.lastValue,
+          s.isCalled,
+        ]);
       }
       for (const t of catalog.tables) await client.query(`ALTER TABLE ${qualified(t)} ENABLE TRIGGER USER`);
 
@@ -193,7 +207,9 @@ function assertKnownMigrations(names: string[]): void {
     );
   }
   if (names.some((n, i) => known[i] !== n)) {
-    throw new RestoreRefusedError(`The backup's migrations (${names.join(', ')}) are not applied in this hub's order (${known.join(', ')}).`);
+    throw new RestoreRefusedError(
+      `The backup's migrations (${names.join(', ')}) are not applied in this hub's order (${known.join(', ')}).`,
+    );
   }
 }
 
@@ -207,7 +223,11 @@ async function assertEmpty(client: pg.Client): Promise<void> {
   );
   if (!rows.length) return;
   const { database, schema } = rows[0];
-  const names = rows.slice(0, 5).map((r) => r.name).join(', ') + (rows.length > 5 ? ', …' : '');
+  const names =
+    rows
+      .slice(0, 5)
+      .map((r) => r.name)
+      .join(', ') + (rows.length > 5 ? ', …' : '');
   throw new RestoreRefusedError(
     `Database "${database}" is not empty: schema "${schema}" already has ${rows.length} tables or sequences (${names}). ` +
       'A restore loads into an empty database only, and changed nothing: create a new database (createdb) or, ' +
@@ -226,15 +246,19 @@ function assertSameSchema(catalog: Catalog, manifest: Manifest): void {
       continue;
     }
     const describe = (columns: { name: string; type: string }[]) => columns.map((c) => `${c.name} ${c.type}`).join(', ');
-    if (describe(here.columns) !== describe(t.columns)) problems.push(`table ${t.name} has columns (${describe(here.columns)}), the backup (${describe(t.columns)})`);
-    if (here.primaryKey.join() !== t.primaryKey.join()) problems.push(`table ${t.name} has primary key (${here.primaryKey}), the backup (${t.primaryKey})`);
+    if (describe(here.columns) !== describe(t.columns))
+      problems.push(`table ${t.name} has columns (${describe(here.columns)}), the backup (${describe(t.columns)})`);
+    if (here.primaryKey.join() !== t.primaryKey.join())
+      problems.push(`table ${t.name} has primary key (${here.primaryKey}), the backup (${t.primaryKey})`);
   }
   const listed = new Set(manifest.tables.map((t) => t.name));
   for (const t of catalog.tables) if (!listed.has(t.name)) problems.push(`table ${t.name} is not in the backup`);
   const sequences = new Set(catalog.sequences);
   for (const s of manifest.sequences) if (!sequences.has(s.name)) problems.push(`sequence ${s.name} is not created by the migrations`);
   if (problems.length) {
-    throw new RestoreRefusedError(`The schema made by the backup's migrations differs from the backup's tables:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw new RestoreRefusedError(
+      `The schema made by the backup's migrations differs from the backup's tables:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -279,10 +303,13 @@ async function verify(client: pg.Client, catalog: Catalog, manifest: Manifest): 
     }
     const sha256 = hash.digest('hex');
     if (rows !== expected.rows) differences.push(`table ${expected.name}: ${rows} rows restored, ${expected.rows} in the backup`);
-    else if (bytes !== expected.bytes || sha256 !== expected.sha256) differences.push(`table ${expected.name}: the rows differ from the backup's (sha256 ${sha256}, expected ${expected.sha256})`);
+    else if (bytes !== expected.bytes || sha256 !== expected.sha256)
+      differences.push(`table ${expected.name}: the rows differ from the backup's (sha256 ${sha256}, expected ${expected.sha256})`);
   }
   for (const s of manifest.sequences) {
-    const { rows: [now] } = await client.query<{ last_value: string; is_called: boolean }>(
+    const {
+      rows: [now],
+    } = await client.query<{ last_value: string; is_called: boolean }>(
       `SELECT last_value::text, is_called FROM ${quoteIdent(catalog.schema)}.${quoteIdent(s.name)}`,
     );
     if (now.last_value !== s.lastValue || now.is_called !== s.isCalled) {

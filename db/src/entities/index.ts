@@ -23,17 +23,46 @@ import { CaseEvent, NonconformingItem, SpotCheck } from './spot-check.ts';
 import { ConsumerWarning } from './warning.ts';
 
 export const entities = [
-  ApiToken, Batch, BatchRow, RecordHistory, CalendarYear, CalendarDay, City, Industry,
-  Enterprise, Trademark, CultivationEntry, StandardEvaluation, CertifiedItem, LogoAuthorisation,
-  SpotCheck, NonconformingItem, CaseEvent, SelfReport, RectificationNotice, Revocation,
-  ConsumerWarning, CasePeriod, CaseDeadline,
+  ApiToken,
+  Batch,
+  BatchRow,
+  RecordHistory,
+  CalendarYear,
+  CalendarDay,
+  City,
+  Industry,
+  Enterprise,
+  Trademark,
+  CultivationEntry,
+  StandardEvaluation,
+  CertifiedItem,
+  LogoAuthorisation,
+  SpotCheck,
+  NonconformingItem,
+  CaseEvent,
+  SelfReport,
+  RectificationNotice,
+  Revocation,
+  ConsumerWarning,
+  CasePeriod,
+  CaseDeadline,
 ];
 
 /** Tables whose rows are versioned records: history triggers are installed on each. */
 export const VERSIONED_TABLES = [
-  'enterprise', 'trademark', 'cultivation_entry', 'standard_evaluation', 'certified_item',
-  'logo_authorisation', 'spot_check', 'nonconforming_item', 'case_event', 'self_report',
-  'rectification_notice', 'revocation', 'consumer_warning',
+  'enterprise',
+  'trademark',
+  'cultivation_entry',
+  'standard_evaluation',
+  'certified_item',
+  'logo_authorisation',
+  'spot_check',
+  'nonconforming_item',
+  'case_event',
+  'self_report',
+  'rectification_notice',
+  'revocation',
+  'consumer_warning',
 ] as const;
 
 /** Link tables without versions of their own: changes to them are logged in history too. */

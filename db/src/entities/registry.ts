@@ -4,7 +4,7 @@ import { Enterprise } from './enterprise.ts';
 import { Industry } from './reference.ts';
 import { recordColumns, trigramIndexes } from './record-columns.ts';
 
-/** The four registries of the programme (shared DOMAIN.md "Registries"). */
+/** The four registries of the programme (docs/sources/DOMAIN.md "Registries"). */
 
 /**
  * 培育库: an enterprise and one product/service entered for cultivation in a year (seed 001 附件3).

@@ -7,7 +7,7 @@ import { recordColumns, trigramIndexes } from './record-columns.ts';
 
 /**
  * 抽查结果: one tested sample and its conclusion — supervision spot checks of every level, the
- * annual dynamic check of certified items and service-quality evaluations (shared DOMAIN.md).
+ * annual dynamic check of certified items and service-quality evaluations (docs/sources/DOMAIN.md).
  * The report number is the natural key.
  */
 const SpotCheckSchema = defineEntity({

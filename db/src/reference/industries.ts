@@ -1,3 +1,4 @@
+// biome-ignore-all format: data tables, one record per line
 /**
  * GB/T 4754-2017 classes (4-digit) that the programme's items and provincial spot checks fall in.
  * Not the whole classification: an import may name any other class (code + name), which is then

@@ -1,3 +1,4 @@
+// biome-ignore-all format: data tables, one record per line
 import type { Random } from './random.ts';
 
 /**
@@ -57,7 +58,6 @@ const fixed = (text: string): Gen => () => text;
 const f = (item: string, requirement: Failure['requirement'], measured: Gen, serious = false, risk?: string): Failure => ({
   item, requirement, measured, serious, risk,
 });
-const code = (prefix: string, digits = 4): Gen => (r) => `${prefix}${r.digits(digits)}`;
 
 // 电线电缆: the limits depend on the cross-section and the conductor class (GB/T 3956).
 const CONDUCTOR: Record<string, [resistance: number, insulation: number]> = {

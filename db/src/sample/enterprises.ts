@@ -1,7 +1,15 @@
 import type { EnterpriseSize } from '../vocabulary.ts';
 import { SELLER_WORDS, type SellerType } from './catalog.ts';
 import {
-  COMPANY_FORMS, HUBEI_TRADE_NAMES, NATIONWIDE_TRADE_NAMES, TRADE_NAMES, hubeiAddress, hubeiNamePlace, makeUscc, regionAddress, regionNamePlace,
+  COMPANY_FORMS,
+  HUBEI_TRADE_NAMES,
+  NATIONWIDE_TRADE_NAMES,
+  TRADE_NAMES,
+  hubeiAddress,
+  hubeiNamePlace,
+  makeUscc,
+  regionAddress,
+  regionNamePlace,
 } from './names.ts';
 import { CITY_WEIGHTS, REGIONS, hubeiPlace, type County, type HubeiPlace } from './places.ts';
 import type { Random } from './random.ts';
@@ -26,9 +34,23 @@ export interface Ent {
   quality: number;
 }
 
-const SIZES_LARGE: readonly (readonly [EnterpriseSize, number])[] = [['large', 30], ['medium', 45], ['small', 22], ['micro', 3]];
-const SIZES_PRODUCER: readonly (readonly [EnterpriseSize, number])[] = [['large', 5], ['medium', 22], ['small', 50], ['micro', 23]];
-const SIZES_SELLER: readonly (readonly [EnterpriseSize, number])[] = [['medium', 5], ['small', 40], ['micro', 55]];
+const SIZES_LARGE: readonly (readonly [EnterpriseSize, number])[] = [
+  ['large', 30],
+  ['medium', 45],
+  ['small', 22],
+  ['micro', 3],
+];
+const SIZES_PRODUCER: readonly (readonly [EnterpriseSize, number])[] = [
+  ['large', 5],
+  ['medium', 22],
+  ['small', 50],
+  ['micro', 23],
+];
+const SIZES_SELLER: readonly (readonly [EnterpriseSize, number])[] = [
+  ['medium', 5],
+  ['small', 40],
+  ['micro', 55],
+];
 
 /**
  * A 字号: one word, or two once the single words of a place and trade are taken (names are unique,
@@ -48,7 +70,11 @@ export class EnterpriseFactory {
 
   /** A good producer fails rarely, a poor one often (mean ≈ 1). */
   static quality(r: Random): number {
-    return r.weighted([[0.45, 70], [1.6, 25], [4.5, 5]]);
+    return r.weighted([
+      [0.45, 70],
+      [1.6, 25],
+      [4.5, 5],
+    ]);
   }
 
   hubeiCity(r: Random): string {
@@ -65,7 +91,16 @@ export class EnterpriseFactory {
       const word = r.pick(options.words);
       const name = `${hubeiNamePlace(r, place, county, options.large)}${trade}${word}${form.startsWith('科技') && word.includes('科技') ? '有限公司' : form}`;
       if (!this.claim(name)) continue;
-      return this.hubeiEnt(r, { name, place, county, trade, initials, industrial: options.industrial ?? true, kind: '91', large: options.large });
+      return this.hubeiEnt(r, {
+        name,
+        place,
+        county,
+        trade,
+        initials,
+        industrial: options.industrial ?? true,
+        kind: '91',
+        large: options.large,
+      });
     }
   }
 
@@ -79,9 +114,21 @@ export class EnterpriseFactory {
       const individual = r.chance(0.45);
       const name = individual
         ? `${place.city.name}${county?.name ?? ''}${trade}${r.pick(words.shop)}`
-        : `${hubeiNamePlace(r, place, county, false)}${trade}${r.pick(words.company)}${r.weighted([['有限公司', 80], ['有限责任公司', 20]] as const)}`;
+        : `${hubeiNamePlace(r, place, county, false)}${trade}${r.pick(words.company)}${r.weighted([
+            ['有限公司', 80],
+            ['有限责任公司', 20],
+          ] as const)}`;
       if (!this.claim(name)) continue;
-      const ent = this.hubeiEnt(r, { name, place, county, trade, initials, industrial: false, kind: individual ? '92' : '91', large: false });
+      const ent = this.hubeiEnt(r, {
+        name,
+        place,
+        county,
+        trade,
+        initials,
+        industrial: false,
+        kind: individual ? '92' : '91',
+        large: false,
+      });
       ent.size = individual ? 'micro' : r.weighted(SIZES_SELLER);
       ent.trademarks = [];
       return ent;
@@ -131,7 +178,16 @@ export class EnterpriseFactory {
 
   private hubeiEnt(
     r: Random,
-    o: { name: string; place: HubeiPlace; county: County | undefined; trade: string; initials: string; industrial: boolean; kind: '91' | '92'; large: boolean },
+    o: {
+      name: string;
+      place: HubeiPlace;
+      county: County | undefined;
+      trade: string;
+      initials: string;
+      industrial: boolean;
+      kind: '91' | '92';
+      large: boolean;
+    },
   ): Ent {
     const inPark = o.place.city.code === '420100' && !o.county?.name.endsWith('县') && r.chance(0.2);
     const division = o.county && !inPark ? o.county.code : o.place.city.code;
@@ -169,4 +225,3 @@ export class EnterpriseFactory {
     return true;
   }
 }
-

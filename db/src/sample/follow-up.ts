@@ -36,7 +36,12 @@ export interface FollowUpContext {
 }
 
 const GROUNDS: readonly (readonly [ObjectionGround, number])[] = [
-  ['conclusion', 50], ['sampling', 14], ['method', 10], ['standard', 10], ['sample_authenticity', 10], ['other', 6],
+  ['conclusion', 50],
+  ['sampling', 14],
+  ['method', 10],
+  ['standard', 10],
+  ['sample_authenticity', 10],
+  ['other', 6],
 ];
 
 const DELIVERY_NOTES = ['邮寄送达，已签收', '邮寄送达，已签收', '直接送达', '委托当地市场监督管理部门送达'];
@@ -49,21 +54,40 @@ export function followUp(r: Random, reportDay: DayNumber, ctx: FollowUpContext):
     events.push({ kind, day, outcome, note });
   };
 
-  const delivered = reportDay + r.weighted([[1, 8], [2, 20], [3, 25], [4, 20], [5, 14], [6, 8], [7, 5]]);
+  const delivered =
+    reportDay +
+    r.weighted([
+      [1, 8],
+      [2, 20],
+      [3, 25],
+      [4, 20],
+      [5, 14],
+      [6, 8],
+      [7, 5],
+    ]);
   add('delivered', delivered, null, r.pick(DELIVERY_NOTES));
 
   let transferFrom = delivered + 15; // Art. 7: no objection within 15 days = none
-  let final: Timeline['final'] = 'fail';
+  const final: Timeline['final'] = 'fail';
   if (!ctx.forced && r.chance(0.1)) {
     const filed = delivered + r.int(3, 14);
     const ground = r.weighted(GROUNDS);
     add('objection_filed', filed, ground);
     const decided = filed + r.int(10, 30);
     const outcome: ObjectionOutcome =
-      ground === 'conclusion' ? (r.chance(0.6) ? 'retest' : 'rejected')
-        : ground === 'sample_authenticity' ? (r.chance(0.4) ? 'authenticity_upheld' : 'rejected')
-          : ground === 'other' ? 'rejected'
-            : r.chance(0.3) ? 'withdrawn' : 'rejected';
+      ground === 'conclusion'
+        ? r.chance(0.6)
+          ? 'retest'
+          : 'rejected'
+        : ground === 'sample_authenticity'
+          ? r.chance(0.4)
+            ? 'authenticity_upheld'
+            : 'rejected'
+          : ground === 'other'
+            ? 'rejected'
+            : r.chance(0.3)
+              ? 'withdrawn'
+              : 'rejected';
     add('objection_decided', decided, outcome, OBJECTION_NOTES[outcome]);
     transferFrom = decided;
     if (outcome === 'withdrawn') return { events, final: 'withdrawn' };
@@ -84,9 +108,15 @@ export function followUp(r: Random, reportDay: DayNumber, ctx: FollowUpContext):
 
   const transferred = transferFrom + r.int(3, 12);
   add('transferred', transferred, null, `移交${ctx.authority}`);
-  if (ctx.previousFailed) add('disclosure_situation', transferred + r.int(1, 10), 'consecutive_failures', '同一生产者同一产品连续两次监督抽查不合格');
+  if (ctx.previousFailed)
+    add('disclosure_situation', transferred + r.int(1, 10), 'consecutive_failures', '同一生产者同一产品连续两次监督抽查不合格');
   if (ctx.serious && !ctx.forced && r.chance(0.04)) {
-    add('disclosure_situation', delivered + r.int(20, 40), 'bureau_decision' satisfies DisclosureSituation, '涉及公共安全，经省局决定公开生产者信息');
+    add(
+      'disclosure_situation',
+      delivered + r.int(20, 40),
+      'bureau_decision' satisfies DisclosureSituation,
+      '涉及公共安全，经省局决定公开生产者信息',
+    );
   }
 
   const ordered = transferred + (r.chance(0.95) ? r.int(3, 14) : r.int(16, 25)); // Art. 17: within 15 days
@@ -106,7 +136,7 @@ export function followUp(r: Random, reportDay: DayNumber, ctx: FollowUpContext):
     return { events, final };
   }
   if (x < 0.04) add('disclosure_situation', ordered + r.int(20, 50), 'sold_before_recheck', '整改复查合格前继续销售同一型号产品');
-  if (x < 0.10) return { events, final }; // no application for a re-check: overdue after 60 days
+  if (x < 0.1) return { events, final }; // no application for a re-check: overdue after 60 days
   const applied = ordered + (x < 0.18 ? r.int(61, 90) : r.int(20, 60)); // Art. 20: within 60 days (some late)
   add('recheck_applied', applied, null, x < 0.18 ? '逾期提交整改报告及复查申请' : '提交整改报告及复查申请');
   const pass = r.chance(0.9);

@@ -1,8 +1,20 @@
 import pg from 'pg';
 import { columns, tableName, type EntityClass, type PropertyOf } from '../columns.ts';
 import {
-  Batch as BatchEntity, CaseEvent, CertifiedItem, ConsumerWarning, CultivationEntry, Enterprise, LogoAuthorisation, NonconformingItem,
-  RectificationNotice, Revocation, SelfReport, SpotCheck, StandardEvaluation, Trademark,
+  Batch as BatchEntity,
+  CaseEvent,
+  CertifiedItem,
+  ConsumerWarning,
+  CultivationEntry,
+  Enterprise,
+  LogoAuthorisation,
+  NonconformingItem,
+  RectificationNotice,
+  Revocation,
+  SelfReport,
+  SpotCheck,
+  StandardEvaluation,
+  Trademark,
 } from '../entities/index.ts';
 import { dayNumber, fromDayNumber, isPlainDate, toDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
 import type { BatchKind } from '../vocabulary.ts';
@@ -34,9 +46,22 @@ export interface LoadSampleOptions {
 
 /** Rows written per table. */
 export type SampleCounts = Record<
-  | 'batch' | 'enterprise' | 'trademark' | 'cultivation_entry' | 'standard_evaluation' | 'certified_item'
-  | 'logo_authorisation' | 'spot_check' | 'nonconforming_item' | 'case_event' | 'self_report' | 'rectification_notice'
-  | 'revocation' | 'revocation_item' | 'consumer_warning' | 'warning_spot_check',
+  | 'batch'
+  | 'enterprise'
+  | 'trademark'
+  | 'cultivation_entry'
+  | 'standard_evaluation'
+  | 'certified_item'
+  | 'logo_authorisation'
+  | 'spot_check'
+  | 'nonconforming_item'
+  | 'case_event'
+  | 'self_report'
+  | 'rectification_notice'
+  | 'revocation'
+  | 'revocation_item'
+  | 'consumer_warning'
+  | 'warning_spot_check',
   number
 >;
 
@@ -76,7 +101,8 @@ export async function loadSample(url: string, options: LoadSampleOptions): Promi
   const size = SIZES[options.size];
   if (!size) throw new Error(`loadSample: size must be one of ${Object.keys(SIZES).join(', ')}, not "${options.size}"`);
   const seed = options.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`loadSample: seed must be an integer from 0 to 4294967295, not ${seed}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new Error(`loadSample: seed must be an integer from 0 to 4294967295, not ${seed}`);
   const asOfText = options.asOf ?? DEFAULT_AS_OF;
   if (!isPlainDate(asOfText)) throw new Error(`loadSample: asOf is not a calendar date (YYYY-MM-DD): ${asOfText}`);
   const asOf = toDayNumber(asOfText);
@@ -94,7 +120,9 @@ export async function loadSample(url: string, options: LoadSampleOptions): Promi
     } catch (cause) {
       throw new Error('loadSample: the database has no batch table — apply the migrations first', { cause });
     }
-    const { rows: [{ n }] } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM batch');
+    const {
+      rows: [{ n }],
+    } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM batch');
     if (n > 0) {
       throw new Error(`loadSample: the database already holds ${n} batch(es); sample data is only loaded into an empty database`);
     }
@@ -110,7 +138,10 @@ export async function loadSample(url: string, options: LoadSampleOptions): Promi
     for (const statement of rebuild) await client.query(statement);
     for (const table of Object.keys(summary.counts)) {
       if (table === 'revocation_item' || table === 'warning_spot_check') continue;
-      await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM "${table}"), 1), (SELECT count(*) > 0 FROM "${table}"))`, [table]);
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM "${table}"), 1), (SELECT count(*) > 0 FROM "${table}"))`,
+        [table],
+      );
     }
     await client.query('COMMIT');
     options.onProgress?.('完成 (done)', loader.total, loader.total);
@@ -197,7 +228,11 @@ class Loader {
     for (const p of this.plans) this.planDay.set(p.key, p.day);
     this.total = this.plans.length + 2;
     this.generator = new SpotCheckGenerator(
-      this.root, size, asOf, this.factory, this.registry,
+      this.root,
+      size,
+      asOf,
+      this.factory,
+      this.registry,
       (eventDay, checkBatchDay) => this.followUpKey(Math.max(eventDay, checkBatchDay)),
       (key) => this.planDay.get(key)!,
     );
@@ -218,7 +253,13 @@ class Loader {
     Object.assign(counts, this.linkCounts);
     return {
       counts,
-      batches: this.batches.map((b) => ({ id: b.id, kind: b.kind, title: b.title, publishedOn: fromDayNumber(b.day), rowCount: this.rowCounts.get(b.id) ?? 0 })),
+      batches: this.batches.map((b) => ({
+        id: b.id,
+        kind: b.kind,
+        title: b.title,
+        publishedOn: fromDayNumber(b.day),
+        rowCount: this.rowCounts.get(b.id) ?? 0,
+      })),
     };
   }
 
@@ -228,18 +269,42 @@ class Loader {
     const plans: BatchPlan[] = [];
     for (const round of this.registry.rounds) {
       const y = round.year;
-      plans.push({ key: `cultivation:${y}`, kind: 'cultivation', title: `示例数据：${y}年“湖北精品”培育库入库名单`, day: round.cultivationDay, sourceFile: `${y}年“湖北精品”培育推荐汇总表.xlsx`, order: 0 });
+      plans.push({
+        key: `cultivation:${y}`,
+        kind: 'cultivation',
+        title: `示例数据：${y}年“湖北精品”培育库入库名单`,
+        day: round.cultivationDay,
+        sourceFile: `${y}年“湖北精品”培育推荐汇总表.xlsx`,
+        order: 0,
+      });
       for (const b of round.evaluationBatches) {
-        const name = round.evaluationBatches.length > 1 || y === 2023 ? `${y}年第${b.number === 1 ? '一' : '二'}批“湖北精品”标准先进性评价结果` : `${y}年“湖北精品”标准先进性评价结果`;
+        const name =
+          round.evaluationBatches.length > 1 || y === 2023
+            ? `${y}年第${b.number === 1 ? '一' : '二'}批“湖北精品”标准先进性评价结果`
+            : `${y}年“湖北精品”标准先进性评价结果`;
         plans.push({ key: b.key, kind: 'evaluations', title: `示例数据：${name}`, day: b.day, sourceFile: `${name}.xlsx`, order: 1 });
       }
       if (round.certified.length) {
         const name = `${y}年第${roundName(round.round)}届“湖北精品”认定名单`;
-        plans.push({ key: `certifications:${round.round}`, kind: 'certifications', title: `示例数据：${name}`, day: round.certificationDay, sourceFile: `${name}.xlsx`, order: 2 });
+        plans.push({
+          key: `certifications:${round.round}`,
+          kind: 'certifications',
+          title: `示例数据：${name}`,
+          day: round.certificationDay,
+          sourceFile: `${name}.xlsx`,
+          order: 2,
+        });
       }
       if (round.logos.length) {
         const name = `第${roundName(round.round)}届“湖北精品”标识使用授权名单`;
-        plans.push({ key: `logos:${round.round}`, kind: 'certifications', title: `示例数据：${name}`, day: round.logoDay, sourceFile: `${name}.xlsx`, order: 3 });
+        plans.push({
+          key: `logos:${round.round}`,
+          kind: 'certifications',
+          title: `示例数据：${name}`,
+          day: round.logoDay,
+          sourceFile: `${name}.xlsx`,
+          order: 3,
+        });
       }
     }
     return plans;
@@ -249,12 +314,26 @@ class Loader {
     const plans: BatchPlan[] = [];
     for (const [year] of this.registry.selfReports) {
       const name = `${year}年度“湖北精品”年度自查报告审查情况`;
-      plans.push({ key: `selfreports:${year}`, kind: 'dynamic_management', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(dayNumber(year, 12, 10)), this.asOf), sourceFile: `${name}.xlsx`, order: 6 });
+      plans.push({
+        key: `selfreports:${year}`,
+        kind: 'dynamic_management',
+        title: `示例数据：${name}`,
+        day: Math.min(weekdayOnOrAfter(dayNumber(year, 12, 10)), this.asOf),
+        sourceFile: `${name}.xlsx`,
+        order: 6,
+      });
     }
     const noticePlans: BatchPlan[] = [];
     for (let year = 2024; dayNumber(year, 3, 1) <= this.asOf; year++) {
       const name = `${year}年“湖北精品”整改通知书及整改情况`;
-      noticePlans.push({ key: `notices:${year}`, kind: 'dynamic_management', title: `示例数据：${name}`, day: Math.min(weekdayOnOrAfter(dayNumber(year, 12, 20)), this.asOf), sourceFile: `${name}.xlsx`, order: 6 });
+      noticePlans.push({
+        key: `notices:${year}`,
+        kind: 'dynamic_management',
+        title: `示例数据：${name}`,
+        day: Math.min(weekdayOnOrAfter(dayNumber(year, 12, 20)), this.asOf),
+        sourceFile: `${name}.xlsx`,
+        order: 6,
+      });
     }
     // a notice is reported by the first batch after its last date (its completion, else its issue)
     for (const notice of this.registry.notices) {
@@ -270,16 +349,26 @@ class Loader {
 
   private revocationPlans(): BatchPlan[] {
     return this.registry.revocations.map((rev, i) => ({
-      key: `revocation:${i}`, kind: 'revocations' as const,
+      key: `revocation:${i}`,
+      kind: 'revocations' as const,
       title: `示例数据：关于撤销${rev.ent.name}“湖北精品”认定的决定（${rev.decisionNo}）`,
-      day: rev.decidedOn, sourceFile: `撤销认定决定（${rev.decisionNo}）.xlsx`, order: 7,
+      day: rev.decidedOn,
+      sourceFile: `撤销认定决定（${rev.decisionNo}）.xlsx`,
+      order: 7,
     }));
   }
 
   private warningPlans(): BatchPlan[] {
     const warnings = planWarnings((all, count) => this.root.fork('warnings').sample(all, count), this.size.warnings, this.asOf);
     this.warningList = warnings;
-    return warnings.map((w, i) => ({ key: `warning:${i}`, kind: 'warnings' as const, title: `示例数据：${w.title}`, day: w.day, sourceFile: `${w.title}.xlsx`, order: 8 }));
+    return warnings.map((w, i) => ({
+      key: `warning:${i}`,
+      kind: 'warnings' as const,
+      title: `示例数据：${w.title}`,
+      day: w.day,
+      sourceFile: `${w.title}.xlsx`,
+      order: 8,
+    }));
   }
   private warningList: ReturnType<typeof planWarnings> = [];
 
@@ -297,41 +386,136 @@ class Loader {
     // the columns every published record carries (recordColumns in db/src/entities)
     const stamps = ['batch', 'createdAt', 'updatedAt'] as const;
     const batch = writer(BatchEntity, [
-      'id', 'kind', 'title', 'sourceFileName', 'status', 'isSample', 'importedAt', 'publishedAt', 'rowCount', 'summary', 'note',
+      'id',
+      'kind',
+      'title',
+      'sourceFileName',
+      'status',
+      'isSample',
+      'importedAt',
+      'publishedAt',
+      'rowCount',
+      'summary',
+      'note',
     ]);
     const enterprise = writer(Enterprise, ['id', 'uscc', 'name', 'address', 'city', 'county', 'provinceCode', 'size', ...stamps], [batch]);
     const trademark = writer(Trademark, ['id', 'enterprise', 'name', ...stamps], [batch, enterprise]);
-    const cultivation = writer(CultivationEntry, [
-      'id', 'year', 'enterprise', 'itemName', 'itemKind', 'standard', 'industry', 'contactName', 'contactPhone', ...stamps,
-    ], [batch, enterprise]);
-    const evaluation = writer(StandardEvaluation, [
-      'id', 'year', 'enterprise', 'cultivationEntry', 'itemName', 'standardNo', 'standardName', 'standardLevel', 'passed', 'evaluatedOn',
-      ...stamps,
-    ], [batch, enterprise, cultivation]);
-    const certified = writer(CertifiedItem, [
-      'id', 'round', 'enterprise', 'name', 'kind', 'trademark', 'standardNo', 'standardName', 'standardLevel', 'industry', 'certifiedOn',
-      'certificateNo', 'seqNo', ...stamps,
-    ], [batch, enterprise]);
-    const logo = writer(LogoAuthorisation, [
-      'id', 'enterprise', 'certifiedItem', 'basis', 'authorisedOn', 'validUntil', ...stamps,
-    ], [batch, enterprise, certified]);
-    const spotCheck = writer(SpotCheck, [
-      'id', 'reportNo', 'checkType', 'taskName', 'productCategory', 'productName', 'trademark', 'modelSpec', 'productionBatch',
-      'productionDate', 'producer', 'producerName', 'producerAddress', 'sampledUnit', 'sampledUnitName', 'sampledUnitAddress',
-      'samplingStage', 'platform', 'sampledOn', 'samplingAgency', 'testingAgency', 'reportDate', 'conclusion', 'severity', 'mainProblem',
-      'remarks', 'certifiedItem', 'city', ...stamps,
-    ], [batch, enterprise, certified]);
-    const nonconforming = writer(NonconformingItem, ['id', 'spotCheck', 'seq', 'item', 'requirement', 'measured', ...stamps], [batch, spotCheck]);
+    const cultivation = writer(
+      CultivationEntry,
+      ['id', 'year', 'enterprise', 'itemName', 'itemKind', 'standard', 'industry', 'contactName', 'contactPhone', ...stamps],
+      [batch, enterprise],
+    );
+    const evaluation = writer(
+      StandardEvaluation,
+      [
+        'id',
+        'year',
+        'enterprise',
+        'cultivationEntry',
+        'itemName',
+        'standardNo',
+        'standardName',
+        'standardLevel',
+        'passed',
+        'evaluatedOn',
+        ...stamps,
+      ],
+      [batch, enterprise, cultivation],
+    );
+    const certified = writer(
+      CertifiedItem,
+      [
+        'id',
+        'round',
+        'enterprise',
+        'name',
+        'kind',
+        'trademark',
+        'standardNo',
+        'standardName',
+        'standardLevel',
+        'industry',
+        'certifiedOn',
+        'certificateNo',
+        'seqNo',
+        ...stamps,
+      ],
+      [batch, enterprise],
+    );
+    const logo = writer(
+      LogoAuthorisation,
+      ['id', 'enterprise', 'certifiedItem', 'basis', 'authorisedOn', 'validUntil', ...stamps],
+      [batch, enterprise, certified],
+    );
+    const spotCheck = writer(
+      SpotCheck,
+      [
+        'id',
+        'reportNo',
+        'checkType',
+        'taskName',
+        'productCategory',
+        'productName',
+        'trademark',
+        'modelSpec',
+        'productionBatch',
+        'productionDate',
+        'producer',
+        'producerName',
+        'producerAddress',
+        'sampledUnit',
+        'sampledUnitName',
+        'sampledUnitAddress',
+        'samplingStage',
+        'platform',
+        'sampledOn',
+        'samplingAgency',
+        'testingAgency',
+        'reportDate',
+        'conclusion',
+        'severity',
+        'mainProblem',
+        'remarks',
+        'certifiedItem',
+        'city',
+        ...stamps,
+      ],
+      [batch, enterprise, certified],
+    );
+    const nonconforming = writer(
+      NonconformingItem,
+      ['id', 'spotCheck', 'seq', 'item', 'requirement', 'measured', ...stamps],
+      [batch, spotCheck],
+    );
     const caseEvent = writer(CaseEvent, ['id', 'spotCheck', 'kind', 'occurredOn', 'outcome', 'note', ...stamps], [batch, spotCheck]);
     const selfReport = writer(SelfReport, ['id', 'enterprise', 'year', 'submittedOn', 'reviewOpinion', ...stamps], [batch, enterprise]);
-    const notice = writer(RectificationNotice, [
-      'id', 'noticeNo', 'enterprise', 'certifiedItem', 'problem', 'issuedOn', 'dueOn', 'completedOn', 'result', ...stamps,
-    ], [batch, enterprise, certified]);
-    const revocation = writer(Revocation, [
-      'id', 'decisionNo', 'decidedOn', 'enterprise', 'ground', 'groundText', 'facts', ...stamps,
-    ], [batch, enterprise]);
+    const notice = writer(
+      RectificationNotice,
+      ['id', 'noticeNo', 'enterprise', 'certifiedItem', 'problem', 'issuedOn', 'dueOn', 'completedOn', 'result', ...stamps],
+      [batch, enterprise, certified],
+    );
+    const revocation = writer(
+      Revocation,
+      ['id', 'decisionNo', 'decidedOn', 'enterprise', 'ground', 'groundText', 'facts', ...stamps],
+      [batch, enterprise],
+    );
     const warning = writer(ConsumerWarning, ['id', 'title', 'publishedOn', 'productCategory', 'risk', 'advice', ...stamps], [batch]);
-    return { batch, enterprise, trademark, cultivation, evaluation, certified, logo, spotCheck, nonconforming, caseEvent, selfReport, notice, revocation, warning };
+    return {
+      batch,
+      enterprise,
+      trademark,
+      cultivation,
+      evaluation,
+      certified,
+      logo,
+      spotCheck,
+      nonconforming,
+      caseEvent,
+      selfReport,
+      notice,
+      revocation,
+      warning,
+    };
   }
 
   private readonly rowCounts = new Map<number, number>();
@@ -343,29 +527,62 @@ class Loader {
     if (e.id) return e.id;
     e.id = ++this.ids.enterprise;
     const b = this.current;
-    this.w.enterprise.push(e.id, e.uscc, e.name, e.address, e.cityCode, e.county, e.provinceCode, e.size, b.id, b.publishedAt, b.publishedAt);
+    this.w.enterprise.push(
+      e.id,
+      e.uscc,
+      e.name,
+      e.address,
+      e.cityCode,
+      e.county,
+      e.provinceCode,
+      e.size,
+      b.id,
+      b.publishedAt,
+      b.publishedAt,
+    );
     for (const name of e.trademarks) this.w.trademark.push(++this.ids.trademark, e.id, name, b.id, b.publishedAt, b.publishedAt);
     return e.id;
   }
   private readonly ids = {
-    enterprise: 0, trademark: 0, cultivation: 0, evaluation: 0, certified: 0, logo: 0, spotCheck: 0, nonconforming: 0, caseEvent: 0,
-    selfReport: 0, notice: 0, revocation: 0, warning: 0,
+    enterprise: 0,
+    trademark: 0,
+    cultivation: 0,
+    evaluation: 0,
+    certified: 0,
+    logo: 0,
+    spotCheck: 0,
+    nonconforming: 0,
+    caseEvent: 0,
+    selfReport: 0,
+    notice: 0,
+    revocation: 0,
+    warning: 0,
   };
 
   private rowCountOf(plan: BatchPlan): number {
     const [kind, a, b] = plan.key.split(':');
     const round = () => this.registry.rounds.find((r) => r.round === Number(a))!;
     switch (kind) {
-      case 'cultivation': return this.registry.rounds.find((r) => r.year === Number(a))!.entries.length;
-      case 'evaluations': return this.registry.rounds.find((r) => r.year === Number(a))!.evaluationBatches.find((e) => e.number === Number(b))!.evaluations.length;
-      case 'certifications': return round().certified.length;
-      case 'logos': return round().logos.length;
-      case 'followups': return this.eventsByBatch.get(plan.key)?.length ?? 0;
-      case 'selfreports': return this.registry.selfReports.get(Number(a))!.filter((s) => s.submittedOn <= plan.day).length;
-      case 'notices': return this.noticesByBatch.get(plan.key)?.length ?? 0;
+      case 'cultivation':
+        return this.registry.rounds.find((r) => r.year === Number(a))!.entries.length;
+      case 'evaluations':
+        return this.registry.rounds.find((r) => r.year === Number(a))!.evaluationBatches.find((e) => e.number === Number(b))!.evaluations
+          .length;
+      case 'certifications':
+        return round().certified.length;
+      case 'logos':
+        return round().logos.length;
+      case 'followups':
+        return this.eventsByBatch.get(plan.key)?.length ?? 0;
+      case 'selfreports':
+        return this.registry.selfReports.get(Number(a))!.filter((s) => s.submittedOn <= plan.day).length;
+      case 'notices':
+        return this.noticesByBatch.get(plan.key)?.length ?? 0;
       case 'revocation':
-      case 'warning': return 1;
-      default: return this.rowsByBatch.get(plan.key)?.length ?? 0;
+      case 'warning':
+        return 1;
+      default:
+        return this.rowsByBatch.get(plan.key)?.length ?? 0;
     }
   }
 
@@ -387,7 +604,19 @@ class Loader {
     this.batches.push(batch);
     this.rowCounts.set(batch.id, rowCount);
     this.current = batch;
-    this.w.batch.push(batch.id, batch.kind, batch.title, batch.sourceFile, 'published', true, imported, published, rowCount, JSON.stringify({ new: rowCount }), SAMPLE_NOTE);
+    this.w.batch.push(
+      batch.id,
+      batch.kind,
+      batch.title,
+      batch.sourceFile,
+      'published',
+      true,
+      imported,
+      published,
+      rowCount,
+      JSON.stringify({ new: rowCount }),
+      SAMPLE_NOTE,
+    );
 
     const [kind, a, b] = plan.key.split(':');
     const at = batch.publishedAt;
@@ -395,29 +624,85 @@ class Loader {
       case 'cultivation': {
         for (const e of this.registry.rounds.find((x) => x.year === Number(a))!.entries) {
           e.id = ++this.ids.cultivation;
-          this.w.cultivation.push(e.id, e.year, this.ent(e.ent), e.itemName, e.kind, `${e.standard.name} ${e.standard.no}`, e.template.industry, e.contactName, e.contactPhone, batch.id, at, at);
+          this.w.cultivation.push(
+            e.id,
+            e.year,
+            this.ent(e.ent),
+            e.itemName,
+            e.kind,
+            `${e.standard.name} ${e.standard.no}`,
+            e.template.industry,
+            e.contactName,
+            e.contactPhone,
+            batch.id,
+            at,
+            at,
+          );
         }
         break;
       }
       case 'evaluations': {
-        const evaluations = this.registry.rounds.find((x) => x.year === Number(a))!.evaluationBatches.find((x) => x.number === Number(b))!.evaluations;
+        const evaluations = this.registry.rounds
+          .find((x) => x.year === Number(a))!
+          .evaluationBatches.find((x) => x.number === Number(b))!.evaluations;
         for (const ev of evaluations) {
           const e = ev.entry;
           ev.id = ++this.ids.evaluation;
-          this.w.evaluation.push(ev.id, ev.year, this.ent(e.ent), e.id, e.itemName, e.standard.no, e.standard.name, e.standard.level, ev.passed, fromDayNumber(ev.evaluatedOn), batch.id, at, at);
+          this.w.evaluation.push(
+            ev.id,
+            ev.year,
+            this.ent(e.ent),
+            e.id,
+            e.itemName,
+            e.standard.no,
+            e.standard.name,
+            e.standard.level,
+            ev.passed,
+            fromDayNumber(ev.evaluatedOn),
+            batch.id,
+            at,
+            at,
+          );
         }
         break;
       }
       case 'certifications': {
         for (const c of this.registry.rounds.find((x) => x.round === Number(a))!.certified) {
           c.id = ++this.ids.certified;
-          this.w.certified.push(c.id, c.round, this.ent(c.ent), c.name, c.kind, c.trademark, c.standard.no, c.standard.name, c.standard.level, c.industry, fromDayNumber(c.certifiedOn), c.certificateNo, c.seqNo, batch.id, at, at);
+          this.w.certified.push(
+            c.id,
+            c.round,
+            this.ent(c.ent),
+            c.name,
+            c.kind,
+            c.trademark,
+            c.standard.no,
+            c.standard.name,
+            c.standard.level,
+            c.industry,
+            fromDayNumber(c.certifiedOn),
+            c.certificateNo,
+            c.seqNo,
+            batch.id,
+            at,
+            at,
+          );
         }
         break;
       }
       case 'logos': {
         for (const l of this.registry.rounds.find((x) => x.round === Number(a))!.logos) {
-          this.w.logo.push(++this.ids.logo, this.ent(l.ent), l.item?.id ?? null, l.basis, fromDayNumber(l.authorisedOn), fromDayNumber(l.validUntil), batch.id, at, at);
+          this.w.logo.push(
+            ++this.ids.logo,
+            this.ent(l.ent),
+            l.item?.id ?? null,
+            l.basis,
+            fromDayNumber(l.authorisedOn),
+            fromDayNumber(l.validUntil),
+            batch.id,
+            at,
+            at,
+          );
         }
         break;
       }
@@ -439,28 +724,62 @@ class Loader {
       }
       case 'notices': {
         for (const n of this.noticesByBatch.get(plan.key)!) {
-          this.w.notice.push(++this.ids.notice, n.noticeNo, this.ent(n.ent), n.item.id, n.problem, fromDayNumber(n.issuedOn), fromDayNumber(n.dueOn), n.completedOn === null ? null : fromDayNumber(n.completedOn), n.result, batch.id, at, at);
+          this.w.notice.push(
+            ++this.ids.notice,
+            n.noticeNo,
+            this.ent(n.ent),
+            n.item.id,
+            n.problem,
+            fromDayNumber(n.issuedOn),
+            fromDayNumber(n.dueOn),
+            n.completedOn === null ? null : fromDayNumber(n.completedOn),
+            n.result,
+            batch.id,
+            at,
+            at,
+          );
         }
         break;
       }
       case 'revocation': {
         const rev = this.registry.revocations[Number(a)];
         const id = ++this.ids.revocation;
-        this.w.revocation.push(id, rev.decisionNo, fromDayNumber(rev.decidedOn), this.ent(rev.ent), rev.ground, groundText(rev.ground), rev.facts(), batch.id, at, at);
+        this.w.revocation.push(
+          id,
+          rev.decisionNo,
+          fromDayNumber(rev.decidedOn),
+          this.ent(rev.ent),
+          rev.ground,
+          groundText(rev.ground),
+          rev.facts(),
+          batch.id,
+          at,
+          at,
+        );
         this.w.revocation.flush();
         this.w.certified.flush();
-        this.linkRows('revocation_item', ['revocation_id', 'certified_item_id'], rev.items.map((item) => [id, item.id]));
+        this.linkRows(
+          'revocation_item',
+          ['revocation_id', 'certified_item_id'],
+          rev.items.map((item) => [id, item.id]),
+        );
         break;
       }
       case 'warning': {
         const w = this.warningList[Number(a)];
         const id = ++this.ids.warning;
         this.w.warning.push(id, w.title, fromDayNumber(w.day), w.category, w.risk, w.advice, batch.id, at, at);
-        const candidates = (this.recentFailures.get(w.category) ?? []).filter((f) => f.reportDate >= w.day - 365 && f.reportDate <= w.day - 7 && f.batchDay <= w.day);
+        const candidates = (this.recentFailures.get(w.category) ?? []).filter(
+          (f) => f.reportDate >= w.day - 365 && f.reportDate <= w.day - 7 && f.batchDay <= w.day,
+        );
         const linked = r.sample(candidates, this.size.warningLinks).sort((x, y) => x.id - y.id);
         this.w.warning.flush();
         this.w.spotCheck.flush();
-        this.linkRows('warning_spot_check', ['consumer_warning_id', 'spot_check_id'], linked.map((f) => [id, f.id]));
+        this.linkRows(
+          'warning_spot_check',
+          ['consumer_warning_id', 'spot_check_id'],
+          linked.map((f) => [id, f.id]),
+        );
         break;
       }
       default:
@@ -473,10 +792,10 @@ class Loader {
   private linkRows(table: 'revocation_item' | 'warning_spot_check', columns: [string, string], rows: [number, number][]): void {
     if (!rows.length) return;
     this.pipeline.issue(`SELECT set_config('hub.batch_id', $1, true)`, [String(this.current.id)]);
-    this.pipeline.issue(
-      `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest($1::int[], $2::int[])`,
-      [rows.map((x) => x[0]), rows.map((x) => x[1])],
-    );
+    this.pipeline.issue(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest($1::int[], $2::int[])`, [
+      rows.map((x) => x[0]),
+      rows.map((x) => x[1]),
+    ]);
     this.pipeline.issue(`SELECT set_config('hub.batch_id', '', true)`);
     this.linkCounts[table] += rows.length;
   }
@@ -498,7 +817,9 @@ class Loader {
       const previous = year > FIRST_YEAR ? this.generate(year - 1) : Promise.resolve();
       generation = previous.then(() => {
         this.onProgress?.(`生成 ${year} 年抽查结果 (generating ${year} spot checks)`, this.batches.length, this.total);
-        return this.generator.generateYear(this.root, year, this.rowsByBatch, this.eventsByBatch, () => this.pipeline.throttle().then(tick));
+        return this.generator.generateYear(this.root, year, this.rowsByBatch, this.eventsByBatch, () =>
+          this.pipeline.throttle().then(tick),
+        );
       });
       // a failure is reported where the year is awaited
       generation.catch(() => undefined);
@@ -518,10 +839,37 @@ class Loader {
       const producerId = this.ent(c.producer);
       const sampledId = this.ent(c.sampledUnit);
       this.w.spotCheck.push(
-        c.id, c.reportNo, c.checkType, c.taskName, c.category, c.productName, c.trademark, c.modelSpec, c.productionBatch,
-        c.productionDate === null ? null : fromDayNumber(c.productionDate), producerId, c.producer.name, c.producer.address, sampledId,
-        c.sampledUnit.name, c.sampledUnit.address, c.stage, c.platform, fromDayNumber(c.sampledOn), c.samplingAgency, c.testingAgency,
-        fromDayNumber(c.reportDate), c.conclusion, c.severity, c.mainProblem, c.remarks, c.certified?.id ?? null, c.cityCode, batch.id, at, at,
+        c.id,
+        c.reportNo,
+        c.checkType,
+        c.taskName,
+        c.category,
+        c.productName,
+        c.trademark,
+        c.modelSpec,
+        c.productionBatch,
+        c.productionDate === null ? null : fromDayNumber(c.productionDate),
+        producerId,
+        c.producer.name,
+        c.producer.address,
+        sampledId,
+        c.sampledUnit.name,
+        c.sampledUnit.address,
+        c.stage,
+        c.platform,
+        fromDayNumber(c.sampledOn),
+        c.samplingAgency,
+        c.testingAgency,
+        fromDayNumber(c.reportDate),
+        c.conclusion,
+        c.severity,
+        c.mainProblem,
+        c.remarks,
+        c.certified?.id ?? null,
+        c.cityCode,
+        batch.id,
+        at,
+        at,
       );
       c.items.forEach((item, i) => {
         this.w.nonconforming.push(++this.ids.nonconforming, c.id, i + 1, item.item, item.requirement, item.measured, batch.id, at, at);

@@ -30,12 +30,18 @@ export const TRADE_NAMES: readonly (readonly [name: string, initials: string])[]
 
 /** 字号 that name a Hubei place or river: used by Hubei enterprises only. */
 export const HUBEI_TRADE_NAMES = new Set(
-  '楚韵 汉江 荆楚 江城 鄂联 华中 楚天 三峡 清江 神农 武当 隆中 东湖 汉水 云梦 江汉 楚源 荆江 漳河 丹江 菱湖 汉光 楚光 楚风 荆风 鄂韵 楚星'.split(' '),
+  '楚韵 汉江 荆楚 江城 鄂联 华中 楚天 三峡 清江 神农 武当 隆中 东湖 汉水 云梦 江汉 楚源 荆江 漳河 丹江 菱湖 汉光 楚光 楚风 荆风 鄂韵 楚星'.split(
+    ' ',
+  ),
 );
 export const NATIONWIDE_TRADE_NAMES = TRADE_NAMES.filter(([name]) => !HUBEI_TRADE_NAMES.has(name));
 
 export const COMPANY_FORMS: readonly (readonly [string, number])[] = [
-  ['有限公司', 58], ['有限责任公司', 16], ['股份有限公司', 14], ['集团有限公司', 4], ['科技有限公司', 8],
+  ['有限公司', 58],
+  ['有限责任公司', 16],
+  ['股份有限公司', 14],
+  ['集团有限公司', 4],
+  ['科技有限公司', 8],
 ];
 
 const SURNAMES = (
@@ -52,8 +58,40 @@ export function personName(r: Random): string {
   return r.pick(SURNAMES) + r.pick(GIVEN_NAMES);
 }
 
-const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155',
-  '156', '157', '158', '159', '166', '176', '177', '178', '180', '181', '182', '183', '185', '186', '187', '188', '189', '199'];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '153',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '166',
+  '176',
+  '177',
+  '178',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '199',
+];
 
 /** A mobile number, or a landline with the city's area code. Personal data: never published. */
 export function phoneNumber(r: Random, areaCode: string): string {

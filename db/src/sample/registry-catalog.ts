@@ -1,3 +1,4 @@
+// biome-ignore-all format: data tables, one record per line
 import type { ItemKind } from '../vocabulary.ts';
 
 /**

@@ -8,7 +8,11 @@ import { hubeiPlace } from './places.ts';
 import { weekdayOnOrAfter } from './plan.ts';
 import type { Random } from './random.ts';
 import {
-  ENGINEERING_ROADS, GENERAL_PROBLEMS, REGISTRY_TEMPLATES, SELF_REPORT_OPINIONS, type RegistryTemplate,
+  ENGINEERING_ROADS,
+  GENERAL_PROBLEMS,
+  REGISTRY_TEMPLATES,
+  SELF_REPORT_OPINIONS,
+  type RegistryTemplate,
 } from './registry-catalog.ts';
 
 /**
@@ -195,7 +199,13 @@ export function planRegistry(root: Random, factory: EnterpriseFactory, asOf: Day
     ]);
     const reusable = r.shuffle(enterprises.filter((e) => e.template.kind === 'product'));
     const standardOf = (ent: RegistryEnt, template: RegistryTemplate, item: ParsedItem): StandardRef => {
-      const level = r.weighted<StandardLevel>([['group', 45], ['enterprise', 25], ['national', 12], ['industry', 8], ['local', 10]]);
+      const level = r.weighted<StandardLevel>([
+        ['group', 45],
+        ['enterprise', 25],
+        ['national', 12],
+        ['industry', 8],
+        ['local', 10],
+      ]);
       // the item's own standard (GB …, or an industry standard such as SC/T, LB/T) or the template's industry standard
       const own = item.national && { no: item.national[0], name: item.national[1], level: levelOf(item.national[0]) };
       if (own && own.level === level) return own;
@@ -243,7 +253,13 @@ export function planRegistry(root: Random, factory: EnterpriseFactory, asOf: Day
         if (used.has(name)) name = `${name}${k + 1}`;
         used.add(name);
         entries.push({
-          id: 0, year, ent, itemName: name, title: item.title, kind: template.kind, template,
+          id: 0,
+          year,
+          ent,
+          itemName: name,
+          title: item.title,
+          kind: template.kind,
+          template,
           standard: standardOf(ent, template, item),
           contactName: personName(r),
           contactPhone: phoneNumber(r, ent.areaCode),
@@ -252,23 +268,28 @@ export function planRegistry(root: Random, factory: EnterpriseFactory, asOf: Day
     }
     // the announcement lists items city by city
     const cityOrder = (e: RegistryEnt) => HUBEI_CITIES.findIndex((c) => c.code === e.cityCode);
-    const ordered = entries.map((e) => ({ e, k: r.next() })).sort((a, b) => cityOrder(a.e.ent) - cityOrder(b.e.ent) || a.k - b.k).map((x) => x.e);
+    const ordered = entries
+      .map((e) => ({ e, k: r.next() }))
+      .sort((a, b) => cityOrder(a.e.ent) - cityOrder(b.e.ent) || a.k - b.k)
+      .map((x) => x.e);
 
     // —— standard evaluations: a subset evaluated, some passed ——
     const evaluated = r.sample(ordered, funnel.evaluated);
     const passed = new Set(r.sample(evaluated, funnel.passed));
-    const batches = year === 2023
-      ? [
-          { number: 1, start: dayNumber(2023, 10, 16), day: dayNumber(2023, 10, 27), share: 0.42 },
-          { number: 2, start: dayNumber(2023, 11, 13), day: dayNumber(2023, 11, 24), share: 1 },
-        ]
-      : [{ number: 1, start: dayNumber(year, 9, 9), day: weekdayOnOrAfter(dayNumber(year, 9, 27)), share: 1 }];
+    const batches =
+      year === 2023
+        ? [
+            { number: 1, start: dayNumber(2023, 10, 16), day: dayNumber(2023, 10, 27), share: 0.42 },
+            { number: 2, start: dayNumber(2023, 11, 13), day: dayNumber(2023, 11, 24), share: 1 },
+          ]
+        : [{ number: 1, start: dayNumber(year, 9, 9), day: weekdayOnOrAfter(dayNumber(year, 9, 27)), share: 1 }];
     const evaluationBatches: Round['evaluationBatches'] = [];
     let from = 0;
     for (const b of batches) {
       const to = b.share === 1 ? evaluated.length : Math.round(evaluated.length * b.share);
       const key = `evaluations:${year}:${b.number}`;
-      const evaluations = evaluated.slice(from, to)
+      const evaluations = evaluated
+        .slice(from, to)
         .map((entry) => ({ id: 0, year, entry, passed: passed.has(entry), evaluatedOn: b.start + r.int(0, 4), batchKey: key }))
         .sort((a, c) => ordered.indexOf(a.entry) - ordered.indexOf(c.entry));
       from = to;
@@ -279,31 +300,43 @@ export function planRegistry(root: Random, factory: EnterpriseFactory, asOf: Day
     const certDay = certificationDay(year);
     const logoDay = weekdayOnOrAfter(certDay + 14);
     const chosen = new Set(r.sample([...passed], funnel.certified));
-    const certified: CertifiedPlan[] = ordered.filter((e) => chosen.has(e)).map((entry, i) => ({
-      id: 0,
-      round,
-      entry,
-      ent: entry.ent,
-      name: entry.itemName,
-      kind: entry.kind,
-      trademark: entry.ent.trademarks[0] ?? null,
-      standard: entry.standard,
-      industry: entry.template.industry,
-      category: entry.template.category,
-      certifiedOn: certDay,
-      certificateNo: `HBJP-${year}-${String(i + 1).padStart(4, '0')}`,
-      seqNo: i + 1,
-    }));
+    const certified: CertifiedPlan[] = ordered
+      .filter((e) => chosen.has(e))
+      .map((entry, i) => ({
+        id: 0,
+        round,
+        entry,
+        ent: entry.ent,
+        name: entry.itemName,
+        kind: entry.kind,
+        trademark: entry.ent.trademarks[0] ?? null,
+        standard: entry.standard,
+        industry: entry.template.industry,
+        category: entry.template.category,
+        certifiedOn: certDay,
+        certificateNo: `HBJP-${year}-${String(i + 1).padStart(4, '0')}`,
+        seqNo: i + 1,
+      }));
     const validUntil = toDayNumber(addYears(fromDayNumber(certDay), 3)) - 1;
     const logos: LogoPlan[] = certified.map((item) => ({ ent: item.ent, item, basis: 'certified', authorisedOn: logoDay, validUntil }));
     // 长江质量奖 winners may use the logo by self-declaration (seed 001 附件2)
     const certifiedEnts = new Set(certified.map((c) => c.ent));
-    const award = r.sample([...new Set(ordered.map((e) => e.ent))].filter((e) => !certifiedEnts.has(e) && e.size === 'large'), 3);
+    const award = r.sample(
+      [...new Set(ordered.map((e) => e.ent))].filter((e) => !certifiedEnts.has(e) && e.size === 'large'),
+      3,
+    );
     for (const ent of award) logos.push({ ent, item: null, basis: 'yangtze_award', authorisedOn: logoDay, validUntil });
 
     rounds.push({
-      round, year, cultivationDay: cultivationDay(year), entries: ordered, evaluationBatches,
-      certificationDay: certDay, certified: certDay <= asOf ? certified : [], logoDay, logos: logoDay <= asOf ? logos : [],
+      round,
+      year,
+      cultivationDay: cultivationDay(year),
+      entries: ordered,
+      evaluationBatches,
+      certificationDay: certDay,
+      certified: certDay <= asOf ? certified : [],
+      logoDay,
+      logos: logoDay <= asOf ? logos : [],
     });
   }
 
@@ -340,7 +373,8 @@ function laterFunnel(r: Random) {
 function itemName(r: Random, ent: RegistryEnt, template: RegistryTemplate, item: ParsedItem): string {
   if (template.kind === 'engineering') {
     const place = hubeiPlace(ent.cityCode!);
-    if (template.industry === '4812') return `${r.pick(ENGINEERING_ROADS)}${r.pick(['第一合同段', '第二合同段', '第三合同段', '路面工程', '桥梁工程'])}`;
+    if (template.industry === '4812')
+      return `${r.pick(ENGINEERING_ROADS)}${r.pick(['第一合同段', '第二合同段', '第三合同段', '路面工程', '桥梁工程'])}`;
     const where = ent.county ?? place.city.name;
     return `${where}${r.pick(['江韵', '楚天', '汉水', '锦园', '翠湖', '滨江', '云栖'])}${r.pick(['花园', '华府', '新城', '雅苑'])}${item.title}`;
   }
@@ -352,7 +386,13 @@ function planSelfReports(r: Random, certified: CertifiedPlan[], asOf: DayNumber)
   const byYear = new Map<number, SelfReportPlan[]>();
   for (let year = 2024; dayNumber(year, 9, 1) <= asOf; year++) {
     const due = dayNumber(year, 10, 31);
-    const ents = [...new Set(certified.filter((c) => c.certifiedOn <= dayNumber(year, 9, 1) && !(c.revokedOn !== undefined && c.revokedOn <= due)).map((c) => c.ent))];
+    const ents = [
+      ...new Set(
+        certified
+          .filter((c) => c.certifiedOn <= dayNumber(year, 9, 1) && !(c.revokedOn !== undefined && c.revokedOn <= due))
+          .map((c) => c.ent),
+      ),
+    ];
     const reports: SelfReportPlan[] = [];
     const missingShare = yearOf(fromDayNumber(asOf)) === year ? 0.08 : 0.02;
     for (const ent of ents) {
@@ -362,7 +402,9 @@ function planSelfReports(r: Random, certified: CertifiedPlan[], asOf: DayNumber)
       const submittedOn = late ? dayNumber(year, 11, 1) + r.int(0, 29) : due - Math.floor(60 * r.next() ** 2);
       if (submittedOn > asOf) continue;
       reports.push({
-        ent, year, submittedOn,
+        ent,
+        year,
+        submittedOn,
         opinion: late ? '逾期提交；材料齐全，符合认定条件，已督促其今后按期报送。' : r.pick(SELF_REPORT_OPINIONS),
       });
     }
@@ -372,13 +414,21 @@ function planSelfReports(r: Random, certified: CertifiedPlan[], asOf: DayNumber)
   return byYear;
 }
 
-function planNotices(r: Random, certified: CertifiedPlan[], exclude: Set<CertifiedPlan>, scenario: NoticePlan[], asOf: DayNumber): NoticePlan[] {
+function planNotices(
+  r: Random,
+  certified: CertifiedPlan[],
+  exclude: Set<CertifiedPlan>,
+  scenario: NoticePlan[],
+  asOf: DayNumber,
+): NoticePlan[] {
   const notices: NoticePlan[] = [...scenario];
   for (let year = 2024; dayNumber(year, 3, 1) <= asOf; year++) {
     const count = r.int(3, 6);
     for (let i = 0; i < count; i++) {
       const issuedOn = dayNumber(year, 3, 1) + r.int(0, 264);
-      const active = certified.filter((c) => c.certifiedOn + 30 <= issuedOn && !exclude.has(c) && (c.revokedOn === undefined || c.revokedOn > issuedOn));
+      const active = certified.filter(
+        (c) => c.certifiedOn + 30 <= issuedOn && !exclude.has(c) && (c.revokedOn === undefined || c.revokedOn > issuedOn),
+      );
       if (issuedOn > asOf || active.length === 0) continue;
       const item = r.pick(active);
       const dueOn = issuedOn + r.pick([30, 45, 60]);
@@ -412,7 +462,17 @@ const GROUND_TEXT: Record<RevocationGround, string> = {
 };
 export const groundText = (ground: RevocationGround) => `${RevocationGrounds.label(ground)}：${GROUND_TEXT[ground]}`;
 
-const CONSUMER_CATEGORIES = new Set(['电线电缆', '复混肥料', '电饭锅', 'LED灯具', '低压电器', '塑料管材', '涂料', '家用电器', '汽车零部件']);
+const CONSUMER_CATEGORIES = new Set([
+  '电线电缆',
+  '复混肥料',
+  '电饭锅',
+  'LED灯具',
+  '低压电器',
+  '塑料管材',
+  '涂料',
+  '家用电器',
+  '汽车零部件',
+]);
 
 /**
  * The committee's decisions (000 Art. 16), each with the records that justify it: two failed
@@ -437,7 +497,14 @@ function planRevocations(r: Random, rounds: Round[], asOf: DayNumber) {
     for (const item of items) scenarioItems.add(item);
     if (decidedOn > asOf) return;
     for (const item of items) item.revokedOn = decidedOn;
-    revocations.push({ decisionNo: `鄂精品委〔${yearOf(fromDayNumber(decidedOn))}〕${number}号`, decidedOn, ent: items[0].ent, ground, items, facts });
+    revocations.push({
+      decisionNo: `鄂精品委〔${yearOf(fromDayNumber(decidedOn))}〕${number}号`,
+      decidedOn,
+      ent: items[0].ent,
+      ground,
+      items,
+      facts,
+    });
   };
   const month = (d: DayNumber) => `${yearOf(fromDayNumber(d))}年${monthOf(fromDayNumber(d))}月`;
   const cityName = (c: CertifiedPlan) => hubeiPlace(c.ent.cityCode!).city.name;
@@ -445,21 +512,57 @@ function planRevocations(r: Random, rounds: Round[], asOf: DayNumber) {
   // (2) a product: two failed city-level supervision checks in a row, with a penalty
   const product = choose(round(1), (c) => c.kind === 'product' && CONSUMER_CATEGORIES.has(c.category));
   if (product) {
-    const first: ForcedCheck = { item: product, type: 'city', reportDay: weekdayOnOrAfter(dayNumber(2024, 9, 10) + r.int(0, 14)), serious: false, recall: false };
-    const second: ForcedCheck = { item: product, type: 'city', reportDay: weekdayOnOrAfter(dayNumber(2025, 4, 8) + r.int(0, 14)), serious: false, recall: false };
+    const first: ForcedCheck = {
+      item: product,
+      type: 'city',
+      reportDay: weekdayOnOrAfter(dayNumber(2024, 9, 10) + r.int(0, 14)),
+      serious: false,
+      recall: false,
+    };
+    const second: ForcedCheck = {
+      item: product,
+      type: 'city',
+      reportDay: weekdayOnOrAfter(dayNumber(2025, 4, 8) + r.int(0, 14)),
+      serious: false,
+      recall: false,
+    };
     forced.push(first, second);
-    decide('consecutive_failures', weekdayOnOrAfter(dayNumber(2025, 7, 21) + r.int(0, 7)), 3, [product], () =>
-      `经查，${product.ent.name}获认定产品“${product.name}”（证书编号 ${product.certificateNo}）在${month(first.reportDay)}、${month(second.reportDay)}${cityName(product)}产品质量监督抽查中连续两次检验不合格（报告编号 ${first.reportNo}、${second.reportNo}），不合格项目分别为${(first.failedItems ?? []).join('、')}和${(second.failedItems ?? []).join('、')}，${cityName(product)}市场监督管理局已依法给予行政处罚。依据《“湖北精品”动态管理办法》第十六条第（二）项，决定撤销其“湖北精品”认定。`);
+    decide(
+      'consecutive_failures',
+      weekdayOnOrAfter(dayNumber(2025, 7, 21) + r.int(0, 7)),
+      3,
+      [product],
+      () =>
+        `经查，${product.ent.name}获认定产品“${product.name}”（证书编号 ${product.certificateNo}）在${month(first.reportDay)}、${month(second.reportDay)}${cityName(product)}产品质量监督抽查中连续两次检验不合格（报告编号 ${first.reportNo}、${second.reportNo}），不合格项目分别为${(first.failedItems ?? []).join('、')}和${(second.failedItems ?? []).join('、')}，${cityName(product)}市场监督管理局已依法给予行政处罚。依据《“湖北精品”动态管理办法》第十六条第（二）项，决定撤销其“湖北精品”认定。`,
+    );
   }
 
   // (2) a service: two failed service-quality evaluations in a row
   const service = choose(round(1), (c) => c.kind === 'service');
   if (service) {
-    const first: ForcedCheck = { item: service, type: 'service_evaluation', reportDay: weekdayOnOrAfter(dayNumber(2024, 10, 15) + r.int(0, 10)), serious: false, recall: false };
-    const second: ForcedCheck = { item: service, type: 'service_evaluation', reportDay: weekdayOnOrAfter(dayNumber(2025, 10, 14) + r.int(0, 10)), serious: false, recall: false };
+    const first: ForcedCheck = {
+      item: service,
+      type: 'service_evaluation',
+      reportDay: weekdayOnOrAfter(dayNumber(2024, 10, 15) + r.int(0, 10)),
+      serious: false,
+      recall: false,
+    };
+    const second: ForcedCheck = {
+      item: service,
+      type: 'service_evaluation',
+      reportDay: weekdayOnOrAfter(dayNumber(2025, 10, 14) + r.int(0, 10)),
+      serious: false,
+      recall: false,
+    };
     forced.push(first, second);
-    decide('consecutive_failures', weekdayOnOrAfter(dayNumber(2026, 1, 12) + r.int(0, 7)), 2, [service], () =>
-      `经查，${service.ent.name}获认定服务“${service.name}”（证书编号 ${service.certificateNo}）在${yearOf(fromDayNumber(first.reportDay))}年度、${yearOf(fromDayNumber(second.reportDay))}年度“湖北精品”服务质量评价中连续两次不合格（报告编号 ${first.reportNo}、${second.reportNo}）。依据《“湖北精品”动态管理办法》第十六条第（二）项，决定撤销其“湖北精品”认定。`);
+    decide(
+      'consecutive_failures',
+      weekdayOnOrAfter(dayNumber(2026, 1, 12) + r.int(0, 7)),
+      2,
+      [service],
+      () =>
+        `经查，${service.ent.name}获认定服务“${service.name}”（证书编号 ${service.certificateNo}）在${yearOf(fromDayNumber(first.reportDay))}年度、${yearOf(fromDayNumber(second.reportDay))}年度“湖北精品”服务质量评价中连续两次不合格（报告编号 ${first.reportNo}、${second.reportNo}）。依据《“湖北精品”动态管理办法》第十六条第（二）项，决定撤销其“湖北精品”认定。`,
+    );
   }
 
   // (3) a general problem not rectified by the deadline
@@ -467,34 +570,69 @@ function planRevocations(r: Random, rounds: Round[], asOf: DayNumber) {
   if (unrectified) {
     const issuedOn = weekdayOnOrAfter(dayNumber(2025, 3, 10));
     const notice: NoticePlan = {
-      noticeNo: '', ent: unrectified.ent, item: unrectified, problem: GENERAL_PROBLEMS[0], issuedOn, dueOn: issuedOn + 60,
-      completedOn: null, result: null,
+      noticeNo: '',
+      ent: unrectified.ent,
+      item: unrectified,
+      problem: GENERAL_PROBLEMS[0],
+      issuedOn,
+      dueOn: issuedOn + 60,
+      completedOn: null,
+      result: null,
     };
     if (issuedOn <= asOf) scenarioNotices.push(notice);
-    decide('unrectified', weekdayOnOrAfter(dayNumber(2025, 8, 18) + r.int(0, 7)), 7, [unrectified], () =>
-      `${unrectified.ent.name}于${month(notice.issuedOn)}收到整改通知书（${notice.noticeNo}），要求对${notice.problem}的问题限期整改，整改期限届满后仍未完成整改。依据《“湖北精品”动态管理办法》第十六条第（三）项，决定撤销其“湖北精品”认定。`);
+    decide(
+      'unrectified',
+      weekdayOnOrAfter(dayNumber(2025, 8, 18) + r.int(0, 7)),
+      7,
+      [unrectified],
+      () =>
+        `${unrectified.ent.name}于${month(notice.issuedOn)}收到整改通知书（${notice.noticeNo}），要求对${notice.problem}的问题限期整改，整改期限届满后仍未完成整改。依据《“湖北精品”动态管理办法》第十六条第（三）项，决定撤销其“湖北精品”认定。`,
+    );
   }
 
   // (1) a false self-report, found by the annual dynamic check
   const falseReport = choose(round(2), (c) => c.kind === 'product');
   if (falseReport) {
     const items = rounds.flatMap((x) => x.certified).filter((c) => c.ent === falseReport.ent);
-    const check: ForcedCheck = { item: falseReport, type: 'dynamic', reportDay: weekdayOnOrAfter(dayNumber(2025, 11, 24) + r.int(0, 7)), serious: false, recall: false };
+    const check: ForcedCheck = {
+      item: falseReport,
+      type: 'dynamic',
+      reportDay: weekdayOnOrAfter(dayNumber(2025, 11, 24) + r.int(0, 7)),
+      serious: false,
+      recall: false,
+    };
     forced.push(check);
-    decide('false_material', weekdayOnOrAfter(dayNumber(2026, 3, 16) + r.int(0, 7)), 5, items, () =>
-      `${falseReport.ent.name}提交的2025年度自查报告称年度内未发生质量问题，经${yearOf(fromDayNumber(check.reportDay))}年度动态抽查（报告编号 ${check.reportNo}）现场核查，该企业于2025年曾因产品质量投诉停产整改，自查报告及佐证材料与实际情况不符。依据《“湖北精品”动态管理办法》第十六条第（一）项，决定撤销其全部“湖北精品”认定。`);
+    decide(
+      'false_material',
+      weekdayOnOrAfter(dayNumber(2026, 3, 16) + r.int(0, 7)),
+      5,
+      items,
+      () =>
+        `${falseReport.ent.name}提交的2025年度自查报告称年度内未发生质量问题，经${yearOf(fromDayNumber(check.reportDay))}年度动态抽查（报告编号 ${check.reportNo}）现场核查，该企业于2025年曾因产品质量投诉停产整改，自查报告及佐证材料与实际情况不符。依据《“湖北精品”动态管理办法》第十六条第（一）项，决定撤销其全部“湖北精品”认定。`,
+    );
   }
 
   // (4) a serious quality incident
   const serious = choose(round(1), (c) => c.kind === 'product' && CONSUMER_CATEGORIES.has(c.category));
   if (serious) {
-    const check: ForcedCheck = { item: serious, type: 'city', reportDay: weekdayOnOrAfter(dayNumber(2026, 5, 11) + r.int(0, 10)), serious: true, recall: true };
+    const check: ForcedCheck = {
+      item: serious,
+      type: 'city',
+      reportDay: weekdayOnOrAfter(dayNumber(2026, 5, 11) + r.int(0, 10)),
+      serious: true,
+      recall: true,
+    };
     forced.push(check);
-    decide('serious_impact', weekdayOnOrAfter(dayNumber(2026, 9, 14) + r.int(0, 7)), 9, [serious], () =>
-      `${serious.ent.name}获认定产品“${serious.name}”在${month(check.reportDay)}${cityName(serious)}产品质量监督抽查中被检出存在严重质量问题（报告编号 ${check.reportNo}，不合格项目：${(check.failedItems ?? []).join('、')}），企业已实施召回，但相关产品已大量流入市场并被媒体曝光，造成严重不良影响。依据《“湖北精品”动态管理办法》第十六条第（四）项，决定撤销其“湖北精品”认定。`);
+    decide(
+      'serious_impact',
+      weekdayOnOrAfter(dayNumber(2026, 9, 14) + r.int(0, 7)),
+      9,
+      [serious],
+      () =>
+        `${serious.ent.name}获认定产品“${serious.name}”在${month(check.reportDay)}${cityName(serious)}产品质量监督抽查中被检出存在严重质量问题（报告编号 ${check.reportNo}，不合格项目：${(check.failedItems ?? []).join('、')}），企业已实施召回，但相关产品已大量流入市场并被媒体曝光，造成严重不良影响。依据《“湖北精品”动态管理办法》第十六条第（四）项，决定撤销其“湖北精品”认定。`,
+    );
   }
 
   // forced checks dated after as-of are simply not generated
   return { revocations, forced: forced.filter((f) => f.reportDay <= asOf), scenarioItems, scenarioNotices };
 }
-

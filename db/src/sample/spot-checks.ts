@@ -1,8 +1,17 @@
 import { HUBEI_CITIES } from '../reference/cities.ts';
 import type { CheckType, Conclusion, SamplingStage, Severity } from '../vocabulary.ts';
 import {
-  AGENCIES, CATEGORIES, CITY_AGENCY_PREFIX, COMMITTEE_AGENCY, E_COMMERCE_PLATFORMS, NATIONAL_AGENCIES, SERVICE_EVALUATION,
-  categoryByName, type Category, type Failure, type SellerType,
+  AGENCIES,
+  CATEGORIES,
+  CITY_AGENCY_PREFIX,
+  COMMITTEE_AGENCY,
+  E_COMMERCE_PLATFORMS,
+  NATIONAL_AGENCIES,
+  SERVICE_EVALUATION,
+  categoryByName,
+  type Category,
+  type Failure,
+  type SellerType,
 } from './catalog.ts';
 import { dayNumber, fromDayNumber, yearOf, type DayNumber } from '../plain-date.ts';
 import type { EnterpriseFactory, Ent } from './enterprises.ts';
@@ -73,16 +82,27 @@ interface Pool {
 }
 
 const DYNAMIC_FAILURES: readonly Failure[] = [
-  { item: '标识使用管理', requirement: '按授权范围使用“湖北精品”标识并建立使用记录', measured: () => '未建立标识使用记录台账', serious: false },
+  {
+    item: '标识使用管理',
+    requirement: '按授权范围使用“湖北精品”标识并建立使用记录',
+    measured: () => '未建立标识使用记录台账',
+    serious: false,
+  },
   { item: '执行标准', requirement: '持续执行通过标准先进性评价的标准', measured: () => '执行标准变更后未报备', serious: false },
   { item: '质量管理体系', requirement: '质量管理体系持续有效运行', measured: () => '年度内审记录缺失', serious: false },
 ];
 const FALSE_REPORT_FAILURE: Failure = {
-  item: '年度自查报告真实性', requirement: '如实报告年度质量、安全、环保情况及投诉处理情况',
-  measured: () => '自查报告未如实报告2025年产品质量投诉及停产整改情况', serious: true,
+  item: '年度自查报告真实性',
+  requirement: '如实报告年度质量、安全、环保情况及投诉处理情况',
+  measured: () => '自查报告未如实报告2025年产品质量投诉及停产整改情况',
+  serious: true,
 };
 
-const PICK_STAGE = Random.table<SamplingStage>([['production', 50], ['circulation', 35], ['ecommerce', 15]]);
+const PICK_STAGE = Random.table<SamplingStage>([
+  ['production', 50],
+  ['circulation', 35],
+  ['ecommerce', 15],
+]);
 const PICK_PLATFORM = Random.table(E_COMMERCE_PLATFORMS);
 
 const provinceNames = new Map(Object.values(REGIONS).map((r) => [r.provinceCode, r.province]));
@@ -125,8 +145,17 @@ export class SpotCheckGenerator {
       this.pools.set(category.name, { hubei: r.shuffle(hubei), outside: r.shuffle(outside) });
     }
     const sellerTypes: readonly (readonly [SellerType, number])[] = [
-      ['supermarket', 30], ['building', 16], ['hardware', 16], ['ebike', 6], ['baby', 7], ['stationery', 5], ['furniture', 5],
-      ['agri', 7], ['appliance', 5], ['liquor', 4], ['clothing', 6],
+      ['supermarket', 30],
+      ['building', 16],
+      ['hardware', 16],
+      ['ebike', 6],
+      ['baby', 7],
+      ['stationery', 5],
+      ['furniture', 5],
+      ['agri', 7],
+      ['appliance', 5],
+      ['liquor', 4],
+      ['clothing', 6],
     ];
     const sellerWeight = sellerTypes.reduce((s, [, w]) => s + w, 0);
     for (const [type, w] of sellerTypes) {
@@ -182,9 +211,7 @@ export class SpotCheckGenerator {
     const category = this.pickCategory(r);
     const pool = this.pools.get(category.name)!;
     const national = task.type === 'national';
-    let stage: SamplingStage = national
-      ? (r.chance(0.85) ? 'production' : 'circulation')
-      : PICK_STAGE(r);
+    let stage: SamplingStage = national ? (r.chance(0.85) ? 'production' : 'circulation') : PICK_STAGE(r);
     if (stage === 'ecommerce' && !category.consumer) stage = 'circulation';
     const fromHubei = stage === 'production' || !pool.outside.length || r.chance(category.hubeiShare);
     const producer = skewedPick(r, fromHubei ? pool.hubei : pool.outside);
@@ -209,11 +236,24 @@ export class SpotCheckGenerator {
     const sampledOn = reportDate - r.int(12, 45);
     const agency = national ? r.pick(NATIONAL_AGENCIES) : this.provincialAgency(r, category, sampledUnit);
     const row = this.baseRow(r, {
-      task, category, productName, modelSpec: spec(r, ''), producer, sampledUnit, stage, platform, sampledOn, reportDate,
-      testingAgency: agency.name, samplingAgency: agency.name, remarks, certified: null,
+      task,
+      category,
+      productName,
+      modelSpec: spec(r, ''),
+      producer,
+      sampledUnit,
+      stage,
+      platform,
+      sampledOn,
+      reportDate,
+      testingAgency: agency.name,
+      samplingAgency: agency.name,
+      remarks,
+      certified: null,
       checkType: national ? 'national' : 'provincial',
       reportNo: this.reportNo(agency.prefix, task.year, national ? 'GJ' : 'SJ'),
-      batchKey: task.key, batchDay: taskBatchDay(task, this.asOf),
+      batchKey: task.key,
+      batchDay: taskBatchDay(task, this.asOf),
     });
     const stageFactor = stage === 'production' ? 0.85 : stage === 'circulation' ? 1.15 : 1.35;
     row.conclusion = r.chance(Math.min(0.6, BASE_FAILURE * category.failFactor * producer.quality * stageFactor)) ? 'fail' : 'pass';
@@ -230,7 +270,8 @@ export class SpotCheckGenerator {
   private certifiedDrafts(r: Random, year: number): CheckRow[] {
     const drafts: CheckRow[] = [];
     const items = this.registry.rounds.flatMap((x) => x.certified);
-    const activeUntil = (item: CertifiedPlan, last: DayNumber) => Math.min(last, item.revokedOn !== undefined ? item.revokedOn - 1 : last, this.asOf);
+    const activeUntil = (item: CertifiedPlan, last: DayNumber) =>
+      Math.min(last, item.revokedOn !== undefined ? item.revokedOn - 1 : last, this.asOf);
 
     // 000 Art. 13: every certified product at least once a year — but not quite (coverage gaps)
     for (const item of items) {
@@ -249,7 +290,9 @@ export class SpotCheckGenerator {
     // 000 Art. 13: service-quality evaluations of certified services
     for (const item of items) {
       if (item.kind !== 'service' || item.certifiedOn + 60 > dayNumber(year, 9, 10)) continue;
-      const forced = (this.forcedByItem.get(item) ?? []).find((f) => f.type === 'service_evaluation' && yearOf(fromDayNumber(f.reportDay)) === year);
+      const forced = (this.forcedByItem.get(item) ?? []).find(
+        (f) => f.type === 'service_evaluation' && yearOf(fromDayNumber(f.reportDay)) === year,
+      );
       const reportDay = forced?.reportDay ?? weekdayOnOrAfter(dayNumber(year, 9, 10) + r.int(0, 50));
       if (reportDay > activeUntil(item, reportDay)) continue;
       drafts.push(this.certifiedRow(r, item, 'service_evaluation', reportDay, forced));
@@ -265,7 +308,13 @@ export class SpotCheckGenerator {
     return drafts;
   }
 
-  private certifiedRow(r: Random, item: CertifiedPlan, type: 'city' | 'service_evaluation' | 'dynamic', reportDate: DayNumber, forced?: ForcedCheck): CheckRow {
+  private certifiedRow(
+    r: Random,
+    item: CertifiedPlan,
+    type: 'city' | 'service_evaluation' | 'dynamic',
+    reportDate: DayNumber,
+    forced?: ForcedCheck,
+  ): CheckRow {
     const year = yearOf(fromDayNumber(reportDate));
     const ent = item.ent;
     const city = HUBEI_CITIES.find((c) => c.code === ent.cityCode)!;
@@ -276,12 +325,25 @@ export class SpotCheckGenerator {
       const agency = cityAgency(sampledUnit.cityCode ?? ent.cityCode!);
       const spec = category ? r.pick(category.variants)[1](r, '') : null;
       const row = this.baseRow(r, {
-        task: undefined, taskName: `${year}年${city.name}“湖北精品”产品质量监督抽查`, category: category ?? undefined,
-        categoryName: item.category, productName: item.name, modelSpec: spec, producer: ent, sampledUnit,
-        stage: circulation ? 'circulation' : 'production', platform: null, sampledOn: reportDate - r.int(12, 40), reportDate,
-        testingAgency: agency.name, samplingAgency: `${city.name}市场监督管理局`,
-        remarks: `“湖北精品”认定产品（证书编号 ${item.certificateNo}）`, certified: item, checkType: 'city',
-        reportNo: this.reportNo(agency.prefix, year, 'SZ'), batchKey: cityBatchKey(reportDate),
+        task: undefined,
+        taskName: `${year}年${city.name}“湖北精品”产品质量监督抽查`,
+        category: category ?? undefined,
+        categoryName: item.category,
+        productName: item.name,
+        modelSpec: spec,
+        producer: ent,
+        sampledUnit,
+        stage: circulation ? 'circulation' : 'production',
+        platform: null,
+        sampledOn: reportDate - r.int(12, 40),
+        reportDate,
+        testingAgency: agency.name,
+        samplingAgency: `${city.name}市场监督管理局`,
+        remarks: `“湖北精品”认定产品（证书编号 ${item.certificateNo}）`,
+        certified: item,
+        checkType: 'city',
+        reportNo: this.reportNo(agency.prefix, year, 'SZ'),
+        batchKey: cityBatchKey(reportDate),
       });
       row.trademark = item.trademark;
       row.conclusion = forced || r.chance(CERTIFIED_FAILURE) ? 'fail' : 'pass';
@@ -293,12 +355,22 @@ export class SpotCheckGenerator {
     const row = this.baseRow(r, {
       task: undefined,
       taskName: service ? `${year}年度“湖北精品”服务质量评价` : `${year}年度“湖北精品”动态抽查`,
-      category: undefined, categoryName: service ? (serviceCategory ?? item.category) : item.category,
-      productName: item.name, modelSpec: null, producer: ent, sampledUnit: ent, stage: null, platform: null,
-      sampledOn: reportDate - r.int(7, 20), reportDate, testingAgency: COMMITTEE_AGENCY.name,
+      category: undefined,
+      categoryName: service ? (serviceCategory ?? item.category) : item.category,
+      productName: item.name,
+      modelSpec: null,
+      producer: ent,
+      sampledUnit: ent,
+      stage: null,
+      platform: null,
+      sampledOn: reportDate - r.int(7, 20),
+      reportDate,
+      testingAgency: COMMITTEE_AGENCY.name,
       samplingAgency: '“湖北精品”认定委员会秘书处',
       remarks: service ? '服务质量评价（神秘顾客暗访＋现场评价）' : r.chance(0.8) ? '资料检查' : '资料检查＋现场核查',
-      certified: item, checkType: type, reportNo: this.reportNo(COMMITTEE_AGENCY.prefix, year, service ? 'FW' : 'DT'),
+      certified: item,
+      checkType: type,
+      reportNo: this.reportNo(COMMITTEE_AGENCY.prefix, year, service ? 'FW' : 'DT'),
       batchKey: service ? `service:${year}` : `dynamic:${year}`,
     });
     row.productionBatch = null;
@@ -306,7 +378,7 @@ export class SpotCheckGenerator {
     row.trademark = item.trademark;
     row.conclusion = forced || r.chance(service ? 0.05 : 0.01) ? 'fail' : 'pass';
     if (forced) {
-      const failures = service ? SERVICE_EVALUATION[item.industry]?.failures ?? DYNAMIC_FAILURES : [FALSE_REPORT_FAILURE];
+      const failures = service ? (SERVICE_EVALUATION[item.industry]?.failures ?? DYNAMIC_FAILURES) : [FALSE_REPORT_FAILURE];
       this.fail(r, row, failures, forced);
     }
     return row;
@@ -315,10 +387,26 @@ export class SpotCheckGenerator {
   private baseRow(
     r: Random,
     o: {
-      task: Task | undefined; taskName?: string; category: Category | undefined; categoryName?: string; productName: string;
-      modelSpec: string | null; producer: Ent; sampledUnit: Ent; stage: SamplingStage | null; platform: string | null;
-      sampledOn: DayNumber; reportDate: DayNumber; testingAgency: string; samplingAgency: string | null; remarks: string | null;
-      certified: CertifiedPlan | null; checkType: CheckType; reportNo: string; batchKey: string; batchDay?: DayNumber;
+      task: Task | undefined;
+      taskName?: string;
+      category: Category | undefined;
+      categoryName?: string;
+      productName: string;
+      modelSpec: string | null;
+      producer: Ent;
+      sampledUnit: Ent;
+      stage: SamplingStage | null;
+      platform: string | null;
+      sampledOn: DayNumber;
+      reportDate: DayNumber;
+      testingAgency: string;
+      samplingAgency: string | null;
+      remarks: string | null;
+      certified: CertifiedPlan | null;
+      checkType: CheckType;
+      reportNo: string;
+      batchKey: string;
+      batchDay?: DayNumber;
     },
   ): CheckRow {
     const category = o.category;
@@ -328,7 +416,11 @@ export class SpotCheckGenerator {
       const produced = o.sampledOn - r.int(category.shelfDays[0], category.shelfDays[1]);
       const code = `${r.pick(['P', 'L', 'B', 'S'])}${compact(produced).slice(2)}${r.digits(2)}`;
       if (category.batchStyle === 'date') [productionBatch, productionDate] = [fromDayNumber(produced), produced];
-      else if (category.batchStyle === 'both') [productionBatch, productionDate] = [`${fromDayNumber(produced)}/${compact(produced)}${r.pick(['A', 'B', 'C', '01', '02'])}`, produced];
+      else if (category.batchStyle === 'both')
+        [productionBatch, productionDate] = [
+          `${fromDayNumber(produced)}/${compact(produced)}${r.pick(['A', 'B', 'C', '01', '02'])}`,
+          produced,
+        ];
       else if (r.chance(0.7)) [productionBatch, productionDate] = [`${fromDayNumber(produced)}/${code}`, produced];
       else productionBatch = code;
     }
@@ -368,7 +460,13 @@ export class SpotCheckGenerator {
   private fail(r: Random, row: CheckRow, failures: readonly Failure[], forced?: ForcedCheck): void {
     row.conclusion = 'fail';
     if (!failures.length) failures = DYNAMIC_FAILURES;
-    const wanted = forced?.serious ? 1 : r.weighted([[1, 68], [2, 24], [3, 8]]);
+    const wanted = forced?.serious
+      ? 1
+      : r.weighted([
+          [1, 68],
+          [2, 24],
+          [3, 8],
+        ]);
     const pool = forced?.serious ? failures.filter((f) => f.serious) : forced ? failures.filter((f) => !f.serious) : failures;
     const chosen: Failure[] = [];
     const candidates = (pool.length ? pool : failures).slice();
@@ -397,9 +495,12 @@ export class SpotCheckGenerator {
     const forced = row.certified ? this.forcedByItem.get(row.certified)?.find((f) => f.reportNo === row.reportNo) : undefined;
     if (row.conclusion === 'fail' && row.items.length === 0) {
       const category = categoryByName.get(row.category);
-      const failures = row.checkType === 'dynamic' ? DYNAMIC_FAILURES
-        : row.checkType === 'service_evaluation' ? SERVICE_EVALUATION[row.certified!.industry]?.failures ?? DYNAMIC_FAILURES
-          : category?.failures ?? DYNAMIC_FAILURES;
+      const failures =
+        row.checkType === 'dynamic'
+          ? DYNAMIC_FAILURES
+          : row.checkType === 'service_evaluation'
+            ? (SERVICE_EVALUATION[row.certified!.industry]?.failures ?? DYNAMIC_FAILURES)
+            : (category?.failures ?? DYNAMIC_FAILURES);
       this.fail(r, row, failures);
     }
     const supervision = row.checkType === 'national' || row.checkType === 'provincial' || row.checkType === 'city';

@@ -177,11 +177,12 @@ export class Pipeline {
     if (this.running || this.failure !== undefined) return;
     const next = this.queue.shift();
     if (!next) return;
-    const run = next.copy === undefined
-      ? this.client.query(next.text, next.values).then(() => undefined)
-      : new Promise<void>((resolve, reject) => {
-          this.client.query(new CopyIn(next.text, next.copy, (error) => (error ? reject(error) : resolve())));
-        });
+    const run =
+      next.copy === undefined
+        ? this.client.query(next.text, next.values).then(() => undefined)
+        : new Promise<void>((resolve, reject) => {
+            this.client.query(new CopyIn(next.text, next.copy, (error) => (error ? reject(error) : resolve())));
+          });
     this.running = run.then(
       () => {
         this.running = undefined;

@@ -1,7 +1,7 @@
 /**
  * Everything the site shows, read once per build from the API in bulk pages (100 records a
  * request) and shared by every page: pages look records up here by slug, so getStaticPaths
- * carries only small props (shared STACK.md: large sites run out of memory otherwise).
+ * carries only small props (docs/sources/stack-notes.md: large sites run out of memory otherwise).
  * Each kind of record has its module in records/ (its query beside it, records/*.graphql; its
  * type generated from the contract into src/gql/).
  */
@@ -13,7 +13,15 @@ import { loadPublicCorrections, loadRecordCorrections, type PublicCorrection, ty
 import { loadEnterprises, type Enterprise } from './records/enterprise.ts';
 import { loadRevocations, type Revocation } from './records/revocation.ts';
 import { loadFailures, type Failure } from './records/spot-check.ts';
-import { loadStatistics, loadSummary, loadYearFigures, type RoundFunnel, type Stat, type Summary, type YearFigures } from './records/stats.ts';
+import {
+  loadStatistics,
+  loadSummary,
+  loadYearFigures,
+  type RoundFunnel,
+  type Stat,
+  type Summary,
+  type YearFigures,
+} from './records/stats.ts';
 import { loadWarnings, type Warning } from './records/warning.ts';
 
 export type { Batch, Enterprise, Failure, Item, PublicCorrection, RecordCorrection, Revocation, RoundFunnel, Stat, Summary, Warning };
@@ -91,7 +99,8 @@ async function load(): Promise<HubData> {
   const reports: YearReport[] = [];
   for (const year of reportYears) {
     reports.push({
-      year, ...(await loadYearFigures(year)),
+      year,
+      ...(await loadYearFigures(year)),
       revocations: revocations.filter((r) => r.decidedOn.startsWith(String(year))),
       warnings: warnings.filter((w) => w.publishedOn.startsWith(String(year))),
       itemsCertified: items.filter((i) => (i.certifiedOn ?? String(i.roundYear)).startsWith(String(year))),
@@ -100,7 +109,7 @@ async function load(): Promise<HubData> {
 
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
   const enterpriseByName = new Map(enterprises.map((e) => [e.name, e]));
-  const groupBy = <T,>(rows: T[], keyOf: (row: T) => string | undefined | null) => {
+  const groupBy = <T>(rows: T[], keyOf: (row: T) => string | undefined | null) => {
     const m = new Map<string, T[]>();
     for (const r of rows) {
       const k = keyOf(r);
@@ -139,7 +148,9 @@ async function load(): Promise<HubData> {
     // Only where the producer may be named (Art. 27(4)); the API nulls the name otherwise. By
     // name, not through SpotCheck.producer: resolving that relation for tens of thousands of
     // results costs the API a visibility check each, and only certified enterprises have pages.
-    failuresByProducer: groupBy(failures, (f) => (f.disclosure.identityPublic && f.producerName ? enterpriseByName.get(f.producerName)?.id : null)),
+    failuresByProducer: groupBy(failures, (f) =>
+      f.disclosure.identityPublic && f.producerName ? enterpriseByName.get(f.producerName)?.id : null,
+    ),
     failuresByBatch: groupBy(failures, (f) => f.batch?.id),
     itemsByBatch: groupBy(items, (i) => i.batch?.id),
     revocationsByBatch: groupBy(revocations, (r) => r.batch?.id),
@@ -154,8 +165,10 @@ let loaded: Promise<HubData> | undefined;
 /** The build's data, read from the API on first use. */
 export function hubData(): Promise<HubData> {
   loaded ??= load().then((data) => {
-    console.log(`[hub] read ${data.failures.length} failed results, ${data.items.length} certified items, ` +
-      `${data.enterprises.length} enterprises, ${data.batches.length} batches in ${data.requests} API requests (${data.loadSeconds.toFixed(1)} s)`);
+    console.log(
+      `[hub] read ${data.failures.length} failed results, ${data.items.length} certified items, ` +
+        `${data.enterprises.length} enterprises, ${data.batches.length} batches in ${data.requests} API requests (${data.loadSeconds.toFixed(1)} s)`,
+    );
     return data;
   });
   return loaded;

@@ -3,7 +3,12 @@ import { ItemKind } from '@hub/db/vocabulary';
 
 export type Facet = 'round' | 'city' | 'industry' | 'kind';
 
-export interface FacetValue { facet: Facet; key: string; label: string; items: Item[] }
+export interface FacetValue {
+  facet: Facet;
+  key: string;
+  label: string;
+  items: Item[];
+}
 
 export const FACET_LABEL: Record<Facet, string> = { round: '届次', city: '属地', industry: '行业', kind: '类别' };
 

@@ -22,30 +22,53 @@ export const feedPath = (name: FeedName, format: FeedFormat) => `/feeds/${name}.
 const LIMIT = 100;
 const chinaDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
 /** characters XML 1.0 cannot carry (imported text may hold them): a feed must always parse */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removes the control characters XML cannot carry
 const xmlSafe = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
-interface Entry { title: string; link: string; date: Date; description: string }
+interface Entry {
+  title: string;
+  link: string;
+  date: Date;
+  description: string;
+}
 
 function entries(data: HubData, name: FeedName): Entry[] {
   switch (name) {
     case 'warnings':
       return data.warnings.slice(0, LIMIT).map((w) => ({
-        title: w.title, link: absolute(paths.warning(w.slug)), date: chinaDay(w.publishedOn),
-        description: [w.productCategory && `产品种类：${w.productCategory}`, `风险提示：${w.risk}`, w.advice && `消费建议：${w.advice}`].filter(Boolean).join('\n'),
+        title: w.title,
+        link: absolute(paths.warning(w.slug)),
+        date: chinaDay(w.publishedOn),
+        description: [w.productCategory && `产品种类：${w.productCategory}`, `风险提示：${w.risk}`, w.advice && `消费建议：${w.advice}`]
+          .filter(Boolean)
+          .join('\n'),
       }));
     case 'failures':
       return data.failures.slice(0, LIMIT).map((f) => ({
-        title: `不合格：${f.productName}${f.trademark ? `（${f.trademark}）` : ''}`, link: absolute(paths.result(f.slug)), date: chinaDay(f.status?.since ?? f.reportDate),
-        description: [`产品种类：${f.productCategory}`, f.modelSpec && `规格型号：${f.modelSpec}`, f.productionBatch && `生产日期/批号：${f.productionBatch}`,
-          f.nonconformingItems.length > 0 && `不符合项：${f.nonconformingItems.map((n) => n.item).join('、')}`, f.mainProblem && `主要质量问题：${f.mainProblem}`,
-          `报告编号：${f.reportNo}（${dateLabel(f.reportDate)}）`].filter(Boolean).join('\n'),
+        title: `不合格：${f.productName}${f.trademark ? `（${f.trademark}）` : ''}`,
+        link: absolute(paths.result(f.slug)),
+        date: chinaDay(f.status?.since ?? f.reportDate),
+        description: [
+          `产品种类：${f.productCategory}`,
+          f.modelSpec && `规格型号：${f.modelSpec}`,
+          f.productionBatch && `生产日期/批号：${f.productionBatch}`,
+          f.nonconformingItems.length > 0 && `不符合项：${f.nonconformingItems.map((n) => n.item).join('、')}`,
+          f.mainProblem && `主要质量问题：${f.mainProblem}`,
+          `报告编号：${f.reportNo}（${dateLabel(f.reportDate)}）`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
       }));
     case 'revocations':
       return data.revocations.slice(0, LIMIT).map((r) => ({
-        title: `撤销认定：${r.enterprise?.name ?? ''} ${r.items.map((i) => i.name).join('、')}`.trim(), link: absolute(paths.revocation(r.slug)), date: chinaDay(r.decidedOn),
-        description: [`决定文号：${r.decisionNo}`, `撤销情形：${r.groundLabel}${r.groundText ? `（${r.groundText}）` : ''}`,
-          `${dateLabel(r.reapplicationBarredUntil)}前不得再次申请`].join('\n'),
+        title: `撤销认定：${r.enterprise?.name ?? ''} ${r.items.map((i) => i.name).join('、')}`.trim(),
+        link: absolute(paths.revocation(r.slug)),
+        date: chinaDay(r.decidedOn),
+        description: [
+          `决定文号：${r.decisionNo}`,
+          `撤销情形：${r.groundLabel}${r.groundText ? `（${r.groundText}）` : ''}`,
+          `${dateLabel(r.reapplicationBarredUntil)}前不得再次申请`,
+        ].join('\n'),
       }));
   }
 }

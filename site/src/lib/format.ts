@@ -48,12 +48,14 @@ const CLAUSE = /^(\d+)\((\d+)\)(?:\s*[–-]\s*\((\d+)\))?(\d+)?$/;
 export function clauseLabel(articles: string): string {
   const parts = articles.split(/,\s*/);
   if (parts.some((part) => CLAUSE.test(part))) {
-    return parts.map((part) => {
-      const c = CLAUSE.exec(part);
-      if (!c) return clauseLabel(part);
-      const paragraphs = `（${chineseNumber(Number(c[2]))}）${c[3] ? `至（${chineseNumber(Number(c[3]))}）` : ''}`;
-      return `第${chineseNumber(Number(c[1]))}条第${paragraphs}项${c[4] ? `第${c[4]}目` : ''}`;
-    }).join('、');
+    return parts
+      .map((part) => {
+        const c = CLAUSE.exec(part);
+        if (!c) return clauseLabel(part);
+        const paragraphs = `（${chineseNumber(Number(c[2]))}）${c[3] ? `至（${chineseNumber(Number(c[3]))}）` : ''}`;
+        return `第${chineseNumber(Number(c[1]))}条第${paragraphs}项${c[4] ? `第${c[4]}目` : ''}`;
+      })
+      .join('、');
   }
   const numbers = parts.map((part) => {
     const range = /^(\d+)\s*[–-]\s*(\d+)$/.exec(part);

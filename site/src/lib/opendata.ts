@@ -12,7 +12,11 @@ import { absolute, PUBLIC_API_URL } from './site.ts';
 import { paths } from './slug.ts';
 
 type Cell = string | number | boolean | null;
-interface Field<T> { key: string; title: string; value: (row: T) => Cell }
+interface Field<T> {
+  key: string;
+  title: string;
+  value: (row: T) => Cell;
+}
 
 interface Dataset<T> {
   key: string;
@@ -36,7 +40,9 @@ export interface DataFile {
 }
 
 const joinItems = (f: Failure) =>
-  f.nonconformingItems.map((n) => [n.item, n.requirement && `标准值 ${n.requirement}`, n.measured && `实测值 ${n.measured}`].filter(Boolean).join('，')).join('；');
+  f.nonconformingItems
+    .map((n) => [n.item, n.requirement && `标准值 ${n.requirement}`, n.measured && `实测值 ${n.measured}`].filter(Boolean).join('，'))
+    .join('；');
 
 function failureFields(data: HubData): Field<Failure>[] {
   return [
@@ -50,15 +56,20 @@ function failureFields(data: HubData): Field<Failure>[] {
     { key: 'productionBatch', title: '生产日期/批号', value: (f) => f.productionBatch ?? f.productionDate },
     { key: 'nonconformingItems', title: '不符合项', value: joinItems },
     { key: 'mainProblem', title: '主要质量问题', value: (f) => f.mainProblem },
-    { key: 'severity', title: '问题严重程度', value: (f) => (f.severity ? Severity.find(f.severity) ?? f.severity : null) },
+    { key: 'severity', title: '问题严重程度', value: (f) => (f.severity ? (Severity.find(f.severity) ?? f.severity) : null) },
     { key: 'city', title: '属地', value: (f) => f.city?.name ?? null },
     { key: 'testingAgency', title: '承检机构', value: (f) => f.testingAgency },
     // 003 Art. 27(4)–(5): the API returns these only where they may be published
     { key: 'producerName', title: '标称生产者', value: (f) => (f.disclosure.identityPublic ? f.producerName : null) },
     { key: 'sampledUnitName', title: '被抽样单位', value: (f) => (f.disclosure.identityPublic ? f.sampledUnitName : null) },
-    { key: 'identityBasis', title: '生产者信息公开依据', value: (f) => (f.disclosure.identityBasis ? IdentityBasis.find(f.disclosure.identityBasis)?.label ?? f.disclosure.identityBasis : null) },
+    {
+      key: 'identityBasis',
+      title: '生产者信息公开依据',
+      value: (f) =>
+        f.disclosure.identityBasis ? (IdentityBasis.find(f.disclosure.identityBasis)?.label ?? f.disclosure.identityBasis) : null,
+    },
     { key: 'caseStatus', title: '处理进展', value: (f) => f.status?.label ?? null },
-    { key: 'batch', title: '发布批次', value: (f) => (f.batch ? data.batchById.get(f.batch.id)?.title ?? null : null) },
+    { key: 'batch', title: '发布批次', value: (f) => (f.batch ? (data.batchById.get(f.batch.id)?.title ?? null) : null) },
     { key: 'url', title: '页面', value: (f) => absolute(paths.result(f.slug)) },
   ];
 }
@@ -74,7 +85,11 @@ function itemFields(data: HubData): Field<Item>[] {
     { key: 'trademark', title: '注册商标', value: (i) => i.trademark },
     { key: 'standardNo', title: '执行标准编号', value: (i) => i.standardNo },
     { key: 'standardName', title: '执行标准名称', value: (i) => i.standardName },
-    { key: 'standardLevel', title: '标准层级', value: (i) => (i.standardLevel ? StandardLevel.find(i.standardLevel) ?? i.standardLevel : null) },
+    {
+      key: 'standardLevel',
+      title: '标准层级',
+      value: (i) => (i.standardLevel ? (StandardLevel.find(i.standardLevel) ?? i.standardLevel) : null),
+    },
     { key: 'industryCode', title: '行业代码', value: (i) => i.industry?.code ?? null },
     { key: 'industryName', title: '所属行业', value: (i) => i.industry?.name ?? null },
     { key: 'certifiedOn', title: '认定日期', value: (i) => i.certifiedOn },
@@ -111,7 +126,15 @@ function warningFields(data: HubData): Field<Warning>[] {
     { key: 'productCategory', title: '产品种类', value: (w) => w.productCategory },
     { key: 'risk', title: '风险提示', value: (w) => w.risk },
     { key: 'advice', title: '消费建议', value: (w) => w.advice },
-    { key: 'reportNos', title: '关联报告编号', value: (w) => w.spotChecks.map((s) => data.failureById.get(s.id)?.reportNo).filter(Boolean).join('；') },
+    {
+      key: 'reportNos',
+      title: '关联报告编号',
+      value: (w) =>
+        w.spotChecks
+          .map((s) => data.failureById.get(s.id)?.reportNo)
+          .filter(Boolean)
+          .join('；'),
+    },
     { key: 'url', title: '页面', value: (w) => absolute(paths.warning(w.slug)) },
   ];
 }
@@ -126,7 +149,13 @@ const statFields: Field<StatRow>[] = [
   { key: 'failureRate', title: '不合格率', value: (s) => (s.failureRate == null ? null : Number(s.failureRate.toFixed(6))) },
 ];
 
-interface CorrectionRow { kind: string; reference: string; date: string; reason: string; batch: string | null }
+interface CorrectionRow {
+  kind: string;
+  reference: string;
+  date: string;
+  reason: string;
+  batch: string | null;
+}
 const correctionFields: Field<CorrectionRow>[] = [
   { key: 'kind', title: '更正类型', value: (c) => c.kind },
   { key: 'reference', title: '涉及记录', value: (c) => c.reference },
@@ -138,35 +167,91 @@ const correctionFields: Field<CorrectionRow>[] = [
 function correctionRows(data: HubData): CorrectionRow[] {
   return [
     ...data.publicCorrections.map((c) => ({
-      kind: `不合格结果${c.statusLabel}`, reference: `${c.spotCheck.reportNo} ${c.spotCheck.productName}`, date: c.since, reason: c.reason, batch: null,
+      kind: `不合格结果${c.statusLabel}`,
+      reference: `${c.spotCheck.reportNo} ${c.spotCheck.productName}`,
+      date: c.since,
+      reason: c.reason,
+      batch: null,
     })),
     ...data.recordCorrections.map((c) => ({
       kind: c.change === 'removed' ? '记录删除' : '记录更正',
-      reference: c.record?.__typename === 'SpotCheck' ? data.failureById.get(c.record.id)?.reportNo ?? c.recordType : c.recordType,
-      date: chinaDate(c.at), reason: c.reason ?? '', batch: c.batch.title,
+      reference: c.record?.__typename === 'SpotCheck' ? (data.failureById.get(c.record.id)?.reportNo ?? c.recordType) : c.recordType,
+      date: chinaDate(c.at),
+      reason: c.reason ?? '',
+      batch: c.batch.title,
     })),
   ];
 }
 
 function datasets(data: HubData, filter?: Batch) {
-  const inBatch = <T extends { batch: { id: string } | null }>(rows: T[]) => (filter ? rows.filter((r) => r.batch?.id === filter.id) : rows);
+  const inBatch = <T extends { batch: { id: string } | null }>(rows: T[]) =>
+    filter ? rows.filter((r) => r.batch?.id === filter.id) : rows;
   const sets: Dataset<any>[] = [
-    { key: 'failures', title: '不合格产品', description: '依法公布的不合格抽查结果（《处理办法》第二十七条所列字段）', fields: failureFields(data), rows: inBatch(data.failures) },
-    { key: 'certified-items', title: '认定对象', description: '“湖北精品”认定对象及其状态', fields: itemFields(data), rows: inBatch(data.items) },
-    { key: 'revocations', title: '撤销认定决定', description: '撤销认定决定、情形与禁止再次申请期限', fields: revocationFields, rows: inBatch(data.revocations) },
-    { key: 'warnings', title: '消费警示', description: '消费警示及其关联的抽查结果', fields: warningFields(data), rows: inBatch(data.warnings) },
+    {
+      key: 'failures',
+      title: '不合格产品',
+      description: '依法公布的不合格抽查结果（《处理办法》第二十七条所列字段）',
+      fields: failureFields(data),
+      rows: inBatch(data.failures),
+    },
+    {
+      key: 'certified-items',
+      title: '认定对象',
+      description: '“湖北精品”认定对象及其状态',
+      fields: itemFields(data),
+      rows: inBatch(data.items),
+    },
+    {
+      key: 'revocations',
+      title: '撤销认定决定',
+      description: '撤销认定决定、情形与禁止再次申请期限',
+      fields: revocationFields,
+      rows: inBatch(data.revocations),
+    },
+    {
+      key: 'warnings',
+      title: '消费警示',
+      description: '消费警示及其关联的抽查结果',
+      fields: warningFields(data),
+      rows: inBatch(data.warnings),
+    },
   ];
   if (!filter) {
-    const dims: [string, Stat[]][] = [['年度', data.statsByYear], ['属地', data.statsByCity], ['产品种类', data.statsByCategory], ['抽查类型', data.statsByCheckType]];
+    const dims: [string, Stat[]][] = [
+      ['年度', data.statsByYear],
+      ['属地', data.statsByCity],
+      ['产品种类', data.statsByCategory],
+      ['抽查类型', data.statsByCheckType],
+    ];
     sets.push(
-      { key: 'spot-check-stats', title: '抽查统计', description: '已生效抽查结果（含合格）按年度、属地、产品种类、抽查类型的统计', fields: statFields,
-        rows: dims.flatMap(([dimension, stats]) => stats.map((s) => ({ ...s, dimension }))) },
-      { key: 'corrections', title: '更正公告', description: '撤回或不再公布的不合格结果，以及后续批次更正、删除的记录', fields: correctionFields, rows: correctionRows(data) },
+      {
+        key: 'spot-check-stats',
+        title: '抽查统计',
+        description: '已生效抽查结果（含合格）按年度、属地、产品种类、抽查类型的统计',
+        fields: statFields,
+        rows: dims.flatMap(([dimension, stats]) => stats.map((s) => ({ ...s, dimension }))),
+      },
+      {
+        key: 'corrections',
+        title: '更正公告',
+        description: '撤回或不再公布的不合格结果，以及后续批次更正、删除的记录',
+        fields: correctionFields,
+        rows: correctionRows(data),
+      },
     );
   } else if (filter.byCheckType.length) {
-    const dims: [string, Stat[]][] = [['属地', filter.byCity], ['产品种类', filter.byCategory], ['抽查类型', filter.byCheckType]];
-    sets.push({ key: 'spot-check-stats', title: '抽查统计', description: '本批次已生效抽查结果（含合格）的统计', fields: statFields,
-      rows: dims.flatMap(([dimension, stats]) => stats.map((s) => ({ ...s, dimension }))) });
+    const dims: [string, Stat[]][] = [
+      ['属地', filter.byCity],
+      ['产品种类', filter.byCategory],
+      ['抽查类型', filter.byCheckType],
+    ];
+    sets.push({
+      key: 'spot-check-stats',
+      title: '抽查统计',
+      description: '本批次已生效抽查结果（含合格）的统计',
+      fields: statFields,
+      rows: dims.flatMap(([dimension, stats]) => stats.map((s) => ({ ...s, dimension }))),
+    });
   }
   return sets.filter((s) => s.rows.length > 0 || !filter);
 }
@@ -174,20 +259,33 @@ function datasets(data: HubData, filter?: Batch) {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function render(data: HubData, set: Dataset<any>, base: string, scope: string): DataFile[] {
-  const csv = toCsv(set.fields.map((f) => f.title), set.rows.map((row) => set.fields.map((f) => f.value(row))));
-  const json = JSON.stringify({
-    dataset: set.key,
-    title: set.title,
-    description: set.description,
-    scope,
-    dataAsOf: data.summary.dataAsOf,
-    generatedOn: data.today,
-    containsSampleData: data.summary.containsSampleData,
-    source: PUBLIC_API_URL,
-    fields: set.fields.map((f) => ({ key: f.key, title: f.title })),
-    records: set.rows.map((row) => Object.fromEntries(set.fields.map((f) => [f.key, f.value(row)]))),
-  }, null, 1) + '\n';
-  return ([['csv', csv], ['json', json]] as const).map(([format, content]) => ({
+  const csv = toCsv(
+    set.fields.map((f) => f.title),
+    set.rows.map((row) => set.fields.map((f) => f.value(row))),
+  );
+  const json =
+    JSON.stringify(
+      {
+        dataset: set.key,
+        title: set.title,
+        description: set.description,
+        scope,
+        dataAsOf: data.summary.dataAsOf,
+        generatedOn: data.today,
+        containsSampleData: data.summary.containsSampleData,
+        source: PUBLIC_API_URL,
+        fields: set.fields.map((f) => ({ key: f.key, title: f.title })),
+        records: set.rows.map((row) => Object.fromEntries(set.fields.map((f) => [f.key, f.value(row)]))),
+      },
+      null,
+      1,
+    ) + '\n';
+  return (
+    [
+      ['csv', csv],
+      ['json', json],
+    ] as const
+  ).map(([format, content]) => ({
     path: `${base}${set.key}.${format}`,
     name: `${set.key}.${format}`,
     dataset: set.key,

@@ -13,7 +13,10 @@ const hash8 = (text: string) => createHash('sha256').update(text).digest('hex').
 export function keySlug(key: string): string {
   const trimmed = key.trim();
   if (SAFE.test(trimmed) && !trimmed.endsWith('.')) return trimmed;
-  const ascii = trimmed.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const ascii = trimmed
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return ascii ? `${ascii}-${hash8(trimmed)}` : hash8(trimmed);
 }
 

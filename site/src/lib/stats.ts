@@ -8,10 +8,14 @@ export function passRateRows(stats: Stat[], labelOf: (s: Stat) => string = (s) =
     .filter((s) => s.checked > 0)
     .sort((a, b) => b.checked - a.checked || (a.key ?? '').localeCompare(b.key ?? ''))
     .slice(0, limit)
-    .map((s) => ({ label: labelOf(s), value: 1 - s.failed / s.checked, display: `${percent(1 - s.failed / s.checked)} (${count(s.checked)})` }));
+    .map((s) => ({
+      label: labelOf(s),
+      value: 1 - s.failed / s.checked,
+      display: `${percent(1 - s.failed / s.checked)} (${count(s.checked)})`,
+    }));
 }
 
-export const checkTypeLabel = (s: Stat) => (s.key ? CheckType.find(s.key) ?? s.key : '未注明');
+export const checkTypeLabel = (s: Stat) => (s.key ? (CheckType.find(s.key) ?? s.key) : '未注明');
 export const cityLabel = (s: Stat) => s.label ?? (s.key ? s.key : '省外或未注明');
 
 export function totals(stats: Stat[]) {

@@ -20,11 +20,19 @@ export interface TimelineEntry {
  * api/src/rules/case-timeline.ts); what a step is — the event that records it, or what its
  * window passing means when it is a right — is the shared vocabulary's (DeadlineStep).
  */
-export function caseTimeline(f: Pick<Failure, 'reportNo' | 'reportDate' | 'testingAgency' | 'events' | 'deadlines'>, today: string): TimelineEntry[] {
-  const entries: TimelineEntry[] = [{
-    date: f.reportDate, kind: 'report', title: '出具检验报告',
-    text: `${f.testingAgency}出具检验报告（编号 ${f.reportNo}），检验结论为不合格。`, article: '003 Art. 5',
-  }];
+export function caseTimeline(
+  f: Pick<Failure, 'reportNo' | 'reportDate' | 'testingAgency' | 'events' | 'deadlines'>,
+  today: string,
+): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    {
+      date: f.reportDate,
+      kind: 'report',
+      title: '出具检验报告',
+      text: `${f.testingAgency}出具检验报告（编号 ${f.reportNo}），检验结论为不合格。`,
+      article: '003 Art. 5',
+    },
+  ];
   for (const e of f.events) {
     const plain = eventExplanation(e.kind, e.outcome);
     entries.push({ date: e.occurredOn, kind: 'event', title: e.label, text: plain.text, article: plain.article });
@@ -60,8 +68,12 @@ export function caseTimeline(f: Pick<Failure, 'reportNo' | 'reportDate' | 'testi
       status = `截止日为${dateLabel(d.dueOn)}。`;
     }
     entries.push({
-      date: d.dueOn ?? d.startsOn, kind: 'deadline', title: `期限：${step?.label ?? d.step}`,
-      text: `${rule}自${dateLabel(d.startsOn)}次日起算${d.days}日${d.dueOn ? `，截止${dateLabel(d.dueOn)}` : ''}。${status}`, article: d.article, state,
+      date: d.dueOn ?? d.startsOn,
+      kind: 'deadline',
+      title: `期限：${step?.label ?? d.step}`,
+      text: `${rule}自${dateLabel(d.startsOn)}次日起算${d.days}日${d.dueOn ? `，截止${dateLabel(d.dueOn)}` : ''}。${status}`,
+      article: d.article,
+      state,
     });
   }
   const rank = { report: 0, event: 1, deadline: 2 } as const;

@@ -40,11 +40,12 @@ export const backupCommand: Command = {
     if (existsSync(file)) throw new UsageError(`${file} exists already: a backup never overwrites a file, choose a new name.`);
     const started = performance.now();
     const manifest = await withDatabaseUrl(
-      (url) => writeBackup(url, file, {
-        onTable: (t, done, total) => {
-          if (process.stderr.isTTY) process.stderr.write(`\r${`${done}/${total} ${t.name}: ${t.rows} rows`.padEnd(60)}`);
-        },
-      }),
+      (url) =>
+        writeBackup(url, file, {
+          onTable: (t, done, total) => {
+            if (process.stderr.isTTY) process.stderr.write(`\r${`${done}/${total} ${t.name}: ${t.rows} rows`.padEnd(60)}`);
+          },
+        }),
       { create: false },
     );
     if (process.stderr.isTTY) process.stderr.write('\n');

@@ -22,15 +22,18 @@ export const restoreCommand: Command = {
       const manifest = values.check
         ? await checkBackupFile(file)
         : await withDatabaseUrl(
-            (url) => restoreBackup(url, file, {
-              onProgress: (message) => {
-                if (process.stderr.isTTY) process.stderr.write(`\r${message.padEnd(60)}`);
-              },
-            }),
+            (url) =>
+              restoreBackup(url, file, {
+                onProgress: (message) => {
+                  if (process.stderr.isTTY) process.stderr.write(`\r${message.padEnd(60)}`);
+                },
+              }),
             { create: true },
           );
       if (process.stderr.isTTY) process.stderr.write('\n');
-      console.log(`${values.check ? 'The file is intact' : 'Restored and verified'} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${describe(manifest)}`);
+      console.log(
+        `${values.check ? 'The file is intact' : 'Restored and verified'} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${describe(manifest)}`,
+      );
     } catch (error) {
       if (process.stderr.isTTY) process.stderr.write('\n');
       if (error instanceof BackupFileError) throw new InputError(error.message);
@@ -41,6 +44,8 @@ export const restoreCommand: Command = {
 
 function describe(manifest: Manifest): string {
   const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-  return `${manifest.tables.length} tables, ${rows.toLocaleString('en-US')} rows match the manifest (counts and sha256), ` +
-    `${manifest.sequences.length} sequences; backup of ${manifest.createdAt}, schema ${manifest.migrations.at(-1)}`;
+  return (
+    `${manifest.tables.length} tables, ${rows.toLocaleString('en-US')} rows match the manifest (counts and sha256), ` +
+    `${manifest.sequences.length} sequences; backup of ${manifest.createdAt}, schema ${manifest.migrations.at(-1)}`
+  );
 }

@@ -17,8 +17,10 @@ export const token: Command = {
       } catch (error) {
         throw error instanceof TokenExists ? new UsageError(error.message) : error;
       }
-      console.log(`Token "${name}" created. It is shown only now — keep it secret:\n${secret}\n` +
-        'Send it as the header  Authorization: Bearer <token>');
+      console.log(
+        `Token "${name}" created. It is shown only now — keep it secret:\n${secret}\n` +
+          'Send it as the header  Authorization: Bearer <token>',
+      );
     });
   },
 };

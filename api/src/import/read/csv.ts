@@ -15,9 +15,17 @@ export interface SheetRow {
 
 /** `,` unless the first line has more tabs or semicolons (Excel's "Unicode text" is tab-separated). */
 export function detectDelimiter(head: string): string {
-  const firstLines = head.split(/\r?\n/).filter((l) => l.trim()).slice(0, 5).join('\n');
+  const firstLines = head
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 5)
+    .join('\n');
   const count = (ch: string) => firstLines.split(ch).length - 1;
-  const candidates: Array<[string, number]> = [[',', count(',')], ['\t', count('\t')], [';', count(';')]];
+  const candidates: Array<[string, number]> = [
+    [',', count(',')],
+    ['\t', count('\t')],
+    [';', count(';')],
+  ];
   candidates.sort((a, b) => b[1] - a[1]);
   return candidates[0][1] > 0 ? candidates[0][0] : ',';
 }

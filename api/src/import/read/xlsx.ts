@@ -109,6 +109,10 @@ async function* sheetsOf(reader: ExcelJS.stream.xlsx.WorkbookReader): AsyncGener
         yield { row: row.number, cells };
       }
     })();
-    yield { name: String(worksheet.name ?? `Sheet${worksheet.id}`), hidden: worksheet.state === 'hidden' || worksheet.state === 'veryHidden', rows };
+    yield {
+      name: String(worksheet.name ?? `Sheet${worksheet.id}`),
+      hidden: worksheet.state === 'hidden' || worksheet.state === 'veryHidden',
+      rows,
+    };
   }
 }

@@ -6,7 +6,19 @@
 import { CertifiedItem, ItemKind, maxLengths, type StandardLevel } from '@hub/db';
 import type { Prepared, RecordType } from '../record-type.ts';
 import { checkSameName, enterpriseRef, readIndustry, readRound, readStandard } from '../fields.ts';
-import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, INDUSTRY, ITEM_KIND, ITEM_KIND_ALIASES, ITEM_NAME, PLACE, rowsOf, SEQ, USCC } from './common.ts';
+import {
+  correctedRowsOf,
+  ENTERPRISE_NAME,
+  ENTERPRISE_NAME_MAX,
+  INDUSTRY,
+  ITEM_KIND,
+  ITEM_KIND_ALIASES,
+  ITEM_NAME,
+  PLACE,
+  rowsOf,
+  SEQ,
+  USCC,
+} from './common.ts';
 
 export interface CertifiedItemRecord {
   round: number;
@@ -38,14 +50,34 @@ export const certifiedItem: RecordType<CertifiedItemRecord> = {
   jsonType: 'certifiedItem',
   columns: [
     SEQ,
-    { key: 'round', header: '届次', aliases: ['届别', '认定届次', '届', '认定年度'], required: true, note: '2023, 第一届, 首届, 第二届 … (round 1 = 2023)' },
+    {
+      key: 'round',
+      header: '届次',
+      aliases: ['届别', '认定届次', '届', '认定年度'],
+      required: true,
+      note: '2023, 第一届, 首届, 第二届 … (round 1 = 2023)',
+    },
     { ...ENTERPRISE_NAME, required: true },
     { ...USCC, required: true },
     { ...PLACE, required: true },
     { ...ITEM_NAME, required: true },
     ITEM_KIND,
     { key: 'trademark', header: '注册商标', aliases: ['商标', '品牌'] },
-    { key: 'standard', header: '执行标准', aliases: ['标准', '执行标准名称及编号', '执行标准编号及名称', '产品/服务执行标准名称、编号', '产品执行标准', '标准名称及编号', '标准编号', '执行标准编号'], note: 'number and name, e.g. T/HBAS 012-2023 某某产品' },
+    {
+      key: 'standard',
+      header: '执行标准',
+      aliases: [
+        '标准',
+        '执行标准名称及编号',
+        '执行标准编号及名称',
+        '产品/服务执行标准名称、编号',
+        '产品执行标准',
+        '标准名称及编号',
+        '标准编号',
+        '执行标准编号',
+      ],
+      note: 'number and name, e.g. T/HBAS 012-2023 某某产品',
+    },
     INDUSTRY,
     { key: 'certifiedOn', header: '认定日期', aliases: ['公布日期', '公告日期', '认定时间', '发布日期'] },
     { key: 'certificateNo', header: '证书编号', aliases: ['证书号', '证书号码', '认定证书编号'] },
@@ -132,7 +164,12 @@ export const certifiedItem: RecordType<CertifiedItemRecord> = {
         const holder = holderOf.get(r.record.certificateNo!);
         if (holder && holder !== r.naturalKey) {
           const [round, uscc, name] = holder.split('|');
-          report(r, 'certificateNo', `证书编号已属于第${round}届 ${uscc} 的"${name}"`, `certificate number already belongs to round ${round}, ${uscc} "${name}"`);
+          report(
+            r,
+            'certificateNo',
+            `证书编号已属于第${round}届 ${uscc} 的"${name}"`,
+            `certificate number already belongs to round ${round}, ${uscc} "${name}"`,
+          );
         }
       }
     }

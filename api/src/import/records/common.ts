@@ -10,7 +10,18 @@ export const SEQ: ColumnSpec = { key: 'seq', header: '序号', aliases: ['序', 
 export const ENTERPRISE_NAME: Omit<ColumnSpec, 'required'> = {
   key: 'enterpriseName',
   header: '经营主体名称',
-  aliases: ['企业名称', '单位名称', '市场主体名称', '经营主体', '申报单位', '申报单位名称', '申报企业', '企业(单位)名称', '申报主体名称', '主体名称'],
+  aliases: [
+    '企业名称',
+    '单位名称',
+    '市场主体名称',
+    '经营主体',
+    '申报单位',
+    '申报单位名称',
+    '申报企业',
+    '企业(单位)名称',
+    '申报主体名称',
+    '主体名称',
+  ],
 };
 
 /** The enterprise's name, as long as the enterprise table holds it (db/src/entities/enterprise.ts). */
@@ -32,7 +43,17 @@ export const PLACE: Omit<ColumnSpec, 'required'> = {
 export const ITEM_NAME: Omit<ColumnSpec, 'required'> = {
   key: 'itemName',
   header: '产品/服务名称',
-  aliases: ['产品名称', '服务名称', '产品(服务)名称', '产品或服务名称', '产品/服务/工程名称', '认定产品/服务名称', '认定产品名称', '项目名称', '产品服务名称'],
+  aliases: [
+    '产品名称',
+    '服务名称',
+    '产品(服务)名称',
+    '产品或服务名称',
+    '产品/服务/工程名称',
+    '认定产品/服务名称',
+    '认定产品名称',
+    '项目名称',
+    '产品服务名称',
+  ],
 };
 
 export const ITEM_KIND: ColumnSpec = {

@@ -6,7 +6,19 @@
 import { CultivationEntry, ItemKind, maxLengths } from '@hub/db';
 import type { RecordType } from '../record-type.ts';
 import { checkSameName, enterpriseRef, readIndustry, readYear, splitContact } from '../fields.ts';
-import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, INDUSTRY, ITEM_KIND, ITEM_KIND_ALIASES, ITEM_NAME, PLACE, rowsOf, SEQ, USCC } from './common.ts';
+import {
+  correctedRowsOf,
+  ENTERPRISE_NAME,
+  ENTERPRISE_NAME_MAX,
+  INDUSTRY,
+  ITEM_KIND,
+  ITEM_KIND_ALIASES,
+  ITEM_NAME,
+  PLACE,
+  rowsOf,
+  SEQ,
+  USCC,
+} from './common.ts';
 
 export interface CultivationRecord {
   year: number;
@@ -45,7 +57,15 @@ export const cultivationEntry: RecordType<CultivationRecord> = {
     {
       key: 'standard',
       header: '产品/服务执行标准名称、编号',
-      aliases: ['执行标准', '执行标准名称、编号', '执行标准名称及编号', '产品/服务执行标准名称及编号', '标准名称、编号', '产品执行标准', '标准'],
+      aliases: [
+        '执行标准',
+        '执行标准名称、编号',
+        '执行标准名称及编号',
+        '产品/服务执行标准名称及编号',
+        '标准名称、编号',
+        '产品执行标准',
+        '标准',
+      ],
       note: 'as written',
     },
     INDUSTRY,

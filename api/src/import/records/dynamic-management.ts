@@ -12,7 +12,7 @@
  */
 import { addDays, CertifiedItem, Conclusion, maxLength, RectificationNotice } from '@hub/db';
 import type { Prepared, RecordType, Reporter } from '../record-type.ts';
-import type { Queryable as Queryable } from '@hub/db';
+import type { Queryable } from '@hub/db';
 import { foldWidth } from '../text.ts';
 import { readYear } from '../fields.ts';
 import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';
@@ -50,7 +50,12 @@ async function certifiedEnterprises(sql: Queryable, usccs: string[]): Promise<Se
 function requireCertified(records: Prepared<{ uscc: string }>[], certified: Set<string>, report: Reporter): void {
   for (const r of records) {
     if (!certified.has(r.record.uscc)) {
-      report(r, 'uscc', '该统一社会信用代码没有已发布的认定项目（动态管理只针对已认定的经营主体）', 'no published certified item belongs to this USCC (dynamic management concerns certified enterprises)');
+      report(
+        r,
+        'uscc',
+        '该统一社会信用代码没有已发布的认定项目（动态管理只针对已认定的经营主体）',
+        'no published certified item belongs to this USCC (dynamic management concerns certified enterprises)',
+      );
     }
   }
 }
@@ -133,13 +138,24 @@ export const rectificationNotice: RecordType<RectificationRecord> = {
   jsonType: 'rectificationNotice',
   columns: [
     SEQ,
-    { key: 'noticeNo', header: '通知编号', aliases: ['整改通知书编号', '通知书编号', '通知书文号', '整改通知编号', '文号'], required: true },
+    {
+      key: 'noticeNo',
+      header: '通知编号',
+      aliases: ['整改通知书编号', '通知书编号', '通知书文号', '整改通知编号', '文号'],
+      required: true,
+    },
     { ...USCC, required: true },
     { ...ENTERPRISE_NAME, note: 'optional, for the reader' },
     { ...ITEM_NAME, note: 'optional: the certified item concerned' },
     { key: 'problem', header: '问题', aliases: ['存在问题', '主要问题', '问题描述', '整改问题', '存在的问题'], required: true },
     { key: 'issuedOn', header: '下达日期', aliases: ['下达时间', '通知日期', '发出日期', '下发日期'], required: true },
-    { key: 'dueOn', header: '整改期限', aliases: ['整改截止日期', '期限', '整改时限', '整改期限(日期)'], required: true, note: 'a date, or days from 下达日期 (30日 / 30天)' },
+    {
+      key: 'dueOn',
+      header: '整改期限',
+      aliases: ['整改截止日期', '期限', '整改时限', '整改期限(日期)'],
+      required: true,
+      note: 'a date, or days from 下达日期 (30日 / 30天)',
+    },
     { key: 'completedOn', header: '完成日期', aliases: ['整改完成日期', '完成时间', '整改完成时间'] },
     { key: 'result', header: '整改结果', aliases: ['整改情况', '复查结果', '结果'], note: '合格 / 不合格' },
   ],
@@ -156,7 +172,11 @@ export const rectificationNotice: RecordType<RectificationRecord> = {
     const dueText = row.text('dueOn');
     const days = dueText ? /^(\d{1,3})\s*(?:个工作日|日|天)$/.exec(foldWidth(dueText)) : null;
     if (days && /工作日/.test(dueText!)) {
-      row.report('dueOn', '请写成截止日期或自然日天数（工作日无法换算）', 'give the due date or calendar days (working days cannot be converted)');
+      row.report(
+        'dueOn',
+        '请写成截止日期或自然日天数（工作日无法换算）',
+        'give the due date or calendar days (working days cannot be converted)',
+      );
     } else if (days) {
       if (issuedOn) dueOn = addDays(issuedOn, Number(days[1]));
     } else if (dueText !== null) {
@@ -164,9 +184,12 @@ export const rectificationNotice: RecordType<RectificationRecord> = {
     }
     const completedOn = row.date('completedOn');
     const result = row.choice('result', Conclusion, { aliases: RESULT_ALIASES });
-    if (issuedOn && dueOn && dueOn < issuedOn) row.report('dueOn', `整改期限早于下达日期 ${issuedOn}`, `due before the notice was issued (${issuedOn})`);
-    if (issuedOn && completedOn && completedOn < issuedOn) row.report('completedOn', `完成日期早于下达日期 ${issuedOn}`, `completed before the notice was issued (${issuedOn})`);
-    if (result && !completedOn) row.report('completedOn', '填写了整改结果，却没有完成日期', 'a result is given without the completion date');
+    if (issuedOn && dueOn && dueOn < issuedOn)
+      row.report('dueOn', `整改期限早于下达日期 ${issuedOn}`, `due before the notice was issued (${issuedOn})`);
+    if (issuedOn && completedOn && completedOn < issuedOn)
+      row.report('completedOn', `完成日期早于下达日期 ${issuedOn}`, `completed before the notice was issued (${issuedOn})`);
+    if (result && !completedOn)
+      row.report('completedOn', '填写了整改结果，却没有完成日期', 'a result is given without the completion date');
     if (row.failed || !noticeNo || !uscc || !problem || !issuedOn || !dueOn) return undefined;
     return { record: { noticeNo, uscc, enterpriseName, itemName, certifiedItemId: null, problem, issuedOn, dueOn, completedOn, result } };
   },

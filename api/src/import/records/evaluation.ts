@@ -26,7 +26,15 @@ const RESULT = {
   labels: { pass: '通过', fail: '未通过' },
 };
 
-const RESULT_ALIASES = { 合格: 'pass', 不合格: 'fail', 是: 'pass', 否: 'fail', 不通过: 'fail', 未通过评价: 'fail', 通过评价: 'pass' } as const;
+const RESULT_ALIASES = {
+  合格: 'pass',
+  不合格: 'fail',
+  是: 'pass',
+  否: 'fail',
+  不通过: 'fail',
+  未通过评价: 'fail',
+  通过评价: 'pass',
+} as const;
 
 /** db/src/entities/registry.ts */
 const ITEM_NAME_MAX = maxLength(StandardEvaluation, 'itemName');
@@ -51,7 +59,15 @@ export const standardEvaluation: RecordType<EvaluationRecord> = {
     {
       key: 'standard',
       header: '执行标准',
-      aliases: ['标准', '执行标准名称及编号', '执行标准编号及名称', '产品/服务执行标准名称、编号', '评价标准', '标准编号及名称', '标准编号'],
+      aliases: [
+        '标准',
+        '执行标准名称及编号',
+        '执行标准编号及名称',
+        '产品/服务执行标准名称、编号',
+        '评价标准',
+        '标准编号及名称',
+        '标准编号',
+      ],
       required: true,
       note: 'number and name, e.g. T/HBAS 012-2023 某某产品',
     },

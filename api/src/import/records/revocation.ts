@@ -42,7 +42,9 @@ export function parseRevocationGround(text: string): Ground | undefined {
   const t = foldWidth(text).replace(/\s+/g, '');
   const code = RevocationGround.codes.find((c) => headerKey(c) === headerKey(t));
   if (code) return code;
-  const clause = /^(?:《?"?湖北精品"?动态管理办法》?)?(?:第(?:十六|16)条)?(?:第)?\(?([一二三四五1-5])\)?(?:项|款)?(?:[:：,，。].*)?$/.exec(t);
+  const clause = /^(?:《?"?湖北精品"?动态管理办法》?)?(?:第(?:十六|16)条)?(?:第)?\(?([一二三四五1-5])\)?(?:项|款)?(?:[:：,，。].*)?$/.exec(
+    t,
+  );
   if (clause) {
     const n = parseSmallNumber(clause[1]);
     if (n && n >= 1 && n <= 5) return RevocationGround.codes[n - 1];
@@ -68,8 +70,19 @@ export const revocation: RecordType<RevocationRecord> = {
     { ...ENTERPRISE_NAME, required: true },
     { ...USCC, required: true },
     { ...ITEM_NAME, note: 'one or more, separated by ；、 or new lines (or give 证书编号)' },
-    { key: 'certificateNo', header: '证书编号', aliases: ['证书号', '证书号码', '认定证书编号'], note: 'one or more (or give 产品/服务名称)' },
-    { key: 'ground', header: '撤销情形', aliases: ['撤销依据', '撤销条款', '情形', '撤销理由', '撤销原因'], required: true, note: '第十六条第一项 … 第五项, 第二项, (二), or the clause text' },
+    {
+      key: 'certificateNo',
+      header: '证书编号',
+      aliases: ['证书号', '证书号码', '认定证书编号'],
+      note: 'one or more (or give 产品/服务名称)',
+    },
+    {
+      key: 'ground',
+      header: '撤销情形',
+      aliases: ['撤销依据', '撤销条款', '情形', '撤销理由', '撤销原因'],
+      required: true,
+      note: '第十六条第一项 … 第五项, 第二项, (二), or the clause text',
+    },
     { key: 'facts', header: '事实与理由', aliases: ['事实和理由', '撤销事实与理由', '主要事实', '理由', '事实'] },
   ],
   headerGroups: [['itemName', 'certificateNo']],
@@ -85,7 +98,11 @@ export const revocation: RecordType<RevocationRecord> = {
     const itemNames = names ? splitList(names) : [];
     const certificateNos = certificates ? splitList(certificates, { comma: true }).map((c) => c.replace(/\s+/g, '')) : [];
     if (!itemNames.length && !certificateNos.length) {
-      row.report(row.raw.headers.has('itemName') ? 'itemName' : 'certificateNo', '请填写被撤销的产品/服务名称或证书编号', 'name the revoked item (产品/服务名称 or 证书编号)');
+      row.report(
+        row.raw.headers.has('itemName') ? 'itemName' : 'certificateNo',
+        '请填写被撤销的产品/服务名称或证书编号',
+        'name the revoked item (产品/服务名称 or 证书编号)',
+      );
     }
     if (itemNames.some((n) => n.length > ITEM_NAME_MAX)) {
       row.report('itemName', `产品/服务名称过长（最多 ${ITEM_NAME_MAX} 字）`, `item name too long (at most ${ITEM_NAME_MAX} characters)`);
@@ -136,7 +153,9 @@ export const revocation: RecordType<RevocationRecord> = {
   async lookup(sql, records, report) {
     const usccs = [...new Set(records.map((r) => r.record.uscc))];
     const enterprises = new Map(
-      (await sql.query<{ uscc: string; name: string }>(`SELECT uscc, name FROM enterprise WHERE uscc = ANY($1::text[])`, [usccs])).map((e) => [e.uscc, e.name]),
+      (await sql.query<{ uscc: string; name: string }>(`SELECT uscc, name FROM enterprise WHERE uscc = ANY($1::text[])`, [usccs])).map(
+        (e) => [e.uscc, e.name],
+      ),
     );
     const items = await sql.query<{ id: number; uscc: string; name: string; certificate_no: string | null }>(
       `SELECT t.id, e.uscc, t.name, t.certificate_no FROM certified_item t JOIN enterprise e ON e.id = t.enterprise_id
@@ -151,18 +170,31 @@ export const revocation: RecordType<RevocationRecord> = {
         continue;
       }
       if (registered !== record.enterpriseName) {
-        report(r, 'enterpriseName', `与统一社会信用代码登记的名称"${registered}"不一致`, `differs from the name registered for this USCC: "${registered}"`);
+        report(
+          r,
+          'enterpriseName',
+          `与统一社会信用代码登记的名称"${registered}"不一致`,
+          `differs from the name registered for this USCC: "${registered}"`,
+        );
       }
       const ids = new Set<number>();
       for (const no of record.certificateNos) {
         const item = items.find((i) => i.certificate_no === no);
         if (!item) report(r, 'certificateNo', `找不到证书编号为 ${no} 的认定项目`, `no certified item has certificate number ${no}`, no);
-        else if (item.uscc !== record.uscc) report(r, 'certificateNo', `证书 ${no} 属于另一经营主体（${item.uscc}）`, `certificate ${no} belongs to another enterprise (${item.uscc})`, no);
+        else if (item.uscc !== record.uscc)
+          report(
+            r,
+            'certificateNo',
+            `证书 ${no} 属于另一经营主体（${item.uscc}）`,
+            `certificate ${no} belongs to another enterprise (${item.uscc})`,
+            no,
+          );
         else ids.add(item.id);
       }
       for (const name of record.itemNames) {
         const matching = items.filter((i) => i.uscc === record.uscc && i.name === name);
-        if (!matching.length) report(r, 'itemName', `该经营主体没有名为"${name}"的认定项目`, `the enterprise has no certified item named "${name}"`, name);
+        if (!matching.length)
+          report(r, 'itemName', `该经营主体没有名为"${name}"的认定项目`, `the enterprise has no certified item named "${name}"`, name);
         for (const m of matching) ids.add(m.id);
       }
       record.itemIds = [...ids].sort((a, b) => a - b);

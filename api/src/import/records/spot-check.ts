@@ -19,7 +19,7 @@ import { enterpriseRef } from '../fields.ts';
 import type { RecordType } from '../record-type.ts';
 import { parsePlace } from '../row-reader.ts';
 import { foldWidth, splitList } from '../text.ts';
-import type { Queryable as Queryable } from '@hub/db';
+import type { Queryable } from '@hub/db';
 import { SEQ } from './common.ts';
 
 export interface Nonconformity {
@@ -62,8 +62,20 @@ export interface SpotCheckRecord {
 
 /** The lengths of the columns the result and its items are stored in (db/src/entities/spot-check.ts). */
 const MAX = maxLengths(SpotCheck, [
-  'taskName', 'productCategory', 'productName', 'trademark', 'modelSpec', 'productionBatch', 'producerName', 'producerAddress',
-  'sampledUnitName', 'sampledUnitAddress', 'platform', 'samplingAgency', 'testingAgency', 'reportNo',
+  'taskName',
+  'productCategory',
+  'productName',
+  'trademark',
+  'modelSpec',
+  'productionBatch',
+  'producerName',
+  'producerAddress',
+  'sampledUnitName',
+  'sampledUnitAddress',
+  'platform',
+  'samplingAgency',
+  'testingAgency',
+  'reportNo',
 ]);
 const ITEM_MAX = maxLengths(NonconformingItem, ['item', 'requirement', 'measured']);
 
@@ -91,16 +103,42 @@ export function parseNonconformity(text: string): Nonconformity {
 }
 
 const CHECK_TYPE_ALIASES = {
-  国抽: 'national', 国家抽查: 'national', 国家级监督抽查: 'national', 国家级: 'national', 国家产品质量监督抽查: 'national',
-  省抽: 'provincial', 省级抽查: 'provincial', 省级: 'provincial', 省监督抽查: 'provincial', 省级产品质量监督抽查: 'provincial',
-  市抽: 'city', 市级抽查: 'city', 市级: 'city', 市监督抽查: 'city', 市级产品质量监督抽查: 'city',
-  年度动态抽查: 'dynamic', 动态: 'dynamic', 服务评价: 'service_evaluation',
+  国抽: 'national',
+  国家抽查: 'national',
+  国家级监督抽查: 'national',
+  国家级: 'national',
+  国家产品质量监督抽查: 'national',
+  省抽: 'provincial',
+  省级抽查: 'provincial',
+  省级: 'provincial',
+  省监督抽查: 'provincial',
+  省级产品质量监督抽查: 'provincial',
+  市抽: 'city',
+  市级抽查: 'city',
+  市级: 'city',
+  市监督抽查: 'city',
+  市级产品质量监督抽查: 'city',
+  年度动态抽查: 'dynamic',
+  动态: 'dynamic',
+  服务评价: 'service_evaluation',
 } as const;
 
 const STAGE_ALIASES = {
-  生产环节: 'production', 生产领域: 'production', 生产企业: 'production',
-  流通环节: 'circulation', 流通领域: 'circulation', 销售: 'circulation', 销售环节: 'circulation', 市场: 'circulation',
-  电子商务: 'ecommerce', 网购: 'ecommerce', 网络: 'ecommerce', 线上: 'ecommerce', 电商环节: 'ecommerce', 网售: 'ecommerce', 网络销售: 'ecommerce',
+  生产环节: 'production',
+  生产领域: 'production',
+  生产企业: 'production',
+  流通环节: 'circulation',
+  流通领域: 'circulation',
+  销售: 'circulation',
+  销售环节: 'circulation',
+  市场: 'circulation',
+  电子商务: 'ecommerce',
+  网购: 'ecommerce',
+  网络: 'ecommerce',
+  线上: 'ecommerce',
+  电商环节: 'ecommerce',
+  网售: 'ecommerce',
+  网络销售: 'ecommerce',
 } as const;
 
 const CONCLUSION_ALIASES = { 符合: 'pass', 不符合: 'fail', 合格品: 'pass', 不合格品: 'fail' } as const;
@@ -146,7 +184,7 @@ async function stage(sql: Queryable, batchId: number): Promise<void> {
      SELECT r.action, t.id, x.*
        FROM batch_row r
        CROSS JOIN LATERAL (SELECT r.data->'record' AS d) y
-       JOIN LATERAL (${TARGET.replace(/d->>/g, 'y.d->>')}) t ON true
+       JOIN LATERAL (${TARGET.replace(/\bd->>/g, 'y.d->>')}) t ON true
        CROSS JOIN LATERAL jsonb_to_record(y.d) AS x(${FIELDS})
       WHERE r.batch_id = $1 AND r.action = 'corrected' AND r.data->>'type' = 'spot_check'`,
     [batchId],
@@ -160,29 +198,69 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
   jsonType: 'spotCheck',
   columns: [
     SEQ,
-    { key: 'checkType', header: '抽查类型', aliases: ['抽查类别', '抽检类型', '抽查级别', '抽查层级', '类型'], required: true, note: '国家监督抽查 / 省级监督抽查 / 市级监督抽查 / 动态抽查 / 服务质量评价' },
+    {
+      key: 'checkType',
+      header: '抽查类型',
+      aliases: ['抽查类别', '抽检类型', '抽查级别', '抽查层级', '类型'],
+      required: true,
+      note: '国家监督抽查 / 省级监督抽查 / 市级监督抽查 / 动态抽查 / 服务质量评价',
+    },
     { key: 'taskName', header: '任务名称', aliases: ['抽查任务', '任务', '抽查任务名称', '任务来源', '抽查批次'] },
     { key: 'productCategory', header: '产品种类', aliases: ['产品类别', '产品类型', '产品大类', '抽查产品', '产品品种'], required: true },
     { key: 'productName', header: '产品名称', aliases: ['样品名称', '抽样产品名称', '商品名称'], required: true },
     { key: 'trademark', header: '商标', aliases: ['注册商标', '品牌', '商标名称'], note: '/ or — means none' },
     { key: 'modelSpec', header: '规格型号', aliases: ['型号规格', '规格', '型号', '规格/型号', '型号/规格', '产品规格型号'] },
-    { key: 'productionBatch', header: '生产日期/批号', aliases: ['生产日期或批号', '生产日期(批号)', '生产日期、批号', '批号', '生产日期', '生产批号', '生产日期/批号/编号'] },
+    {
+      key: 'productionBatch',
+      header: '生产日期/批号',
+      aliases: ['生产日期或批号', '生产日期(批号)', '生产日期、批号', '批号', '生产日期', '生产批号', '生产日期/批号/编号'],
+    },
     {
       key: 'producerName',
       header: '标称生产企业名称',
-      aliases: ['标称生产者', '标称生产者名称', '标称生产企业', '生产企业名称', '生产者名称', '生产企业', '标称生产单位', '标称生产单位名称', '标称生产商', '生产商', '生产者'],
+      aliases: [
+        '标称生产者',
+        '标称生产者名称',
+        '标称生产企业',
+        '生产企业名称',
+        '生产者名称',
+        '生产企业',
+        '标称生产单位',
+        '标称生产单位名称',
+        '标称生产商',
+        '生产商',
+        '生产者',
+      ],
       required: true,
     },
     {
       key: 'producerUscc',
       header: '标称生产企业统一社会信用代码',
-      aliases: ['标称生产者统一社会信用代码', '生产企业统一社会信用代码', '生产者统一社会信用代码', '标称生产企业信用代码', '生产企业社会信用代码', '标称生产企业社会信用代码', '生产企业信用代码'],
+      aliases: [
+        '标称生产者统一社会信用代码',
+        '生产企业统一社会信用代码',
+        '生产者统一社会信用代码',
+        '标称生产企业信用代码',
+        '生产企业社会信用代码',
+        '标称生产企业社会信用代码',
+        '生产企业信用代码',
+      ],
     },
     { key: 'producerAddress', header: '标称生产企业地址', aliases: ['标称生产者地址', '生产企业地址', '生产者地址', '标称生产单位地址'] },
     {
       key: 'sampledUnitName',
       header: '被抽样单位名称',
-      aliases: ['被抽样单位', '受检单位名称', '受检单位', '被抽查单位名称', '被抽查单位', '被抽样企业', '被抽样者名称', '销售者', '销售单位'],
+      aliases: [
+        '被抽样单位',
+        '受检单位名称',
+        '受检单位',
+        '被抽查单位名称',
+        '被抽查单位',
+        '被抽样企业',
+        '被抽样者名称',
+        '销售者',
+        '销售单位',
+      ],
       required: true,
     },
     { key: 'sampledUnitAddress', header: '被抽样单位地址', aliases: ['受检单位地址', '被抽查单位地址', '被抽样单位所在地', '销售者地址'] },
@@ -191,9 +269,21 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
     { key: 'sampledOn', header: '抽样日期', aliases: ['抽样时间'] },
     { key: 'samplingAgency', header: '抽样机构', aliases: ['抽样单位', '抽样机构名称'] },
     { key: 'testingAgency', header: '承检机构', aliases: ['检验机构', '承检单位', '检验单位', '承检机构名称', '检测机构'], required: true },
-    { key: 'reportNo', header: '报告编号', aliases: ['检验报告编号', '报告号', '检验报告号', '报告书编号'], required: true, note: 'unique per result: the natural key' },
+    {
+      key: 'reportNo',
+      header: '报告编号',
+      aliases: ['检验报告编号', '报告号', '检验报告号', '报告书编号'],
+      required: true,
+      note: 'unique per result: the natural key',
+    },
     { key: 'reportDate', header: '报告日期', aliases: ['检验报告日期', '签发日期', '报告签发日期'], required: true },
-    { key: 'conclusion', header: '检验结论', aliases: ['检验结果', '抽查结果', '结论', '判定结论', '检测结论', '抽检结论'], required: true, note: '合格 / 不合格' },
+    {
+      key: 'conclusion',
+      header: '检验结论',
+      aliases: ['检验结果', '抽查结果', '结论', '判定结论', '检测结论', '抽检结论'],
+      required: true,
+      note: '合格 / 不合格',
+    },
     {
       key: 'items',
       header: '不合格项目',
@@ -203,7 +293,12 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
     { key: 'severity', header: '问题严重程度', aliases: ['严重程度', '问题程度', '问题性质'], note: '一般 / 严重' },
     { key: 'mainProblem', header: '主要质量问题', aliases: ['主要问题', '质量问题', '主要不合格问题'] },
     { key: 'remarks', header: '备注', aliases: ['说明'] },
-    { key: 'city', header: '属地', aliases: ['所属市州', '市州', '被抽样单位属地'], note: 'optional: the Hubei city the result is attributed to' },
+    {
+      key: 'city',
+      header: '属地',
+      aliases: ['所属市州', '市州', '被抽样单位属地'],
+      note: 'optional: the Hubei city the result is attributed to',
+    },
   ],
   keyColumns: ['reportNo'],
 
@@ -243,7 +338,11 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
     for (const item of items) {
       const long = (['item', 'requirement', 'measured'] as const).find((part) => (item[part]?.length ?? 0) > ITEM_MAX[part]);
       if (long) {
-        row.report('items', `不合格项目"${item[long]!.slice(0, 20)}…"过长（最多 ${ITEM_MAX[long]} 字）`, `a nonconforming item, requirement or value is too long (at most ${ITEM_MAX[long]} characters)`);
+        row.report(
+          'items',
+          `不合格项目"${item[long]!.slice(0, 20)}…"过长（最多 ${ITEM_MAX[long]} 字）`,
+          `a nonconforming item, requirement or value is too long (at most ${ITEM_MAX[long]} characters)`,
+        );
       }
       if (!item.item) row.report('items', '不合格项目缺少项目名称', 'a nonconforming item lacks its name');
     }
@@ -251,7 +350,18 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
       row.report('sampledOn', `抽样日期晚于报告日期 ${reportDate}`, `sampled after the report date ${reportDate}`);
     }
 
-    if (row.failed || !checkType || !productCategory || !productName || !producerName || !sampledUnitName || !testingAgency || !reportNo || !reportDate || !conclusion) {
+    if (
+      row.failed ||
+      !checkType ||
+      !productCategory ||
+      !productName ||
+      !producerName ||
+      !sampledUnitName ||
+      !testingAgency ||
+      !reportNo ||
+      !reportDate ||
+      !conclusion
+    ) {
       return undefined;
     }
     const producer = enterpriseRef({ uscc: producerUscc, name: producerName, address: producerAddress, create: true });
@@ -260,10 +370,7 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
         ? producer
         : enterpriseRef({ uscc: null, name: sampledUnitName, address: sampledUnitAddress, create: false });
     const cityCode =
-      place?.city.code ??
-      (sampledUnitAddress ? parsePlace(sampledUnitAddress)?.city.code : undefined) ??
-      producer.cityCode ??
-      null;
+      place?.city.code ?? (sampledUnitAddress ? parsePlace(sampledUnitAddress)?.city.code : undefined) ?? producer.cityCode ?? null;
     const extra = Object.keys(row.raw.extra).length ? row.raw.extra : null;
     return {
       record: {
@@ -275,7 +382,7 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
         trademark,
         modelSpec,
         productionBatch,
-        productionDate: productionBatch ? findDateIn(productionBatch) ?? null : null,
+        productionDate: productionBatch ? (findDateIn(productionBatch) ?? null) : null,
         producerName,
         producerUscc,
         producerAddress,

@@ -34,7 +34,12 @@ export const consumerWarning: RecordType<WarningRecord> = {
     { key: 'productCategory', header: '产品种类', aliases: ['产品类别', '产品', '涉及产品'] },
     { key: 'risk', header: '风险提示', aliases: ['风险', '主要风险', '风险提示内容', '风险描述'], required: true },
     { key: 'advice', header: '消费建议', aliases: ['建议', '消费提示', '消费者建议'] },
-    { key: 'reportNos', header: '关联报告编号', aliases: ['报告编号', '关联报告', '相关报告编号', '关联抽查报告编号'], note: 'zero or more, separated by ；; 、 , or new lines' },
+    {
+      key: 'reportNos',
+      header: '关联报告编号',
+      aliases: ['报告编号', '关联报告', '相关报告编号', '关联抽查报告编号'],
+      note: 'zero or more, separated by ；; 、 , or new lines',
+    },
   ],
   keyColumns: ['title', 'publishedOn'],
 
@@ -61,11 +66,14 @@ export const consumerWarning: RecordType<WarningRecord> = {
     const wanted = [...new Set(records.flatMap((r) => r.record.reportNos))];
     if (wanted.length) {
       const published = new Set(
-        (await sql.query<{ report_no: string }>(`SELECT report_no FROM spot_check WHERE report_no = ANY($1::text[])`, [wanted])).map((r) => r.report_no),
+        (await sql.query<{ report_no: string }>(`SELECT report_no FROM spot_check WHERE report_no = ANY($1::text[])`, [wanted])).map(
+          (r) => r.report_no,
+        ),
       );
       for (const r of records as Prepared<WarningRecord>[]) {
         for (const no of r.record.reportNos) {
-          if (!published.has(no)) report(r, 'reportNos', `找不到报告编号为 ${no} 的已发布抽查结果`, `no published spot-check result has report number ${no}`, no);
+          if (!published.has(no))
+            report(r, 'reportNos', `找不到报告编号为 ${no} 的已发布抽查结果`, `no published spot-check result has report number ${no}`, no);
         }
       }
     }

@@ -26,7 +26,11 @@ export function identityWithheldOn(record: CaseRecord, date: PlainDate): boolean
   return eventsBy(record, 'objection_decided', date).some((e) => e.outcome === 'authenticity_upheld');
 }
 
-export function effectiveConclusionOn(record: CaseRecord, date: PlainDate, status: CaseStatus): { conclusion: Conclusion | null; reason: string } {
+export function effectiveConclusionOn(
+  record: CaseRecord,
+  date: PlainDate,
+  status: CaseStatus,
+): { conclusion: Conclusion | null; reason: string } {
   if (record.input.conclusion === 'pass') return { conclusion: 'pass', reason: 'the result is 合格' };
   const retestResult = lastBy(record, 'retest_result', date);
   if (retestResult) {
@@ -38,12 +42,18 @@ export function effectiveConclusionOn(record: CaseRecord, date: PlainDate, statu
   const withdrawal = withdrawalOn(record, date);
   if (withdrawal) return { conclusion: null, reason: `the conclusion was withdrawn on ${withdrawal.on} (${withdrawal.article})` };
   if (identityWithheldOn(record, date)) {
-    return { conclusion: 'fail', reason: 'the sample-authenticity objection was upheld: the result stands, the nominal producer is not published (003 Art. 15)' };
+    return {
+      conclusion: 'fail',
+      reason: 'the sample-authenticity objection was upheld: the result stands, the nominal producer is not published (003 Art. 15)',
+    };
   }
   const decision = lastBy(record, 'objection_decided', date);
   if (decision?.outcome === 'retest' && status !== 'retest_pending') {
     return { conclusion: 'fail', reason: 'the re-test ended without a result: the original conclusion stands (003 Art. 10)' };
   }
   if (decision?.outcome === 'rejected') return { conclusion: 'fail', reason: 'the objection was rejected: the original conclusion stands' };
-  return { conclusion: 'fail', reason: PENDING_STATUSES.has(status) ? 'the original conclusion, not yet final' : 'the original conclusion' };
+  return {
+    conclusion: 'fail',
+    reason: PENDING_STATUSES.has(status) ? 'the original conclusion, not yet final' : 'the original conclusion',
+  };
 }

@@ -10,7 +10,8 @@ import type { Deadline, DeadlineStep } from './types.ts';
 
 export function deadlinesOn(record: CaseRecord, asOf: PlainDate, status: CaseStatus): Deadline[] {
   const deadlines: Deadline[] = [];
-  const impliedBy = (kinds: readonly CaseEventKind[]) => kinds.some((kind) => record.events.some((e) => e.kind === kind && compareDates(e.on, asOf) <= 0));
+  const impliedBy = (kinds: readonly CaseEventKind[]) =>
+    kinds.some((kind) => record.events.some((e) => e.kind === kind && compareDates(e.on, asOf) <= 0));
 
   // 003 Art. 5: every result is delivered, 合格 or not.
   deadlines.push(
@@ -28,7 +29,12 @@ export function deadlinesOn(record: CaseRecord, asOf: PlainDate, status: CaseSta
   const start = record.objectionStartsOn;
   const windowStarted = record.objectionStartsOnEstimated || (start !== null && compareDates(start, asOf) <= 0);
   if (windowStarted) {
-    const period = record.objectionWindow ?? { ...record.deliveryDeadline, dueOn: null, nominalDueOn: addDays(record.deliveryDeadline.nominalDueOn, DEADLINE_DAYS.objection), calendarMissing: true };
+    const period = record.objectionWindow ?? {
+      ...record.deliveryDeadline,
+      dueOn: null,
+      nominalDueOn: addDays(record.deliveryDeadline.nominalDueOn, DEADLINE_DAYS.objection),
+      calendarMissing: true,
+    };
     const filing = timelyFilings(record, asOf)[0];
     deadlines.push({
       step: 'objection',
@@ -51,7 +57,9 @@ export function deadlinesOn(record: CaseRecord, asOf: PlainDate, status: CaseSta
   }
 
   // 003 Art. 9–10: the re-test sample confirmation, for the latest decision ordering a re-test.
-  const retestDecision = eventsBy(record, 'objection_decided', asOf).filter((e) => e.outcome === 'retest').at(-1);
+  const retestDecision = eventsBy(record, 'objection_decided', asOf)
+    .filter((e) => e.outcome === 'retest')
+    .at(-1);
   if (retestDecision) {
     const period = retestConfirmationDeadline(record, retestDecision);
     const confirmation = eventsBy(record, 'retest_sample_confirmed', asOf).find((e) => compareDates(e.on, retestDecision.on) >= 0);
@@ -156,8 +164,6 @@ function deadline(
     metLate,
     overdue,
     note:
-      metOn === null && spec.implied
-        ? 'a later step is recorded, so this one took place; its date is not recorded'
-        : spec.period.reason,
+      metOn === null && spec.implied ? 'a later step is recorded, so this one took place; its date is not recorded' : spec.period.reason,
   };
 }

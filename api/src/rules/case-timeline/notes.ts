@@ -31,7 +31,8 @@ export function notesOn(record: CaseRecord, asOf: PlainDate): string[] {
     );
   }
   const delivered = known.filter((e) => e.kind === 'delivered');
-  if (delivered.length > 1) notes.push(`${delivered.length} deliveries recorded: the first (${delivered[0].on}) starts the objection window`);
+  if (delivered.length > 1)
+    notes.push(`${delivered.length} deliveries recorded: the first (${delivered[0].on}) starts the objection window`);
 
   const windowDue = record.objectionWindow?.dueOn;
   for (const filing of known.filter((e) => e.kind === 'objection_filed')) {
@@ -43,10 +44,16 @@ export function notesOn(record: CaseRecord, asOf: PlainDate): string[] {
   for (const decision of known.filter((e) => e.kind === 'objection_decided' && e.outcome === 'retest')) {
     const deadlineForIt = retestConfirmationDeadline(record, decision);
     const late = known.find(
-      (e) => e.kind === 'retest_sample_confirmed' && deadlineForIt.dueOn && compareDates(e.on, deadlineForIt.dueOn) > 0 && compareDates(e.on, decision.on) >= 0,
+      (e) =>
+        e.kind === 'retest_sample_confirmed' &&
+        deadlineForIt.dueOn &&
+        compareDates(e.on, deadlineForIt.dueOn) > 0 &&
+        compareDates(e.on, decision.on) >= 0,
     );
     if (late && !timelyConfirmation(record, decision, deadlineForIt, asOf)) {
-      notes.push(`the re-test sample was confirmed on ${late.on}, after the deadline ${deadlineForIt.dueOn}: the re-test had ended (003 Art. 10(2))`);
+      notes.push(
+        `the re-test sample was confirmed on ${late.on}, after the deadline ${deadlineForIt.dueOn}: the re-test had ended (003 Art. 10(2))`,
+      );
     }
   }
   if (has('retest_result') && !known.some((e) => e.kind === 'objection_decided' && e.outcome === 'retest')) {
@@ -57,13 +64,17 @@ export function notesOn(record: CaseRecord, asOf: PlainDate): string[] {
   const followUps = known.filter((e) => (FOLLOW_UP_KINDS as readonly CaseEventKind[]).includes(e.kind) && !e.ignored);
   if (followUps.length > 0) {
     if (status === 'withdrawn' || status === 'passed') {
-      notes.push(`follow-up records (${[...new Set(followUps.map((e) => e.kind))].join(', ')}) are ignored: the conclusion is ${status === 'withdrawn' ? 'withdrawn' : 'no longer 不合格'}`);
+      notes.push(
+        `follow-up records (${[...new Set(followUps.map((e) => e.kind))].join(', ')}) are ignored: the conclusion is ${status === 'withdrawn' ? 'withdrawn' : 'no longer 不合格'}`,
+      );
     } else if (PENDING_STATUSES.has(status)) {
       notes.push(`follow-up records exist but the objection is unresolved: the result is not final (003 Art. 16)`);
     } else {
       const firstFollowUp = followUps[0];
       if (PENDING_STATUSES.has(resultStageOn(record, firstFollowUp.on).status)) {
-        notes.push(`${firstFollowUp.kind} on ${firstFollowUp.on} came before the objection period ended: the record is followed (003 Art. 16 transfers after it)`);
+        notes.push(
+          `${firstFollowUp.kind} on ${firstFollowUp.on} came before the objection period ended: the record is followed (003 Art. 16 transfers after it)`,
+        );
       }
       const reached = Math.max(...followUps.map((e) => FOLLOW_UP_KINDS.indexOf(e.kind as (typeof FOLLOW_UP_KINDS)[number])));
       const missing = FOLLOW_UP_KINDS.slice(0, reached).filter((kind) => !has(kind));

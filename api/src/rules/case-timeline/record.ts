@@ -6,7 +6,12 @@ import { DEADLINE_DAYS } from './time-limits.ts';
 import type { CaseInput } from './types.ts';
 
 /** The follow-up of a final 不合格 result, in its order (003 Art. 16–24). */
-export const FOLLOW_UP_KINDS = ['transferred', 'correction_ordered', 'recheck_applied', 'recheck_result'] as const satisfies readonly CaseEventKind[];
+export const FOLLOW_UP_KINDS = [
+  'transferred',
+  'correction_ordered',
+  'recheck_applied',
+  'recheck_result',
+] as const satisfies readonly CaseEventKind[];
 
 export interface RecordedEvent {
   kind: CaseEventKind;

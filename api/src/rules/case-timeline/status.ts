@@ -30,7 +30,10 @@ export function resultStageOn(record: CaseRecord, date: PlainDate): StatusWithRe
   const retestResult = lastBy(record, 'retest_result', date);
   if (retestResult) {
     return retestResult.outcome === 'pass'
-      ? { status: 'passed', reason: `the re-test of ${retestResult.on} found the product 合格; the re-test conclusion is final (003 Art. 11)` }
+      ? {
+          status: 'passed',
+          reason: `the re-test of ${retestResult.on} found the product 合格; the re-test conclusion is final (003 Art. 11)`,
+        }
       : { status: 'final', reason: `the re-test of ${retestResult.on} confirmed 不合格; the re-test conclusion is final (003 Art. 11)` };
   }
 
@@ -39,7 +42,10 @@ export function resultStageOn(record: CaseRecord, date: PlainDate): StatusWithRe
     const outcome = decision.outcome as ObjectionOutcome;
     if (outcome === 'withdrawn') {
       const withdrawal = withdrawalOn(record, date)!;
-      return { status: 'withdrawn', reason: `the objection was upheld on ${decision.on}: the conclusion is withdrawn (${withdrawal.article})` };
+      return {
+        status: 'withdrawn',
+        reason: `the objection was upheld on ${decision.on}: the conclusion is withdrawn (${withdrawal.article})`,
+      };
     }
     if (outcome === 'retest') {
       const confirmation = retestConfirmationDeadline(record, decision);
@@ -53,27 +59,40 @@ export function resultStageOn(record: CaseRecord, date: PlainDate): StatusWithRe
       return { status: 'retest_pending', reason: `a re-test was ordered on ${decision.on} (003 Art. 9)` };
     }
     // rejected, or sample authenticity upheld (Art. 15): the conclusion stands once the period ends.
-    const kept = outcome === 'authenticity_upheld' ? 'the sample-authenticity objection was upheld: the result stands (003 Art. 15)' : 'the objection was rejected: the conclusion stands';
+    const kept =
+      outcome === 'authenticity_upheld'
+        ? 'the sample-authenticity objection was upheld: the result stands (003 Art. 15)'
+        : 'the objection was rejected: the conclusion stands';
     if (hasPassed(record.objectionWindow, date)) {
       return { status: 'final', reason: `${kept}; the objection period ended on ${record.objectionWindow!.dueOn} (003 Art. 16)` };
     }
-    return { status: 'objection_window', reason: `${kept}; the objection period runs until ${record.objectionWindow?.dueOn ?? 'a day the calendar cannot tell yet'} (003 Art. 7, 16)` };
+    return {
+      status: 'objection_window',
+      reason: `${kept}; the objection period runs until ${record.objectionWindow?.dueOn ?? 'a day the calendar cannot tell yet'} (003 Art. 7, 16)`,
+    };
   }
 
   const filing = timelyFilings(record, date)[0];
   if (filing) return { status: 'under_objection', reason: `an objection was filed on ${filing.on} (003 Art. 7)` };
 
   const confirmationOnly = firstBy(record, 'retest_sample_confirmed', date);
-  if (confirmationOnly) return { status: 'retest_pending', reason: `a re-test sample was confirmed on ${confirmationOnly.on} (003 Art. 9)` };
+  if (confirmationOnly)
+    return { status: 'retest_pending', reason: `a re-test sample was confirmed on ${confirmationOnly.on} (003 Art. 9)` };
 
   if (!deliveredBy(record, date)) {
     return record.recordedDelivery
       ? { status: 'awaiting_delivery', reason: `the result notice was received on ${record.recordedDelivery.on} (003 Art. 5)` }
-      : { status: 'awaiting_delivery', reason: `the result notice is due for delivery by ${record.deliveryDeadline.dueOn ?? 'a day the calendar cannot tell yet'} (003 Art. 5)` };
+      : {
+          status: 'awaiting_delivery',
+          reason: `the result notice is due for delivery by ${record.deliveryDeadline.dueOn ?? 'a day the calendar cannot tell yet'} (003 Art. 5)`,
+        };
   }
   const window = record.objectionWindow;
   if (!hasPassed(window, date)) {
-    return { status: 'objection_window', reason: `objections may be filed until ${window?.dueOn ?? 'a day the calendar cannot tell yet'} (003 Art. 7)` };
+    return {
+      status: 'objection_window',
+      reason: `objections may be filed until ${window?.dueOn ?? 'a day the calendar cannot tell yet'} (003 Art. 7)`,
+    };
   }
   return { status: 'final', reason: `no objection was filed by ${window!.dueOn}: 视为无异议, the result is final (003 Art. 7)` };
 }
@@ -93,8 +112,14 @@ function followUpStageOn(record: CaseRecord, date: PlainDate): StatusWithReason 
   if (correction) {
     const rectification = periodEnd(correction.on, DEADLINE_DAYS.rectification, record.calendar);
     return hasPassed(rectification, date)
-      ? { status: 'rectification_overdue', reason: `no re-check application by ${rectification.dueOn}, ${DEADLINE_DAYS.rectification} days after the correction order (003 Art. 17, 20, 24)` }
-      : { status: 'rectification_due', reason: `rectification and re-check application due by ${rectification.dueOn ?? 'a day the calendar cannot tell yet'} (003 Art. 17, 20)` };
+      ? {
+          status: 'rectification_overdue',
+          reason: `no re-check application by ${rectification.dueOn}, ${DEADLINE_DAYS.rectification} days after the correction order (003 Art. 17, 20, 24)`,
+        }
+      : {
+          status: 'rectification_due',
+          reason: `rectification and re-check application due by ${rectification.dueOn ?? 'a day the calendar cannot tell yet'} (003 Art. 17, 20)`,
+        };
   }
   const transfer = firstBy(record, 'transferred', date);
   if (transfer) return { status: 'transferred', reason: `transferred to the local authority on ${transfer.on} (003 Art. 16)` };
@@ -118,7 +143,12 @@ export function retestConfirmationDeadline(record: CaseRecord, decision: Recorde
 }
 
 /** 003 Art. 9–10: the confirmation counts when made on or after the decision and by its deadline. */
-export function timelyConfirmation(record: CaseRecord, decision: RecordedEvent, deadline: PeriodEnd, date: PlainDate): RecordedEvent | undefined {
+export function timelyConfirmation(
+  record: CaseRecord,
+  decision: RecordedEvent,
+  deadline: PeriodEnd,
+  date: PlainDate,
+): RecordedEvent | undefined {
   return eventsBy(record, 'retest_sample_confirmed', date).find(
     (e) => compareDates(e.on, decision.on) >= 0 && (deadline.dueOn == null || compareDates(e.on, deadline.dueOn) <= 0),
   );

@@ -37,7 +37,12 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
 };
 
 /** Statuses in which the result is not (yet) final: never published as a failure (Art. 26–27). */
-export const PENDING_STATUSES: ReadonlySet<CaseStatus> = new Set(['awaiting_delivery', 'objection_window', 'under_objection', 'retest_pending']);
+export const PENDING_STATUSES: ReadonlySet<CaseStatus> = new Set([
+  'awaiting_delivery',
+  'objection_window',
+  'under_objection',
+  'retest_pending',
+]);
 
 /** Statuses of a final 不合格 result: at or after finality (Art. 7, 10, 11, 16). */
 export const FINAL_FAILURE_STATUSES: ReadonlySet<CaseStatus> = new Set([

@@ -5,7 +5,7 @@ import type { CaseStatus } from './statuses.ts';
 
 export interface CaseEvent {
   kind: CaseEventKind;
-  /** the day the document was received (IMPORT-FORMATS.md, follow-ups) */
+  /** the day the document was received (docs/sources/IMPORT-FORMATS.md, follow-ups) */
   occurredOn: PlainDate;
   /**
    * objection_filed: an ObjectionGround; objection_decided: an ObjectionOutcome;

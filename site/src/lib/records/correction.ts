@@ -1,5 +1,10 @@
 /** The public record of corrections: failures no longer published, and corrected or removed records. */
-import { PublicCorrectionsDocument, RecordCorrectionsDocument, type PublicCorrectionsQuery, type RecordCorrectionsQuery } from '../../gql/graphql.ts';
+import {
+  PublicCorrectionsDocument,
+  RecordCorrectionsDocument,
+  type PublicCorrectionsQuery,
+  type RecordCorrectionsQuery,
+} from '../../gql/graphql.ts';
 import { all } from '../api.ts';
 
 export type PublicCorrection = PublicCorrectionsQuery['publicCorrections']['nodes'][number];

@@ -10,12 +10,14 @@ export type Failure = FailureFragment & { slug: string };
 async function pooled<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
   const out: T[] = new Array(tasks.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      out[i] = await tasks[i]();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, tasks.length) }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        out[i] = await tasks[i]();
+      }
+    }),
+  );
   return out;
 }
 
@@ -26,12 +28,18 @@ async function pooled<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[
  * results are read (a published failure is always counted in the statistics).
  */
 export async function loadFailures(months: Pick<Stat, 'key' | 'checked'>[]): Promise<Failure[]> {
-  const windows = months.filter((m) => m.key && m.checked > 0).map((m) => m.key!).sort().reverse();
+  const windows = months
+    .filter((m) => m.key && m.checked > 0)
+    .map((m) => m.key!)
+    .sort()
+    .reverse();
   const lastDay = (month: string) => {
     const [y, m] = month.split('-').map(Number);
     return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
   };
-  const pages = await pooled(windows.map((month) => () =>
-    all(FailuresDocument, (d) => d.spotChecks, { from: `${month}-01`, to: lastDay(month) })), 3);
+  const pages = await pooled(
+    windows.map((month) => () => all(FailuresDocument, (d) => d.spotChecks, { from: `${month}-01`, to: lastDay(month) })),
+    3,
+  );
   return pages.flat().map((f) => ({ ...f, slug: reportSlug(f.reportNo) }));
 }

@@ -1,5 +1,12 @@
 /** Counts as the API counts them: totals by dimension, round funnels, the year's report figures. */
-import { StatisticsDocument, SummaryDocument, YearReportDocument, type StatFragment, type StatisticsQuery, type YearReportQuery } from '../../gql/graphql.ts';
+import {
+  StatisticsDocument,
+  SummaryDocument,
+  YearReportDocument,
+  type StatFragment,
+  type StatisticsQuery,
+  type YearReportQuery,
+} from '../../gql/graphql.ts';
 import { request } from '../api.ts';
 
 export type Stat = StatFragment;

@@ -5,5 +5,7 @@ export const getStaticPaths = (async () => (await allFiles()).map((f) => ({ para
 
 export const GET: APIRoute = async ({ params }) => {
   const file = (await allFiles()).find((f) => f.name === params.file)!;
-  return new Response(file.content, { headers: { 'content-type': file.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' } });
+  return new Response(file.content, {
+    headers: { 'content-type': file.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' },
+  });
 };

@@ -3,8 +3,9 @@ import { FEED_FORMATS, FEEDS, renderFeed, type FeedFormat, type FeedName } from 
 
 /** /feeds/<name>.<rss|atom>.xml */
 export const getStaticPaths = (() =>
-  (Object.keys(FEEDS) as FeedName[]).flatMap((name) => FEED_FORMATS.map((format) => ({ params: { feed: `${name}.${format}.xml` }, props: { name, format } })))
-) satisfies GetStaticPaths;
+  (Object.keys(FEEDS) as FeedName[]).flatMap((name) =>
+    FEED_FORMATS.map((format) => ({ params: { feed: `${name}.${format}.xml` }, props: { name, format } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { name, format } = props as { name: FeedName; format: FeedFormat };

@@ -14,5 +14,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, props }) => {
   const batch = (await hubData()).batchById.get(props.id as string)!;
   const file = (await batchFiles(batch)).find((f) => f.name === params.file)!;
-  return new Response(file.content, { headers: { 'content-type': file.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' } });
+  return new Response(file.content, {
+    headers: { 'content-type': file.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' },
+  });
 };
