@@ -223,7 +223,7 @@ async function main() {
     }
     await sleep(200);
   };
-  // PostgreSQL 18 counts the parallel workers it starts; each commits one transaction as it starts
+  // PostgreSQL 18 counts the parallel workers it starts (each commits transactions of its own as it starts)
   const workersColumn = (await probeClient.query(`SELECT 1 FROM pg_attribute WHERE attrelid = 'pg_stat_database'::regclass AND attname = 'parallel_workers_launched'`)).rowCount
     ? 'parallel_workers_launched' : '0';
   const commits = async () => {
@@ -235,7 +235,7 @@ async function main() {
   const statementsPerRequest = new Map<string, { hub: number; baseline?: number }>();
   if (STATEMENTS) {
     console.log(`SQL statements per request: Δ pg_stat_database.xact_commit over ${STATEMENT_REQUESTS} distinct requests per question, one at a time ` +
-      `(each statement the pools send outside a transaction commits one; so do a new connection and a parallel worker, subtracted; ` +
+      `(each statement the pools send outside a transaction commits one; so do a new connection (1) and a parallel worker (2), subtracted; ` +
       `stats reach the view within ${STATS_FLUSH_MS / 1000} s)…`);
     await drain();
     await sleep(STATS_FLUSH_MS);
@@ -249,11 +249,11 @@ async function main() {
       }
       await sleep(STATS_FLUSH_MS);
       const after = await commits();
-      // a new connection commits one transaction as it starts (the pools reconnect after idling),
-      // and so does each parallel worker a statement starts
+      // a new connection commits one transaction as it starts (the pools reconnect after idling);
+      // a parallel worker two (connecting, then loading the leader's libraries: ParallelWorkerMain)
       const sessions = after.sessions - before.sessions;
       const workers = after.workers - before.workers;
-      const n = (after.commits - before.commits - sessions - workers - own) / payloads.length;
+      const n = (after.commits - before.commits - sessions - 2 * workers - own) / payloads.length;
       if (process.env.BENCH_DEBUG) console.log(`    Δxact_commit ${after.commits - before.commits}, Δsessions ${sessions}, Δparallel workers ${workers}, requests ${payloads.length}`);
       before = after;
       return n;
