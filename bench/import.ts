@@ -1,142 +1,139 @@
 /**
- * `pnpm bench:import [ROWS]`: how fast a large spot-check file goes through the import workflow,
- * compared with the fastest way PostgreSQL can take the same rows (COPY).
+ * `pnpm bench:import [--rows 200000,1000000]`: how long a large spot-check file takes through the
+ * bureau's workflow (`pnpm hub import` then `pnpm hub publish`, each its own process, as the
+ * bureau runs them), against the fastest way PostgreSQL takes the same rows: COPY into the same
+ * schema. Prints the ratio and the peak memory of each command.
  *
- * 1. Generates a realistic spot-check CSV (default 200,000 rows; deterministic, bench/generate.ts).
- * 2. Starts a throwaway embedded PostgreSQL with two migrated databases.
- * 3. importFile + publishBatch of the CSV into the first (peak RSS measured here, before step 4).
- * 4. Baseline: COPY of the same rows — producers into enterprise, results into spot_check, failed
- *    items into nonconforming_item — into the second, from COPY text prepared beforehand.
- * Prints rows/s for both, the ratio, and the process's peak RSS.
+ * For each size: a deterministic CSV (bench/generate.ts) → a throwaway embedded PostgreSQL with
+ * two databases, migrated by the hub itself → import + publish into the first → COPY of exactly
+ * the rows the workflow wrote (producers, results with every column, nonconforming items; read
+ * back and turned into COPY text before the clock starts) into the second.
  */
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PgConnection, copyLine, ensureDatabase, migrate, openOrm, startEmbeddedPostgres, type Queryable } from '../db/src/index.ts';
-import { importFile, publishBatch } from '../api/src/index.ts';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { ensureDatabase, startEmbeddedPostgres } from '../db/src/embedded.ts';
+import { copyFrom, copyLine } from './lib/copy.ts';
+import { timedHub, type Timed } from './lib/processes.ts';
 import { writeSpotCheckCsv } from './generate.ts';
 
-const ROWS = Number(process.argv[2] ?? process.env.BENCH_ROWS ?? 200_000);
+const { values } = parseArgs({ options: { rows: { type: 'string', default: process.env.BENCH_ROWS ?? '200000' } } });
+const SIZES = values.rows!.split(',').map((s) => Number(s.replace(/_/g, '')));
+if (!SIZES.every((n) => Number.isInteger(n) && n > 0)) throw new Error('--rows takes whole numbers, e.g. --rows 200000,1000000');
+
 const MB = 1024 * 1024;
-
-const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
-const rate = (rows: number, s: number) => `${Math.round(rows / s).toLocaleString('en-US')} rows/s`;
-const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
-
-async function main() {
-  const dir = await mkdtemp(join(tmpdir(), 'hub-bench-'));
-  // as root, the embedded server runs as the `postgres` user, who must reach its folder
-  await chmod(dir, 0o755);
-  const csv = join(dir, 'spot-checks.csv');
-  let server: { stop(): Promise<void> } | undefined;
-  try {
-    let t = process.hrtime.bigint();
-    const bytes = await writeSpotCheckCsv(csv, ROWS);
-    console.log(
-      `generated ${ROWS.toLocaleString('en-US')} spot-check rows (${(bytes / MB).toFixed(1)} MB CSV) in ${seconds(t).toFixed(1)} s`,
-    );
-
-    t = process.hrtime.bigint();
-    const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'db'), throwaway: true, database: 'hub_import' });
-    server = pg;
-    await ensureDatabase(pg.url, 'hub_copy');
-    const copyUrl = pg.url.replace(/\/hub_import$/, '/hub_copy');
-    for (const url of [pg.url, copyUrl]) {
-      const orm = await openOrm(url);
-      await migrate(orm);
-      await orm.close();
-    }
-    // one connection each, as `pnpm hub import` and `pnpm hub publish` use
-    const importDb = await PgConnection.open(pg.url);
-    const copyDb = await PgConnection.open(copyUrl);
-    console.log(`embedded PostgreSQL started and migrated in ${seconds(t).toFixed(1)} s\n`);
-
-    // --- the import workflow -----------------------------------------------------------------
-    const rssBefore = peakRssMb();
-    t = process.hrtime.bigint();
-    const summary = await importFile(importDb, csv, { kind: 'spot-checks', errorsFile: join(dir, 'errors.csv') });
-    const importSeconds = seconds(t);
-    t = process.hrtime.bigint();
-    const steps: Array<[string, bigint]> = [];
-    const published = await publishBatch(importDb, summary.batchId!, { onStep: (step) => steps.push([step, process.hrtime.bigint()]) });
-    steps.push(['', process.hrtime.bigint()]);
-    const publishSeconds = seconds(t);
-    const workflowSeconds = importSeconds + publishSeconds;
-    const rssAfter = peakRssMb();
-    if (summary.rows !== ROWS || published.inserted !== ROWS)
-      throw new Error(`imported ${summary.rows}, published ${published.inserted} of ${ROWS}`);
-
-    // --- the COPY baseline -------------------------------------------------------------------
-    const prepared = await prepareCopy(importDb);
-    let spotCheckSeconds = 0;
-    await copyDb.transaction(async () => {
-      await copyDb.execute(`INSERT INTO batch (id, kind, title, status) VALUES (1, 'spot_checks', 'COPY baseline', 'published')`);
-      t = process.hrtime.bigint();
-      await copyDb.copyFrom(
-        'COPY enterprise (id, uscc, name, address, city_code, county, province_code, batch_id) FROM STDIN',
-        prepared.enterprises,
-      );
-      const s = process.hrtime.bigint();
-      await copyDb.copyFrom(`COPY spot_check (${SPOT_CHECK_COLUMNS}) FROM STDIN`, prepared.spotChecks);
-      spotCheckSeconds = seconds(s);
-      await copyDb.copyFrom(
-        'COPY nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id) FROM STDIN',
-        prepared.items,
-      );
-    });
-    const copySeconds = seconds(t);
-    await importDb.close();
-    await copyDb.close();
-
-    const ratio = workflowSeconds / copySeconds;
-    console.log('rows/s (spot-check results; each with its producer and nonconforming items)');
-    console.log(`  COPY spot_check alone             ${spotCheckSeconds.toFixed(2).padStart(7)} s   ${rate(ROWS, spotCheckSeconds)}`);
-    console.log(`  COPY baseline (enterprise + spot_check + nonconforming_item)`);
-    console.log(`                                    ${copySeconds.toFixed(2).padStart(7)} s   ${rate(ROWS, copySeconds)}`);
-    console.log(`  importFile (read, check, draft)   ${importSeconds.toFixed(2).padStart(7)} s   ${rate(ROWS, importSeconds)}`);
-    console.log(`  publishBatch (one transaction)    ${publishSeconds.toFixed(2).padStart(7)} s   ${rate(ROWS, publishSeconds)}`);
-    console.log(`  import + publish                  ${workflowSeconds.toFixed(2).padStart(7)} s   ${rate(ROWS, workflowSeconds)}`);
-    console.log('publish steps:');
-    for (let i = 0; i + 1 < steps.length; i++) {
-      console.log(`  ${steps[i][0].padEnd(32)} ${(Number(steps[i + 1][1] - steps[i][1]) / 1e9).toFixed(2).padStart(7)} s`);
-    }
-    const finishing = Number(steps[steps.length - 1][1] - steps[steps.length - 2][1]) / 1e9;
-    console.log(
-      `ratio without the last step (afterPublish: derived case state, not the import's own work): ${((workflowSeconds - finishing) / copySeconds).toFixed(2)}×`,
-    );
-    console.log(`ratio (import + publish) / COPY baseline: ${ratio.toFixed(2)}×  (aim: within 3×)`);
-    console.log(
-      `peak RSS: ${rssAfter.toFixed(0)} MB after import + publish (${rssBefore.toFixed(0)} MB before it); CSV ${(bytes / MB).toFixed(0)} MB`,
-    );
-  } finally {
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * COPY text for the baseline, prepared before the clock starts: exactly the rows the workflow
- * wrote — its enterprises, results (every column, city, extras, links) and nonconforming items —
- * read back from the first database.
- */
-async function prepareCopy(source: Queryable): Promise<{ enterprises: string[]; spotChecks: string[]; items: string[] }> {
-  const lines = async (query: string) => (await source.query(query)).map((row) => copyLine(Object.values(row) as string[]));
-  return {
-    enterprises: await lines(`SELECT id, uscc, name, address, city_code, county, province_code, 1 FROM enterprise ORDER BY id`),
-    spotChecks: await lines(
-      `SELECT id, report_no, check_type, task_name, product_category, product_name, trademark, model_spec, production_batch,
-              production_date::text, producer_id, producer_name, producer_address, sampled_unit_id, sampled_unit_name,
-              sampled_unit_address, sampling_stage, platform, sampled_on::text, sampling_agency, testing_agency, report_date::text,
-              conclusion, severity, main_problem, remarks, certified_item_id, city_code, extra::text, 1
-         FROM spot_check ORDER BY id`,
-    ),
-    items: await lines(`SELECT spot_check_id, seq, item, requirement, measured, 1 FROM nonconforming_item ORDER BY id`),
-  };
-}
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+const seconds = (from: number) => (performance.now() - from) / 1000;
 
 const SPOT_CHECK_COLUMNS = `id, report_no, check_type, task_name, product_category, product_name, trademark, model_spec, production_batch,
   production_date, producer_id, producer_name, producer_address, sampled_unit_id, sampled_unit_name, sampled_unit_address,
   sampling_stage, platform, sampled_on, sampling_agency, testing_agency, report_date, conclusion, severity, main_problem, remarks,
   certified_item_id, city_code, extra, batch_id`;
 
-await main();
+interface Outcome {
+  rows: number;
+  csvMiB: number;
+  importRun: Timed;
+  publishRun: Timed;
+  startup: number;
+  copySeconds: number;
+  copySpotCheckSeconds: number;
+}
+
+async function measure(rows: number): Promise<Outcome> {
+  const dir = await mkdtemp(join(tmpdir(), 'hub-bench-import-'));
+  // as root, the embedded server runs as the `postgres` user, who must reach its folder
+  await chmod(dir, 0o755);
+  let server: { stop(): Promise<void> } | undefined;
+  try {
+    let t = performance.now();
+    const csv = join(dir, 'spot-checks.csv');
+    const bytes = await writeSpotCheckCsv(csv, rows);
+    console.log(`  generated ${n(rows)} rows (${(bytes / MB).toFixed(1)} MB CSV) in ${seconds(t).toFixed(1)} s`);
+
+    const embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'db'), throwaway: true, database: 'hub_import' });
+    server = embedded;
+    await ensureDatabase(embedded.url, 'hub_copy');
+    const importUrl = embedded.url;
+    const copyUrl = embedded.url.replace(/\/hub_import$/, '/hub_copy');
+    // the hub migrates a database it opens: the first command migrates, the second is start-up alone
+    await timedHub(['batches'], { DATABASE_URL: importUrl });
+    await timedHub(['batches'], { DATABASE_URL: copyUrl });
+    const startup = (await timedHub(['batches'], { DATABASE_URL: importUrl })).seconds;
+
+    const importRun = await timedHub(['import', csv, '--kind', 'spot-checks'], { DATABASE_URL: importUrl });
+    const batch = /draft batch (\d+)/.exec(importRun.output)?.[1];
+    if (!batch) throw new Error(`no draft batch in the import's output:\n${importRun.output}`);
+    const publishRun = await timedHub(['publish', batch], { DATABASE_URL: importUrl });
+    console.log(`  pnpm hub import  ${importRun.seconds.toFixed(1).padStart(7)} s   peak RSS ${n(importRun.peakMiB)} MiB`);
+    console.log(`  pnpm hub publish ${publishRun.seconds.toFixed(1).padStart(7)} s   peak RSS ${n(publishRun.peakMiB)} MiB`);
+
+    const source = new pg.Client({ connectionString: importUrl });
+    await source.connect();
+    const [{ published }] = (await source.query(`SELECT count(*)::int AS published FROM spot_check WHERE batch_id = $1`, [batch])).rows;
+    if (published !== rows) throw new Error(`published ${published} of ${rows} rows`);
+    const lines = async (text: string) => (await source.query({ text, rowMode: 'array' })).rows.map((row: unknown[]) => copyLine(row));
+    const enterprises = await lines(`SELECT id, uscc, name, address, city_code, county, province_code, 1 FROM enterprise ORDER BY id`);
+    const spotChecks = await lines(
+      `SELECT id, report_no, check_type, task_name, product_category, product_name, trademark, model_spec, production_batch,
+              production_date::text, producer_id, producer_name, producer_address, sampled_unit_id, sampled_unit_name,
+              sampled_unit_address, sampling_stage, platform, sampled_on::text, sampling_agency, testing_agency, report_date::text,
+              conclusion, severity, main_problem, remarks, certified_item_id, city_code, extra::text, 1
+         FROM spot_check ORDER BY id`,
+    );
+    const items = await lines(`SELECT spot_check_id, seq, item, requirement, measured, 1 FROM nonconforming_item ORDER BY id`);
+    await source.end();
+
+    const target = new pg.Client({ connectionString: copyUrl });
+    await target.connect();
+    let copySpotCheckSeconds: number;
+    t = performance.now();
+    try {
+      await target.query('BEGIN');
+      await target.query(`INSERT INTO batch (id, kind, title, status) VALUES (1, 'spot_checks', 'COPY baseline', 'published')`);
+      await copyFrom(
+        target,
+        'COPY enterprise (id, uscc, name, address, city_code, county, province_code, batch_id) FROM STDIN',
+        enterprises,
+      );
+      const s = performance.now();
+      await copyFrom(target, `COPY spot_check (${SPOT_CHECK_COLUMNS}) FROM STDIN`, spotChecks);
+      copySpotCheckSeconds = seconds(s);
+      await copyFrom(target, 'COPY nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id) FROM STDIN', items);
+      await target.query('COMMIT');
+    } finally {
+      await target.end();
+    }
+    const copySeconds = seconds(t);
+    return { rows, csvMiB: bytes / MB, importRun, publishRun, startup, copySeconds, copySpotCheckSeconds };
+  } finally {
+    await server?.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const outcomes: Outcome[] = [];
+for (const rows of SIZES) {
+  console.log(`${n(rows)} spot-check results (each with its producer and nonconforming items):`);
+  const o = await measure(rows);
+  outcomes.push(o);
+  const work = o.importRun.seconds + o.publishRun.seconds - 2 * o.startup;
+  console.log(
+    `  COPY of the same rows (enterprise + spot_check + nonconforming_item) ${o.copySeconds.toFixed(1)} s ` +
+      `(spot_check alone ${o.copySpotCheckSeconds.toFixed(1)} s)`,
+  );
+  console.log(`  a hub command's own start-up (pnpm hub batches) ${o.startup.toFixed(1)} s, subtracted once per command below`);
+  console.log(`  import + publish ${work.toFixed(1)} s = ${n(rows / work)} rows/s; COPY ${n(rows / o.copySeconds)} rows/s`);
+  console.log(`  ratio (import + publish) / COPY: ${(work / o.copySeconds).toFixed(2)}×  (goal ≤ 1.5×)\n`);
+}
+console.log('| rows | import + publish | COPY | ratio | peak RSS import / publish |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const o of outcomes) {
+  const work = o.importRun.seconds + o.publishRun.seconds - 2 * o.startup;
+  console.log(
+    `| ${n(o.rows)} | ${work.toFixed(1)} s (${n(o.rows / work)} rows/s) | ${o.copySeconds.toFixed(1)} s (${n(o.rows / o.copySeconds)} rows/s) | ` +
+      `**${(work / o.copySeconds).toFixed(2)}×** | ${n(o.importRun.peakMiB)} / ${n(o.publishRun.peakMiB)} MiB |`,
+  );
+}

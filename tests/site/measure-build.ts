@@ -4,21 +4,24 @@
  *
  *   pnpm exec tsx --tsconfig tsconfig.json tests/site/measure-build.ts --size province
  *
- * Options: --size demo|province (default province); --server postgres://… (default: the
- * machine's PostgreSQL at 127.0.0.1:5432, else an embedded one); --keep keeps the database
+ * Options: --size demo|province (default province); --keep keeps the database
  * (hub_site_measure_<size>) and reuses it next time; --out DIR (default a temporary folder).
- * The API runs in this process and is not counted: the budget is the build's.
+ * The database server is a throwaway embedded PostgreSQL unless you name one: DATABASE_URL (or
+ * --server) postgres://… — any database of that server is used only to create
+ * hub_site_measure_<size> beside it. The API runs in this process and is not counted: the budget
+ * is the build's. `pnpm bench:site` compares the same build with a trivial Astro site.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort, migrate, openOrm, startEmbeddedPostgres } from '@hub/db';
-import { ensureCalendar, refreshCaseState, startApiServer, buildSite } from '@hub/api';
+import { ensureCalendar, refreshCaseState } from '@hub/api/case-state';
 // the generator's own module: it is not re-exported by @hub/db everywhere yet
 import { loadSample } from '../../db/src/sample/generate.ts';
+import { buildSite, startApiServer } from '@hub/api';
+import { TreeSampler } from '../../bench/lib/processes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,23 +34,18 @@ const { values } = parseArgs({
 const size = values.size as 'demo' | 'province';
 const at = (server: string, database: string) => Object.assign(new URL(server), { pathname: `/${database}` }).toString();
 
-async function reachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-let server = values.server ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// explicit, never guessed: a server named by the user, else an embedded one of our own
+let server = values.server ?? process.env.DATABASE_URL;
 let stopEmbedded: (() => Promise<void>) | undefined;
-if (!(await reachable(server))) {
+if (server) {
+  console.log(`Database server: ${new URL(server).host} (${values.server ? '--server' : 'DATABASE_URL'})`);
+} else {
   const dataDir = await mkdtemp(join(tmpdir(), 'hub-measure-pg-'));
+  // as root the embedded server runs as `postgres`, who must reach its folder
+  await chmod(dataDir, 0o755);
   const embedded = await startEmbeddedPostgres({ dataDir, throwaway: true, database: 'postgres' });
   server = embedded.url;
+  console.log('Database server: a throwaway embedded PostgreSQL');
   stopEmbedded = async () => {
     await embedded.stop();
     await rm(dataDir, { recursive: true, force: true });
@@ -88,53 +86,14 @@ if (!loaded) {
 }
 const api = await startApiServer(orm, { host: '127.0.0.1', port: await freePort() });
 
-/** RSS of every process below `root` (not root itself), by command name. */
-function treeRss(root: number): { total: number; byName: Map<string, number> } {
-  const parent = new Map<number, number>();
-  const name = new Map<number, string>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const s = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = s.lastIndexOf(')');
-      parent.set(Number(entry), Number(s.slice(close + 2).split(' ')[1]));
-      name.set(Number(entry), s.slice(s.indexOf('(') + 1, close));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const below = (pid: number): boolean => {
-    for (let p = parent.get(pid); p; p = parent.get(p)) if (p === root) return true;
-    return false;
-  };
-  const byName = new Map<string, number>();
-  let total = 0;
-  for (const pid of parent.keys()) {
-    if (!below(pid)) continue;
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      const kb = m ? Number(m[1]) : 0;
-      total += kb;
-      const n = name.get(pid)!;
-      byName.set(n, Math.max(byName.get(n) ?? 0, kb));
-    } catch {
-      // ended
-    }
-  }
-  return { total, byName };
-}
-
-const peak = { total: 0, byName: new Map<string, number>() };
-const sampler = setInterval(() => {
-  const now = treeRss(process.pid);
-  peak.total = Math.max(peak.total, now.total);
-  for (const [n, kb] of now.byName) peak.byName.set(n, Math.max(peak.byName.get(n) ?? 0, kb));
-}, 100);
+// the build's process tree below this process (Astro and the Pagefind indexers), not the API in it
+// nor an embedded PostgreSQL
+const sampler = new TreeSampler(process.pid, false, ['postgres']);
 
 const outDir = values.out ?? (await mkdtemp(join(tmpdir(), 'hub-site-measure-')));
 try {
   const build = await buildSite({ apiUrl: api.url, outDir, quiet: false });
-  clearInterval(sampler);
+  sampler.stop();
   let pages = 0;
   let bytes = 0;
   const walk = async (dir: string) => {
@@ -152,10 +111,10 @@ try {
   console.log(
     `\nSite build (${size} sample): ${build.seconds.toFixed(1)} s, ${pages} HTML pages, ${(bytes / 1024 / 1024).toFixed(0)} MiB output in ${outDir}`,
   );
-  console.log(`Peak memory of the build's process tree (sum of RSS): ${mb(peak.total)}`);
-  for (const [n, kb] of [...peak.byName].sort((a, b) => b[1] - a[1])) console.log(`  peak ${n}: ${mb(kb)}`);
+  console.log(`Peak memory of the build's process tree (sum of RSS): ${mb(sampler.peakKb)}`);
+  for (const [n, kb] of [...sampler.byName].sort((a, b) => b[1] - a[1])) console.log(`  peak ${n}: ${mb(kb)}`);
 } finally {
-  clearInterval(sampler);
+  sampler.stop();
   await api.stop();
   await orm.close();
   if (!values.keep) await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
