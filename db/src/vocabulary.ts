@@ -265,6 +265,27 @@ export const RevocationGround = labelled({
 });
 export type RevocationGround = (typeof RevocationGround.codes)[number];
 
+/**
+ * 案件状态: where a spot-check case stands on a date (003 Art. 5–25), as the rules compute it
+ * (api/src/rules/case-timeline/statuses.ts says which are pending and which final).
+ */
+export const CaseStatus = labelled({
+  passed: '合格',
+  awaiting_delivery: '待送达', // Art. 5
+  objection_window: '异议期内', // Art. 7
+  under_objection: '异议处理中', // Art. 8–10
+  retest_pending: '复检中', // Art. 10–11
+  final: '不合格（已生效）', // Art. 7, 11
+  withdrawn: '已撤回', // Art. 13–14
+  transferred: '已移交处理', // Art. 16
+  rectification_due: '整改期内', // Art. 17, 20
+  rectification_overdue: '逾期未申请复查', // Art. 20
+  recheck_pending: '复查中', // Art. 21
+  closed_recheck_passed: '复查合格', // Art. 22
+  closed_recheck_failed: '复查不合格', // Art. 23
+});
+export type CaseStatus = (typeof CaseStatus.codes)[number];
+
 /** 认定状态 of a certified item on a date (schema CertificationStatus) */
 export const CertificationStatus = labelled({
   in_force: '有效',

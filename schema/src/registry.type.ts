@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CertificationStatus as CertificationStatusVocabulary } from '@hub/db/vocabulary';
 import { ItemKindEnum, LocalDate, LogoBasisEnum, Node, StandardLevelEnum } from './common.ts';
 
 export enum CertificationStatus {
@@ -10,9 +11,11 @@ registerEnumType(CertificationStatus, {
   name: 'CertificationStatus',
   description: '认定状态 as of a date.',
   valuesConfig: {
-    in_force: { description: '有效: certified and not revoked.' },
-    revoked: { description: '已撤销 (000 Art. 16).' },
-    under_rectification: { description: '整改中: an open rectification notice (000 Art. 15).' },
+    in_force: { description: `${CertificationStatusVocabulary.labels.in_force}: certified and not revoked.` },
+    revoked: { description: `${CertificationStatusVocabulary.labels.revoked} (000 Art. 16).` },
+    under_rectification: {
+      description: `${CertificationStatusVocabulary.labels.under_rectification}: an open rectification notice (000 Art. 15).`,
+    },
   },
 });
 

@@ -9,14 +9,15 @@
  * - recordCorrections: records a later batch corrected or removed (record_history), with the
  *   reason.
  */
+import type { RecordType } from '@hub/db/vocabulary';
 import type { ConnectionShape, PageArgs, RecordChangeRow, SpotCheckRow } from '@hub/schema';
 import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
 import { SC_CORRECTION, spotCheckColumns, spotCheckFrom } from '../spot-check/spot-check.repository.ts';
 
-/** The tables whose corrections the public record lists, with the type of their record. */
-export const CORRECTED_TYPES: Record<string, string> = {
+/** The tables whose corrections the public record lists (the vocabulary's RecordType), with the GraphQL type of their record. */
+export const CORRECTED_TYPES: Readonly<Record<string, string>> = {
   spot_check: 'SpotCheck',
   nonconforming_item: 'SpotCheck',
   case_event: 'SpotCheck',
@@ -24,7 +25,7 @@ export const CORRECTED_TYPES: Record<string, string> = {
   enterprise: 'Enterprise',
   revocation: 'Revocation',
   consumer_warning: 'ConsumerWarning',
-};
+} satisfies Record<RecordType, string>;
 
 /** A corrected result with the start and status of its current period. */
 export type CorrectedSpotCheckRow = SpotCheckRow & { since: string; status: string };

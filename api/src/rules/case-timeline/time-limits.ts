@@ -1,15 +1,10 @@
 /** The time limits of 003 for what follows a spot-check result: the article and the days of each step. */
-import type { DeadlineStep } from './types.ts';
+import { DeadlineStep } from '@hub/db/vocabulary';
 
-export const DEADLINE_ARTICLE = {
-  delivery: '003 Art. 5',
-  objection: '003 Art. 7',
-  retest_sample_confirmation: '003 Art. 9–10',
-  correction_order: '003 Art. 17',
-  rectification: '003 Art. 17, 20',
-  recheck: '003 Art. 21',
-  outcome_report: '003 Art. 25',
-} as const satisfies Record<DeadlineStep, string>;
+/** The article of each step: the vocabulary's (db/src/vocabulary.ts DeadlineStep), where the site reads it too. */
+export const DEADLINE_ARTICLE: Readonly<Record<DeadlineStep, string>> = Object.fromEntries(
+  DeadlineStep.codes.map((step) => [step, DeadlineStep.entries[step].article]),
+) as Record<DeadlineStep, string>;
 
 export const DEADLINE_DAYS = {
   delivery: 7, // 003 Art. 5: 出具检验报告之日起7日内 送交

@@ -1,5 +1,5 @@
 /** What a case timeline reads (the result and its events) and what it answers. */
-import type { CaseEventKind, Conclusion, ObjectionGround } from '@hub/db/vocabulary';
+import type { CaseEventKind, Conclusion, DeadlineStep, ObjectionGround } from '@hub/db/vocabulary';
 import type { PlainDate } from '@hub/db/plain-date';
 import type { CaseStatus } from './statuses.ts';
 
@@ -20,14 +20,8 @@ export interface CaseInput {
   events: readonly CaseEvent[];
 }
 
-export type DeadlineStep =
-  | 'delivery'
-  | 'objection'
-  | 'retest_sample_confirmation'
-  | 'correction_order'
-  | 'rectification'
-  | 'recheck'
-  | 'outcome_report';
+/** The steps of a case with a time limit: the vocabulary's (db/src/vocabulary.ts). */
+export type { DeadlineStep };
 
 export interface Deadline {
   step: DeadlineStep;
