@@ -18,7 +18,8 @@ import { withDatabase } from '../setup/global.ts';
  * both). What the restored database holds is checked with SQL of the test's own, not with the
  * backup code's checksums.
  */
-describe('backup and restore', () => {
+// every test runs `pnpm hub` in child processes (backup, restore): on a busy 2-core machine one takes well over 30 s
+describe('backup and restore', { timeout: 180_000 }, () => {
   let source: TestDatabase;
   let dir: string;
   let file: string;

@@ -342,7 +342,7 @@ describe('the public site', () => {
     ['about', '/about/'],
   ];
 
-  it('has no serious or critical axe-core violation on the key pages, at phone and desktop width', { timeout: 90_000 }, async () => {
+  it('has no serious or critical axe-core violation on the key pages, at phone and desktop width', { timeout: 240_000 }, async () => {
     const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];
     for (const viewport of [PHONE, DESKTOP]) {
@@ -533,7 +533,7 @@ describe('the public site', () => {
     expect((await fetch(`${base}/no-such-page/`)).status).toBe(404);
   });
 
-  it('saves screenshots of the key pages at phone and desktop width (tests/artifacts/site/)', { timeout: 90_000 }, async () => {
+  it('saves screenshots of the key pages at phone and desktop width (tests/artifacts/site/)', { timeout: 240_000 }, async () => {
     for (const [name, path] of [...KEY_PAGES, ['search', '/search/?q=电热水壶'] as [string, string]]) {
       for (const [label, viewport] of [
         ['phone', PHONE],
