@@ -13,7 +13,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -43,7 +45,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 ORDER BY
@@ -69,7 +73,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -102,7 +108,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -1129,7 +1137,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -1148,7 +1158,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -1163,3 +1175,38 @@ FROM
   spot_check
 WHERE
   id = ANY ($1);
+
+-- BatchRepository.recordNumber — any viewer
+-- params: [["1"],"revocation"]
+SELECT
+  t.id::text AS id,
+  to_jsonb(t) AS data
+FROM
+  revocation t
+WHERE
+  t.id = ANY ($1::int[])
+UNION ALL
+SELECT
+  *
+FROM
+  (
+    SELECT DISTINCT
+      ON (h.record_id) h.record_id,
+      h.data
+    FROM
+      record_history h
+    WHERE
+      h.table_name = $2
+      AND h.record_id = ANY ($1::text[])
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          revocation t
+        WHERE
+          t.id::text = h.record_id
+      )
+    ORDER BY
+      h.record_id,
+      h.id DESC
+  ) removed;

@@ -54,12 +54,12 @@ describe('changes(since:)', () => {
       .map((c) => c.recordId)
       .sort();
 
-  async function publish(kind: string, name: string, records: object[]) {
+  async function publish(kind: string, name: string, records: object[], reason?: string) {
     const file = join(dir, name);
     await writeJson(file, records);
     const summary = await importFile(db.sql, file, { kind, errorsFile: false });
     expect(summary.outcome).toBe('imported');
-    await publishBatch(db.sql, summary.batchId!);
+    await publishBatch(db.sql, summary.batchId!, { reason });
   }
 
   beforeAll(async () => {
@@ -92,6 +92,7 @@ describe('changes(since:)', () => {
       'revocations',
       'revocations-corrected.json',
       revocationsJson.map((r, i) => (i === 0 ? { ...r, facts: `${r.facts}（更正）` } : r)),
+      '原决定书事实部分漏列行政处罚文号',
     );
     await publish(
       'warnings',
@@ -139,7 +140,9 @@ describe('changes(since:)', () => {
     );
     const corrected = changes.find((c) => c.recordType === 'revocation' && c.change === 'corrected')!;
     expect(corrected).toMatchObject({ version: 2 });
-    expect(corrected.reason).toContain('更正');
+    expect(corrected.reason).toBe('原决定书事实部分漏列行政处罚文号');
+    // no reason given: the batch's title names the correcting batch
+    expect(changes.find((c) => c.recordType === 'consumer_warning' && c.change === 'corrected')!.reason).toMatch(/更正$/);
   });
 
   it('lists only the spot checks the public may see, their events and their removed parts', async () => {
@@ -167,6 +170,39 @@ describe('changes(since:)', () => {
     expect(withheld).toHaveLength(1);
     expect(of(changes, 'enterprise')).toEqual(expect.arrayContaining(named));
     expect(of(changes, 'enterprise')).not.toContain(withheld[0]);
+  });
+
+  it('names each record by its number, and recordCorrections carries the bureau’s reason', async () => {
+    const { data } = await api.query(
+      `{ recordCorrections(first: 50) { nodes { recordType change recordNumber recordNumberLabel reason batch { reason } } } }`,
+    );
+    const nodes = data.recordCorrections.nodes;
+    expect(nodes).toContainEqual({
+      recordType: 'revocation',
+      change: 'corrected',
+      recordNumber: '鄂精品委〔2025〕1号',
+      recordNumberLabel: '决定文号',
+      reason: '原决定书事实部分漏列行政处罚文号',
+      batch: { reason: '原决定书事实部分漏列行政处罚文号' },
+    });
+    // without a reason of the bureau's, the batch's title says which batch corrected it
+    expect(nodes).toContainEqual(
+      expect.objectContaining({ recordType: 'certified_item', recordNumber: 'HBJP2023001', recordNumberLabel: '证书编号' }),
+    );
+    expect(nodes).toContainEqual(
+      expect.objectContaining({
+        recordType: 'nonconforming_item',
+        change: 'removed',
+        recordNumber: 'HB2025-0003',
+        recordNumberLabel: '报告编号',
+      }),
+    );
+    expect(nodes.every((n: { change: string }) => n.change !== 'added')).toBe(true);
+    // the withheld producer's enterprise and the passes never appear
+    const hidden = await ids(`SELECT id FROM spot_check WHERE report_no IN ('HB2025-0001', 'HB2025-0004')`);
+    const everything = (await api.query(`{ recordCorrections(first: 100) { nodes { recordType recordId } } }`)).data.recordCorrections
+      .nodes;
+    for (const n of everything) if (n.recordType === 'spot_check') expect(hidden).not.toContain(n.recordId);
   });
 
   it('shows a bureau token every record of every kind', async () => {

@@ -10,7 +10,28 @@ import { enterpriseVisible } from '../enterprise/enterprise.repository.ts';
 import { spotCheckFrom, spotCheckVisible } from '../spot-check/spot-check.repository.ts';
 
 export const BATCH_COLUMNS = `b.id AS "dbId", b.kind, b.title, b.status, b.is_sample AS "isSample", b.source_file_name AS "sourceFileName",
-  b.imported_at AS "importedAt", b.published_at AS "publishedAt", b.row_count AS "rowCount", b.summary`;
+  b.imported_at AS "importedAt", b.published_at AS "publishedAt", b.row_count AS "rowCount", b.summary, b.final, b.reason`;
+
+/**
+ * The human number of a record, by table, from its row as JSON (the live row, or its last
+ * version in record_history when removed): what a correction or a change names it by.
+ * Nonconforming items and events are named by their result's report number.
+ */
+/** A record's row as JSON (to_jsonb), column name → value. */
+type JsonRow = Record<string, string | number | boolean | null | undefined>;
+
+const NUMBER_OF: Record<string, (row: JsonRow) => unknown> = {
+  spot_check: (r) => r.report_no,
+  certified_item: (r) => r.certificate_no ?? r.name,
+  revocation: (r) => r.decision_no,
+  consumer_warning: (r) => r.title,
+  rectification_notice: (r) => r.notice_no,
+  enterprise: (r) => r.uscc ?? r.name,
+  cultivation_entry: (r) => r.item_name,
+  standard_evaluation: (r) => r.item_name,
+  trademark: (r) => r.name,
+};
+const PART_OF_RESULT = new Set(['nonconforming_item', 'case_event']);
 
 /**
  * Every record kind a batch can add, with the column naming what its visibility hangs on: the
@@ -47,7 +68,7 @@ const KIND_FACTOR = 1_099_511_627_776; // 2^40
  * (added) and the database-kept history (corrected, removed): nothing is deleted silently, so
  * nothing is missed. Each row names the spot check or enterprise its visibility depends on.
  */
-const CHANGES_FROM = `(
+export const CHANGES_FROM = `(
   SELECT b.id AS batch_id, h.table_name AS record_type, h.record_id, CASE h.operation WHEN 'update' THEN 'corrected' ELSE 'removed' END AS change,
          CASE WHEN h.operation = 'update' THEN h.version + 1 ELSE h.version END AS version, h.reason, b.published_at AS at, h.id AS seq,
          CASE h.table_name WHEN 'spot_check' THEN h.record_id::int WHEN 'nonconforming_item' THEN (h.data->>'spot_check_id')::int
@@ -74,7 +95,7 @@ const CHANGES_FROM = `(
  * warnings, self-reports and notices are public records. A record whose spot check or
  * enterprise is gone is not shown: its key could name something that was never public.
  */
-function changeVisible(viewer: Viewer, todayParam: string): string {
+export function changeVisible(viewer: Viewer, todayParam: string): string {
   // (the bureau sees all; the parameter is still referenced so statements keep one shape)
   if (viewer.bureau) return `${todayParam}::date IS NOT NULL`;
   return `CASE
@@ -146,6 +167,49 @@ export class BatchRepository extends Repository {
     );
     return keys.map((k) => found.get(k) ?? null);
   });
+
+  /**
+   * Key "table|id" → the record's rows as JSON: the live row, else its last version in the
+   * history (a removed record). One statement per table and request; the table names come from
+   * the fixed lists above, never from a client.
+   */
+  private readonly rowJsonLoader = new DataLoader<string, JsonRow | null>(async (keys) => {
+    const byTable = new Map<string, string[]>();
+    for (const key of keys) {
+      const [table, id] = key.split('|');
+      if (!byTable.has(table)) byTable.set(table, []);
+      byTable.get(table)!.push(id);
+    }
+    const found = new Map<string, JsonRow>();
+    await Promise.all(
+      [...byTable].map(async ([table, ids]) => {
+        if (!ADDED_KINDS.some((k) => k.table === table)) return;
+        const rows = await this.db.query<{ id: string; data: JsonRow }>(
+          `SELECT t.id::text AS id, to_jsonb(t) AS data FROM ${table} t WHERE t.id = ANY($1::int[])
+           UNION ALL
+           SELECT * FROM (SELECT DISTINCT ON (h.record_id) h.record_id, h.data FROM record_history h
+            WHERE h.table_name = $2 AND h.record_id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.id::text = h.record_id)
+            ORDER BY h.record_id, h.id DESC) removed`,
+          [ids, table],
+        );
+        for (const r of rows) found.set(`${table}|${r.id}`, r.data);
+      }),
+    );
+    return keys.map((k) => found.get(k) ?? null);
+  });
+
+  /** The human number a change or correction names its record by (report number, certificate, decision …). */
+  async recordNumber(recordType: string, recordId: string): Promise<string | null> {
+    if (PART_OF_RESULT.has(recordType)) {
+      const part = await this.rowJsonLoader.load(`${recordType}|${recordId}`);
+      return part?.spot_check_id == null ? null : this.recordNumber('spot_check', String(part.spot_check_id));
+    }
+    const number = NUMBER_OF[recordType];
+    if (!number) return null;
+    const row = await this.rowJsonLoader.load(`${recordType}|${recordId}`);
+    const value = row ? number(row) : null;
+    return value == null ? null : String(value);
+  }
 
   /** A batch the viewer may see (published ones only, for anonymous clients). */
   byId(id: number): Promise<BatchRow | null> {
