@@ -13,7 +13,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -43,7 +45,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 ORDER BY
@@ -69,7 +73,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -102,7 +108,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -121,8 +129,8 @@ FROM
 WHERE
   b.status = $1;
 
--- BatchRepository.changes — any viewer
--- params: ["2026-01-01T00:00:00.000Z",21]
+-- BatchRepository.changes — anonymous
+-- params: ["2026-01-15","2026-01-01T00:00:00.000Z",21]
 SELECT
   ch.batch_id AS "batchId",
   ch.record_type AS "recordType",
@@ -131,7 +139,7 @@ SELECT
   ch.version,
   ch.reason,
   ch.at,
-  ch.seq AS "dbId"
+  ch.seq::float8 AS "dbId"
 FROM
   (
     SELECT
@@ -148,7 +156,16 @@ FROM
       END AS version,
       h.reason,
       b.published_at AS at,
-      h.id AS seq
+      h.id AS seq,
+      CASE h.table_name
+        WHEN 'spot_check' THEN h.record_id::int
+        WHEN 'nonconforming_item' THEN (h.data ->> 'spot_check_id')::int
+        WHEN 'case_event' THEN (h.data ->> 'spot_check_id')::int
+      END AS spot_check_id,
+      CASE h.table_name
+        WHEN 'enterprise' THEN h.record_id::int
+        WHEN 'trademark' THEN (h.data ->> 'enterprise_id')::int
+      END AS enterprise_id
     FROM
       record_history h
       JOIN batch b ON b.id = h.batch_id
@@ -165,88 +182,152 @@ FROM
       1,
       NULL,
       b.published_at,
-      - (x.table_no * 1000000000 + x.record_id)
+      - (x.kind_no::bigint * 1099511627776 + x.record_id),
+      x.spot_check_id,
+      x.enterprise_id
     FROM
       batch b
       CROSS JOIN LATERAL (
         SELECT
-          1 AS table_no,
+          1 AS kind_no,
           'spot_check' AS record_type,
-          id AS record_id
+          id AS record_id,
+          id AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           spot_check
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          2,
-          'certified_item',
-          id
+          2 AS kind_no,
+          'certified_item' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           certified_item
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          3,
-          'revocation',
-          id
+          3 AS kind_no,
+          'revocation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           revocation
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          4,
-          'consumer_warning',
-          id
+          4 AS kind_no,
+          'consumer_warning' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           consumer_warning
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          5,
-          'case_event',
-          id
+          5 AS kind_no,
+          'case_event' AS record_type,
+          id AS record_id,
+          spot_check_id AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           case_event
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          6,
-          'cultivation_entry',
-          id
+          6 AS kind_no,
+          'cultivation_entry' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           cultivation_entry
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          7,
-          'standard_evaluation',
-          id
+          7 AS kind_no,
+          'standard_evaluation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           standard_evaluation
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          8,
-          'self_report',
-          id
+          8 AS kind_no,
+          'self_report' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           self_report
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          9,
-          'rectification_notice',
-          id
+          9 AS kind_no,
+          'rectification_notice' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           rectification_notice
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          10 AS kind_no,
+          'enterprise' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          id AS enterprise_id
+        FROM
+          enterprise
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          11 AS kind_no,
+          'nonconforming_item' AS record_type,
+          id AS record_id,
+          spot_check_id AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          nonconforming_item
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          12 AS kind_no,
+          'trademark' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          enterprise_id AS enterprise_id
+        FROM
+          trademark
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          13 AS kind_no,
+          'logo_authorisation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          logo_authorisation
         WHERE
           batch_id = b.id
       ) x
@@ -254,14 +335,98 @@ FROM
       b.status = 'published'
   ) ch
 WHERE
-  ch.at > $1
+  CASE
+    WHEN ch.spot_check_id IS NOT NULL
+    OR ch.record_type IN ('spot_check', 'nonconforming_item', 'case_event') THEN EXISTS (
+      SELECT
+        1
+      FROM
+        spot_check sc
+        LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+        AND now_.valid_from <= $1::date
+        AND (
+          now_.valid_until IS NULL
+          OR now_.valid_until > $1::date
+        )
+      WHERE
+        sc.id = ch.spot_check_id
+        AND (
+          now_.published IS TRUE
+          OR now_.correction IS TRUE
+        )
+    )
+    WHEN ch.enterprise_id IS NOT NULL
+    OR ch.record_type IN ('enterprise', 'trademark') THEN EXISTS (
+      SELECT
+        1
+      FROM
+        enterprise e
+      WHERE
+        e.id = ch.enterprise_id
+        AND (
+          EXISTS (
+            SELECT
+              1
+            FROM
+              certified_item ci
+            WHERE
+              ci.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              cultivation_entry ce
+            WHERE
+              ce.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              standard_evaluation se
+            WHERE
+              se.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              revocation r
+            WHERE
+              r.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              spot_check sc
+              LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+              AND now_.valid_from <= $1::date
+              AND (
+                now_.valid_until IS NULL
+                OR now_.valid_until > $1::date
+              )
+            WHERE
+              (
+                sc.producer_id = e.id
+                OR sc.sampled_unit_id = e.id
+              )
+              AND now_.published IS TRUE
+              AND now_.identity_public IS TRUE
+          )
+        )
+    )
+    ELSE true
+  END
+  AND ch.at > $2
 ORDER BY
   ch.batch_id ASC,
   ch.seq ASC
 LIMIT
-  $2;
+  $3;
 
--- params: ["2026-01-01T00:00:00.000Z"]
+-- params: ["2026-01-15","2026-01-01T00:00:00.000Z"]
 SELECT
   count(*) AS n
 FROM
@@ -280,7 +445,16 @@ FROM
       END AS version,
       h.reason,
       b.published_at AS at,
-      h.id AS seq
+      h.id AS seq,
+      CASE h.table_name
+        WHEN 'spot_check' THEN h.record_id::int
+        WHEN 'nonconforming_item' THEN (h.data ->> 'spot_check_id')::int
+        WHEN 'case_event' THEN (h.data ->> 'spot_check_id')::int
+      END AS spot_check_id,
+      CASE h.table_name
+        WHEN 'enterprise' THEN h.record_id::int
+        WHEN 'trademark' THEN (h.data ->> 'enterprise_id')::int
+      END AS enterprise_id
     FROM
       record_history h
       JOIN batch b ON b.id = h.batch_id
@@ -297,88 +471,152 @@ FROM
       1,
       NULL,
       b.published_at,
-      - (x.table_no * 1000000000 + x.record_id)
+      - (x.kind_no::bigint * 1099511627776 + x.record_id),
+      x.spot_check_id,
+      x.enterprise_id
     FROM
       batch b
       CROSS JOIN LATERAL (
         SELECT
-          1 AS table_no,
+          1 AS kind_no,
           'spot_check' AS record_type,
-          id AS record_id
+          id AS record_id,
+          id AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           spot_check
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          2,
-          'certified_item',
-          id
+          2 AS kind_no,
+          'certified_item' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           certified_item
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          3,
-          'revocation',
-          id
+          3 AS kind_no,
+          'revocation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           revocation
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          4,
-          'consumer_warning',
-          id
+          4 AS kind_no,
+          'consumer_warning' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           consumer_warning
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          5,
-          'case_event',
-          id
+          5 AS kind_no,
+          'case_event' AS record_type,
+          id AS record_id,
+          spot_check_id AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           case_event
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          6,
-          'cultivation_entry',
-          id
+          6 AS kind_no,
+          'cultivation_entry' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           cultivation_entry
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          7,
-          'standard_evaluation',
-          id
+          7 AS kind_no,
+          'standard_evaluation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           standard_evaluation
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          8,
-          'self_report',
-          id
+          8 AS kind_no,
+          'self_report' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           self_report
         WHERE
           batch_id = b.id
         UNION ALL
         SELECT
-          9,
-          'rectification_notice',
-          id
+          9 AS kind_no,
+          'rectification_notice' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
         FROM
           rectification_notice
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          10 AS kind_no,
+          'enterprise' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          id AS enterprise_id
+        FROM
+          enterprise
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          11 AS kind_no,
+          'nonconforming_item' AS record_type,
+          id AS record_id,
+          spot_check_id AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          nonconforming_item
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          12 AS kind_no,
+          'trademark' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          enterprise_id AS enterprise_id
+        FROM
+          trademark
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          13 AS kind_no,
+          'logo_authorisation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          logo_authorisation
         WHERE
           batch_id = b.id
       ) x
@@ -386,7 +624,506 @@ FROM
       b.status = 'published'
   ) ch
 WHERE
-  ch.at > $1;
+  CASE
+    WHEN ch.spot_check_id IS NOT NULL
+    OR ch.record_type IN ('spot_check', 'nonconforming_item', 'case_event') THEN EXISTS (
+      SELECT
+        1
+      FROM
+        spot_check sc
+        LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+        AND now_.valid_from <= $1::date
+        AND (
+          now_.valid_until IS NULL
+          OR now_.valid_until > $1::date
+        )
+      WHERE
+        sc.id = ch.spot_check_id
+        AND (
+          now_.published IS TRUE
+          OR now_.correction IS TRUE
+        )
+    )
+    WHEN ch.enterprise_id IS NOT NULL
+    OR ch.record_type IN ('enterprise', 'trademark') THEN EXISTS (
+      SELECT
+        1
+      FROM
+        enterprise e
+      WHERE
+        e.id = ch.enterprise_id
+        AND (
+          EXISTS (
+            SELECT
+              1
+            FROM
+              certified_item ci
+            WHERE
+              ci.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              cultivation_entry ce
+            WHERE
+              ce.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              standard_evaluation se
+            WHERE
+              se.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              revocation r
+            WHERE
+              r.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              spot_check sc
+              LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+              AND now_.valid_from <= $1::date
+              AND (
+                now_.valid_until IS NULL
+                OR now_.valid_until > $1::date
+              )
+            WHERE
+              (
+                sc.producer_id = e.id
+                OR sc.sampled_unit_id = e.id
+              )
+              AND now_.published IS TRUE
+              AND now_.identity_public IS TRUE
+          )
+        )
+    )
+    ELSE true
+  END
+  AND ch.at > $2;
+
+-- BatchRepository.changes — bureau
+-- params: ["2026-01-15","2026-01-01T00:00:00.000Z",21]
+SELECT
+  ch.batch_id AS "batchId",
+  ch.record_type AS "recordType",
+  ch.record_id AS "recordId",
+  ch.change,
+  ch.version,
+  ch.reason,
+  ch.at,
+  ch.seq::float8 AS "dbId"
+FROM
+  (
+    SELECT
+      b.id AS batch_id,
+      h.table_name AS record_type,
+      h.record_id,
+      CASE h.operation
+        WHEN 'update' THEN 'corrected'
+        ELSE 'removed'
+      END AS change,
+      CASE
+        WHEN h.operation = 'update' THEN h.version + 1
+        ELSE h.version
+      END AS version,
+      h.reason,
+      b.published_at AS at,
+      h.id AS seq,
+      CASE h.table_name
+        WHEN 'spot_check' THEN h.record_id::int
+        WHEN 'nonconforming_item' THEN (h.data ->> 'spot_check_id')::int
+        WHEN 'case_event' THEN (h.data ->> 'spot_check_id')::int
+      END AS spot_check_id,
+      CASE h.table_name
+        WHEN 'enterprise' THEN h.record_id::int
+        WHEN 'trademark' THEN (h.data ->> 'enterprise_id')::int
+      END AS enterprise_id
+    FROM
+      record_history h
+      JOIN batch b ON b.id = h.batch_id
+    WHERE
+      b.status = 'published'
+      AND h.operation IN ('update', 'delete')
+      AND h.table_name NOT IN ('revocation_item', 'warning_spot_check')
+    UNION ALL
+    SELECT
+      b.id,
+      x.record_type,
+      x.record_id::text,
+      'added',
+      1,
+      NULL,
+      b.published_at,
+      - (x.kind_no::bigint * 1099511627776 + x.record_id),
+      x.spot_check_id,
+      x.enterprise_id
+    FROM
+      batch b
+      CROSS JOIN LATERAL (
+        SELECT
+          1 AS kind_no,
+          'spot_check' AS record_type,
+          id AS record_id,
+          id AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          spot_check
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          2 AS kind_no,
+          'certified_item' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          certified_item
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          3 AS kind_no,
+          'revocation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          revocation
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          4 AS kind_no,
+          'consumer_warning' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          consumer_warning
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          5 AS kind_no,
+          'case_event' AS record_type,
+          id AS record_id,
+          spot_check_id AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          case_event
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          6 AS kind_no,
+          'cultivation_entry' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          cultivation_entry
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          7 AS kind_no,
+          'standard_evaluation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          standard_evaluation
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          8 AS kind_no,
+          'self_report' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          self_report
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          9 AS kind_no,
+          'rectification_notice' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          rectification_notice
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          10 AS kind_no,
+          'enterprise' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          id AS enterprise_id
+        FROM
+          enterprise
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          11 AS kind_no,
+          'nonconforming_item' AS record_type,
+          id AS record_id,
+          spot_check_id AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          nonconforming_item
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          12 AS kind_no,
+          'trademark' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          enterprise_id AS enterprise_id
+        FROM
+          trademark
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          13 AS kind_no,
+          'logo_authorisation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          logo_authorisation
+        WHERE
+          batch_id = b.id
+      ) x
+    WHERE
+      b.status = 'published'
+  ) ch
+WHERE
+  $1::date IS NOT NULL
+  AND ch.at > $2
+ORDER BY
+  ch.batch_id ASC,
+  ch.seq ASC
+LIMIT
+  $3;
+
+-- params: ["2026-01-15","2026-01-01T00:00:00.000Z"]
+SELECT
+  count(*) AS n
+FROM
+  (
+    SELECT
+      b.id AS batch_id,
+      h.table_name AS record_type,
+      h.record_id,
+      CASE h.operation
+        WHEN 'update' THEN 'corrected'
+        ELSE 'removed'
+      END AS change,
+      CASE
+        WHEN h.operation = 'update' THEN h.version + 1
+        ELSE h.version
+      END AS version,
+      h.reason,
+      b.published_at AS at,
+      h.id AS seq,
+      CASE h.table_name
+        WHEN 'spot_check' THEN h.record_id::int
+        WHEN 'nonconforming_item' THEN (h.data ->> 'spot_check_id')::int
+        WHEN 'case_event' THEN (h.data ->> 'spot_check_id')::int
+      END AS spot_check_id,
+      CASE h.table_name
+        WHEN 'enterprise' THEN h.record_id::int
+        WHEN 'trademark' THEN (h.data ->> 'enterprise_id')::int
+      END AS enterprise_id
+    FROM
+      record_history h
+      JOIN batch b ON b.id = h.batch_id
+    WHERE
+      b.status = 'published'
+      AND h.operation IN ('update', 'delete')
+      AND h.table_name NOT IN ('revocation_item', 'warning_spot_check')
+    UNION ALL
+    SELECT
+      b.id,
+      x.record_type,
+      x.record_id::text,
+      'added',
+      1,
+      NULL,
+      b.published_at,
+      - (x.kind_no::bigint * 1099511627776 + x.record_id),
+      x.spot_check_id,
+      x.enterprise_id
+    FROM
+      batch b
+      CROSS JOIN LATERAL (
+        SELECT
+          1 AS kind_no,
+          'spot_check' AS record_type,
+          id AS record_id,
+          id AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          spot_check
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          2 AS kind_no,
+          'certified_item' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          certified_item
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          3 AS kind_no,
+          'revocation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          revocation
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          4 AS kind_no,
+          'consumer_warning' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          consumer_warning
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          5 AS kind_no,
+          'case_event' AS record_type,
+          id AS record_id,
+          spot_check_id AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          case_event
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          6 AS kind_no,
+          'cultivation_entry' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          cultivation_entry
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          7 AS kind_no,
+          'standard_evaluation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          standard_evaluation
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          8 AS kind_no,
+          'self_report' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          self_report
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          9 AS kind_no,
+          'rectification_notice' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          rectification_notice
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          10 AS kind_no,
+          'enterprise' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          id AS enterprise_id
+        FROM
+          enterprise
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          11 AS kind_no,
+          'nonconforming_item' AS record_type,
+          id AS record_id,
+          spot_check_id AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          nonconforming_item
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          12 AS kind_no,
+          'trademark' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          enterprise_id AS enterprise_id
+        FROM
+          trademark
+        WHERE
+          batch_id = b.id
+        UNION ALL
+        SELECT
+          13 AS kind_no,
+          'logo_authorisation' AS record_type,
+          id AS record_id,
+          NULL::int AS spot_check_id,
+          NULL::int AS enterprise_id
+        FROM
+          logo_authorisation
+        WHERE
+          batch_id = b.id
+      ) x
+    WHERE
+      b.status = 'published'
+  ) ch
+WHERE
+  $1::date IS NOT NULL
+  AND ch.at > $2;
 
 -- BatchRepository.byId — anonymous
 -- params: [[1]]
@@ -400,7 +1137,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -419,7 +1158,9 @@ SELECT
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
   b.row_count AS "rowCount",
-  b.summary
+  b.summary,
+  b.final,
+  b.reason
 FROM
   batch b
 WHERE
@@ -434,3 +1175,38 @@ FROM
   spot_check
 WHERE
   id = ANY ($1);
+
+-- BatchRepository.recordNumber — any viewer
+-- params: [["1"],"revocation"]
+SELECT
+  t.id::text AS id,
+  to_jsonb(t) AS data
+FROM
+  revocation t
+WHERE
+  t.id = ANY ($1::int[])
+UNION ALL
+SELECT
+  *
+FROM
+  (
+    SELECT DISTINCT
+      ON (h.record_id) h.record_id,
+      h.data
+    FROM
+      record_history h
+    WHERE
+      h.table_name = $2
+      AND h.record_id = ANY ($1::text[])
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          revocation t
+        WHERE
+          t.id::text = h.record_id
+      )
+    ORDER BY
+      h.record_id,
+      h.id DESC
+  ) removed;

@@ -1223,6 +1223,7 @@ SELECT
   step,
   article,
   starts_on AS "startsOn",
+  starts_on_estimated AS estimated,
   days,
   due_on AS "dueOn",
   calendar_missing AS "calendarMissing",

@@ -347,5 +347,42 @@ export const RecordType = labelled({
   enterprise: '经营主体',
   revocation: '撤销认定决定',
   consumer_warning: '消费警示',
+  cultivation_entry: '培育库入库对象',
+  standard_evaluation: '标准先进性评价',
+  self_report: '年度自查报告',
+  rectification_notice: '整改通知书',
+  trademark: '注册商标',
+  logo_authorisation: '标识使用授权',
 });
 export type RecordType = (typeof RecordType.codes)[number];
+
+/** What a correction notice (更正公告) says happened to a published fact (003 Art. 11, 13–14, 26). */
+export const CorrectionKind = described({
+  withdrawn: { label: '撤回', article: '003 Art. 13–14', text: '异议成立，原检验结论撤回，不再作为不合格产品公布。' },
+  overturned: {
+    label: '复检改判',
+    article: '003 Art. 11',
+    text: '复检结论为合格，复检结论为最终结论并替代原结论，不再作为不合格产品公布。',
+  },
+  reopened: { label: '暂停公布', article: '003 Art. 7–15', text: '已受理异议或复检，处理期间暂不作为不合格产品公布。' },
+  corrected: { label: '更正', article: '003 Art. 26', text: '后续批次更正了已公布的内容。' },
+  removed: { label: '撤销公布', article: '003 Art. 26', text: '后续批次撤销了已公布的记录。' },
+});
+export type CorrectionKind = (typeof CorrectionKind.codes)[number];
+
+/** The human number that names a record of each type in a correction (报告编号 …). */
+export const RecordNumberLabel = labelled({
+  spot_check: '报告编号',
+  nonconforming_item: '报告编号',
+  case_event: '报告编号',
+  certified_item: '证书编号',
+  revocation: '决定文号',
+  consumer_warning: '标题',
+  rectification_notice: '通知书编号',
+  enterprise: '统一社会信用代码',
+  cultivation_entry: '产品/服务名称',
+  standard_evaluation: '产品/服务名称',
+  self_report: '统一社会信用代码',
+  trademark: '商标',
+  logo_authorisation: '标识使用授权',
+});

@@ -19,12 +19,27 @@ export class Batch extends Node {
     string,
     number
   > | null;
+  @Field(() => Boolean, {
+    description:
+      '结果公告: the bureau stated on publishing that the results are final, so failures without a recorded 送达 are listed on estimated dates.',
+  })
+  final!: boolean;
+  @Field(() => String, { nullable: true, description: 'The bureau’s reason (更正原因) for what this batch corrects, when given.' })
+  reason!: string | null;
 }
 
 @ObjectType({ description: 'What one published batch changed: a correction keeps the earlier version (record_history).' })
 export class RecordChange {
   @Field(() => String, { description: 'Record type: the table name (spot_check, certified_item …).' }) recordType!: string;
   @Field(() => String, { description: 'The record’s key in its table.' }) recordId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The record’s human number: 报告编号 (a result, its items and events), 证书编号 (a certified item), 决定文号 (a revocation), 通知书编号, a warning’s title, a USCC.',
+  })
+  recordNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'What recordNumber is, in Chinese (报告编号, 证书编号, 决定文号 …).' })
+  recordNumberLabel?: string | null;
   @Field(() => String, { description: 'added, corrected or removed.' }) change!: string;
   @Field(() => Int, { nullable: true, description: 'The version this change produced (corrections) or removed.' }) version!: number | null;
   @Field(() => String, { nullable: true, description: 'The reason given.' }) reason!: string | null;

@@ -98,7 +98,7 @@ export interface CaseEventRow extends CaseEvent {
 }
 
 /** A deadline as case state stores it; `overdue` is decided for the date asked. */
-export interface CaseDeadlineRow extends Omit<CaseDeadline, 'overdue'> {
+export interface CaseDeadlineRow extends Omit<CaseDeadline, 'overdue' | 'notRecorded'> {
   spotCheckId: number;
   /** a duty (not a right such as the objection, nor a step the records never show) */
   canBeOverdue: boolean;

@@ -29,6 +29,11 @@ export class CaseDeadline {
   @Field(() => String, { description: 'Step code, e.g. objection, rectification.' }) step!: string;
   @Field(() => String, { description: 'The article it follows, e.g. 003 Art. 7.' }) article!: string;
   @Field(() => LocalDate, { description: 'The day the period starts from (not counted).' }) startsOn!: string;
+  @Field(() => Boolean, {
+    description:
+      'true: startsOn (and so dueOn) is an estimate — the 送达 it counts from is not recorded, so the hub assumed the longest delivery time (003 Art. 5).',
+  })
+  estimated!: boolean;
   @Field(() => Int, { description: 'Length in calendar days.' }) days!: number;
   @Field(() => LocalDate, {
     nullable: true,
@@ -40,7 +45,15 @@ export class CaseDeadline {
   })
   calendarMissing!: boolean;
   @Field(() => LocalDate, { nullable: true, description: 'When the step was done, if it was.' }) metOn!: string | null;
-  @Field(() => Boolean, { description: 'Not done and past due as of the query’s date.' }) overdue!: boolean;
+  @Field(() => Boolean, {
+    description:
+      'Not done and past due as of the query’s date. Never true for a step whose absence from the records means only that it is not recorded (the testing agency’s 送达).',
+  })
+  overdue!: boolean;
+  @Field(() => Boolean, {
+    description: 'true: the records carry no event for this step as of the query’s date (未记录) — not done, or done and not recorded.',
+  })
+  notRecorded!: boolean;
 }
 
 @ObjectType({ description: 'Where a case stands as of a date (003 Art. 5–25).' })

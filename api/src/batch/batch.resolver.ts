@@ -16,7 +16,7 @@ import {
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
-import { changes, discard, importBatch, listBatches, loadCalendar, publish } from './batch.service.ts';
+import { changes, discard, importBatch, listBatches, loadCalendar, publish, recordNumberLabel } from './batch.service.ts';
 
 @Resolver(() => Batch)
 export class BatchResolver {
@@ -44,6 +44,16 @@ export class RecordChangeResolver {
   batch(@Root() c: RecordChangeRow, @Ctx() ctx: HubContext) {
     return ctx.repos.batches.byId(c.batchId);
   }
+
+  @FieldResolver(() => String, { nullable: true })
+  recordNumber(@Root() c: RecordChangeRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.batches.recordNumber(c.recordType, c.recordId);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  recordNumberLabel(@Root() c: RecordChangeRow) {
+    return recordNumberLabel(c.recordType);
+  }
 }
 
 /** The bureau's batch workflow as mutations for a bureau token (see batch.service.ts). */
@@ -58,8 +68,22 @@ export class BatchMutationResolver {
     description:
       'Publish a draft batch: its records become public at once (bureau tokens only). Rebuild the site afterwards with pnpm hub site.',
   })
-  publishBatch(@Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string, @Ctx() ctx: HubContext) {
-    return publish(ctx, id);
+  publishBatch(
+    @Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string,
+    @Arg('final', () => Boolean, {
+      nullable: true,
+      description:
+        '结果公告: the batch’s results are final (the bureau’s results announcement), so failures without a recorded 送达 are listed on the estimated dates. Default false: such failures wait for the 送达 record.',
+    })
+    final: boolean | null,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: 'The bureau’s reason (更正原因) for what the batch corrects: shown in each correction notice it causes.',
+    })
+    reason: string | null,
+    @Ctx() ctx: HubContext,
+  ) {
+    return publish(ctx, id, { final: final ?? false, reason: reason ?? undefined });
   }
 
   @Mutation(() => Boolean, { description: 'Discard a draft batch (bureau tokens only).' })

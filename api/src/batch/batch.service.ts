@@ -11,6 +11,7 @@ import type {
   PublishBatchResultRow,
   RecordChangeRow,
 } from '@hub/schema';
+import { RecordNumberLabel } from '@hub/db/vocabulary';
 import { requireBureau } from '../access/access.service.ts';
 import { importCalendar } from '../case-state/calendar.service.ts';
 import type { HubContext } from '../graphql/context.ts';
@@ -36,6 +37,11 @@ export function listBatches(ctx: HubContext, args: BatchArgs): Promise<Connectio
     throw userError('FORBIDDEN', 'Draft and discarded batches are visible to bureau API tokens only.');
   }
   return ctx.repos.batches.list(args);
+}
+
+/** What a record's human number is, in Chinese (报告编号, 证书编号 …). */
+export function recordNumberLabel(recordType: string): string | null {
+  return RecordNumberLabel.find(recordType) ?? null;
 }
 
 export function changes(ctx: HubContext, args: ChangesArgs): Promise<ConnectionShape<RecordChangeRow>> {
@@ -94,11 +100,11 @@ export async function importBatch(ctx: HubContext, input: ImportBatchInput): Pro
   }
 }
 
-export async function publish(ctx: HubContext, id: string): Promise<PublishBatchResultRow> {
+export async function publish(ctx: HubContext, id: string, options: { final: boolean; reason?: string }): Promise<PublishBatchResultRow> {
   requireBureau(ctx.viewer, 'publishBatch');
   const batchId = batchNumber(id);
   try {
-    const result = await publishBatch(ctx.db, batchId);
+    const result = await publishBatch(ctx.db, batchId, { ...options, today: ctx.today });
     return {
       batch: await ctx.repos.batches.byId(batchId),
       inserted: result.inserted,

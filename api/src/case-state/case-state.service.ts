@@ -13,7 +13,6 @@ import { caseTimeline, type CaseEvent, type CaseTimeline } from '../rules/case-t
 import { consecutiveFailuresAround, type CountableResult } from '../rules/consecutive.ts';
 import { disclosure } from '../rules/disclosure.ts';
 import type { WorkCalendar } from '../rules/calendar.ts';
-import { todayInChina } from '../clock.ts';
 import { loadWorkCalendar } from './calendar.store.ts';
 
 /**
@@ -23,7 +22,9 @@ import { loadWorkCalendar } from './calendar.store.ts';
  *
  * Choices: a 合格 result without events is one open period (passed, counted, not listed —
  * 003 Art. 27) written set-based; its only deadline (delivery, Art. 5) is not stored. The
- * consecutive-failure flag (Art. 27(4)5) is taken as of `today` for the whole case.
+ * consecutive-failure identity (Art. 27(4)5) is evaluated on every day the case or a member of
+ * its group changes, so it becomes public on the day the run is complete (the second failure
+ * final) and not before, whatever the day of publishing (api/src/rules/README.md "Consecutive").
  */
 
 interface CaseRow {
@@ -46,11 +47,12 @@ const GROUP_KEY = `coalesce('item:' || sc.certified_item_id, 'producer:' || sc.p
 
 /**
  * Recomputes the cases of the given spot checks (all when omitted), and of every result in the
- * same consecutive-failure group. Run inside the publishing transaction.
+ * same consecutive-failure group. Run inside the publishing transaction. What it writes does
+ * not depend on the day it runs: every date-dependent answer is a date range (the third
+ * argument, the day of publishing, is accepted for callers and changes nothing).
  */
-export async function refreshCaseState(database: Database, spotCheckIds?: readonly number[], today?: PlainDate): Promise<RefreshResult> {
+export async function refreshCaseState(database: Database, spotCheckIds?: readonly number[], _today?: PlainDate): Promise<RefreshResult> {
   const db = queryable(database);
-  const asOf = today ?? todayInChina();
   const calendar = await loadWorkCalendar(db);
   const scope = spotCheckIds ? `sc.id = ANY($1) OR ${GROUP_KEY} IN (SELECT ${GROUP_KEY} FROM spot_check sc WHERE sc.id = ANY($1))` : 'true';
   const params = spotCheckIds ? [spotCheckIds] : [];
@@ -99,9 +101,8 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
     eventsOf.get(e.spotCheckId)!.push({ kind: e.kind as CaseEventKind, occurredOn: e.occurredOn, outcome: e.outcome });
   }
 
-  // each case as of today, for the consecutive-failure groups (supervision checks only, 003 Art. 27(4)5)
-  const now = new Map<number, CaseTimeline>();
-  for (const c of cases) now.set(c.id, timelineAt(c, eventsOf.get(c.id) ?? [], asOf, calendar));
+  // the consecutive-failure groups (supervision checks only, 003 Art. 27(4)5): every member of
+  // a case's group, as it stood on any date — a pass without events exists from its report date
   const groupPasses = await db.query<{ groupKey: string; reportNo: string; sampledOn: string | null; reportDate: string }>(
     `SELECT ${GROUP_KEY} AS "groupKey", sc.report_no AS "reportNo", to_char(sc.sampled_on, 'YYYY-MM-DD') AS "sampledOn",
        to_char(sc.report_date, 'YYYY-MM-DD') AS "reportDate"
@@ -109,47 +110,63 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
        AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id)`,
     [[...new Set(cases.map((c) => c.groupKey))], SUPERVISION_CHECK_TYPES],
   );
-  const groups = new Map<string, (CountableResult & { id?: number })[]>();
-  const add = (key: string, r: CountableResult & { id?: number }) => {
+  const groups = new Map<string, GroupMember[]>();
+  const add = (key: string, m: GroupMember) => {
     if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(r);
+    groups.get(key)!.push(m);
   };
-  for (const p of groupPasses) add(p.groupKey, { ...p, effectiveConclusion: 'pass', withdrawn: false, final: true });
-  const countable = new Map<number, CountableResult>();
+  for (const p of groupPasses) add(p.groupKey, { reportNo: p.reportNo, sampledOn: p.sampledOn, reportDate: p.reportDate });
+  const memberOf = new Map<number, GroupMember>();
   for (const c of cases) {
     if (!SUPERVISION_CHECK_TYPES.includes(c.checkType)) continue;
-    const t = now.get(c.id)!;
-    const r = {
-      id: c.id,
-      reportNo: c.reportNo,
-      sampledOn: c.sampledOn,
-      reportDate: c.reportDate,
-      effectiveConclusion: t.effectiveConclusion,
-      withdrawn: t.withdrawal !== null,
-      final: t.final,
-    };
-    countable.set(c.id, r);
-    add(c.groupKey, r);
+    const m: GroupMember = { reportNo: c.reportNo, sampledOn: c.sampledOn, reportDate: c.reportDate, c, events: eventsOf.get(c.id) ?? [] };
+    memberOf.set(c.id, m);
+    add(c.groupKey, m);
   }
+  const memo = new Map<string, CountableResult | null>();
+  const countableOn = (m: GroupMember, date: PlainDate): CountableResult | null => {
+    const key = `${m.reportNo}|${date}`;
+    if (memo.has(key)) return memo.get(key)!;
+    let r: CountableResult | null = null;
+    if (compareDates(m.reportDate, date) <= 0) {
+      if (!m.c) r = { ...m, effectiveConclusion: 'pass', withdrawn: false, final: true };
+      else {
+        const t = timelineAt(m.c, m.events!, date, calendar);
+        r = { ...m, effectiveConclusion: t.effectiveConclusion, withdrawn: t.withdrawal !== null, final: t.final };
+      }
+    }
+    memo.set(key, r);
+    return r;
+  };
 
   const periods: PeriodRow[] = [];
   const deadlines: DeadlineRow[] = [];
   for (const c of cases) {
     const events = eventsOf.get(c.id) ?? [];
-    const mine = countable.get(c.id);
-    const consecutive = mine ? consecutiveFailuresAround(groups.get(c.groupKey)!, mine).consecutive : false;
-    periods.push(...casePeriods(c, events, consecutive, calendar));
-    const current = now.get(c.id)!;
-    // whether each step can be overdue: as the rules see it once every recorded event is known
-    const eventually = new Map(timelineAt(c, events, '2999-12-31', calendar).deadlines.map((d) => [d.step, d]));
-    for (const d of current.deadlines) {
-      const later = eventually.get(d.step);
-      const canBeOverdue = !!later && (later.overdue || (later.metLate && later.metBy !== null));
+    const mine = memberOf.get(c.id);
+    const group = mine ? groups.get(c.groupKey)! : [];
+    // the run can complete or break on any day a member of the group changes: those days bound periods too
+    const groupDays = mine && group.length > 1 ? group.flatMap((m) => memberDays(m, calendar)) : [];
+    const consecutiveOn = (date: PlainDate): boolean => {
+      if (!mine) return false;
+      const target = countableOn(mine, date);
+      if (!target) return false;
+      const members = group.map((m) => (m === mine ? target : countableOn(m, date))).filter((m): m is CountableResult => m !== null);
+      return consecutiveFailuresAround(members, target).consecutive;
+    };
+    periods.push(...casePeriods(c, events, consecutiveOn, calendar, groupDays));
+    // deadlines as the records show them once every recorded event is known; the API decides
+    // for the date asked what was met and what was overdue (rules/overdue.ts), so the stored
+    // rows do not depend on the day of publishing
+    const eventually = timelineAt(c, events, FOREVER, calendar);
+    for (const d of eventually.deadlines) {
+      const canBeOverdue = stepCanBeOverdue(d);
       deadlines.push({
         id: c.id,
         step: d.step,
         article: d.article,
         startsOn: d.startsOn,
+        startsOnEstimated: d.startsOnEstimated,
         days: d.days,
         dueOn: d.dueOn,
         calendarMissing: d.calendarMissing,
@@ -181,9 +198,45 @@ function passPeriod(calendar: WorkCalendar): PeriodRow {
     checkType: 'provincial',
     groupKey: '',
   };
-  const [period, ...more] = casePeriods(anyPass, [], false, calendar);
+  const [period, ...more] = casePeriods(anyPass, [], () => false, calendar);
   if (more.length > 0 || period.until !== null) throw new Error('the rules give a 合格 result without events more than one period');
   return period;
+}
+
+/** A member of a consecutive-failure group: a case (with its events), or a pass without events (c absent). */
+interface GroupMember {
+  reportNo: string;
+  sampledOn: PlainDate | null;
+  reportDate: PlainDate;
+  c?: CaseRow;
+  events?: CaseEvent[];
+}
+
+/**
+ * Whether a step can be shown overdue: a duty whose missing record means it was not done once
+ * due. Not the testing agency's delivery (003 Art. 5): the hub learns of a delivery only from
+ * the bureau's follow-up records, so a delivery that is not recorded is 未记录 (unknown), never
+ * 已逾期 — an unrecorded step is not a public accusation. A delivery recorded late is.
+ */
+export function stepCanBeOverdue(d: {
+  step: string;
+  overdue: boolean;
+  metLate: boolean;
+  metBy: string | null;
+  metOn: PlainDate | null;
+}): boolean {
+  if (d.step === 'delivery') return d.metOn !== null && d.metLate;
+  return d.overdue || (d.metLate && d.metBy !== null);
+}
+
+/** Far enough ahead that every recorded event is known. */
+const FOREVER: PlainDate = '2999-12-31';
+
+/** The days a group member can start or stop counting for the run: its report date and its status changes. */
+function memberDays(m: GroupMember, calendar: WorkCalendar): PlainDate[] {
+  if (!m.c) return [m.reportDate];
+  const t = caseTimeline({ reportDate: m.c.reportDate, conclusion: m.c.conclusion, events: m.events! }, m.c.reportDate, calendar);
+  return [m.reportDate, ...t.statusPeriods.map((p) => p.from)];
 }
 
 function timelineAt(c: CaseRow, events: readonly CaseEvent[], date: PlainDate, calendar: WorkCalendar): CaseTimeline {
@@ -208,10 +261,17 @@ interface PeriodRow {
  * The case's periods: the rules evaluated at every date where something can change — each
  * status period's start and each event — merged where nothing differs.
  */
-export function casePeriods(c: CaseRow, events: readonly CaseEvent[], consecutive: boolean, calendar: WorkCalendar): PeriodRow[] {
+export function casePeriods(
+  c: CaseRow,
+  events: readonly CaseEvent[],
+  consecutiveOn: (date: PlainDate) => boolean,
+  calendar: WorkCalendar,
+  groupDays: readonly PlainDate[] = [],
+): PeriodRow[] {
   const base = caseTimeline({ reportDate: c.reportDate, conclusion: c.conclusion, events }, c.reportDate, calendar);
   const boundaries = new Set<PlainDate>([c.reportDate, ...base.statusPeriods.map((p) => p.from)]);
   for (const e of events) if (compareDates(e.occurredOn, c.reportDate) >= 0) boundaries.add(e.occurredOn);
+  for (const day of groupDays) if (compareDates(day, c.reportDate) > 0) boundaries.add(day);
   const dates = [...boundaries].sort(compareDates);
 
   const rows: PeriodRow[] = [];
@@ -221,7 +281,7 @@ export function casePeriods(c: CaseRow, events: readonly CaseEvent[], consecutiv
     const d = disclosure({
       timeline: t,
       events,
-      consecutiveFailure: consecutive,
+      consecutiveFailure: consecutiveOn(date),
       batchPublished: true,
       previouslyPublishedAsFailure: publishedBefore,
     });
@@ -280,6 +340,8 @@ interface DeadlineRow {
   step: string;
   article: string;
   startsOn: PlainDate;
+  /** startsOn is an estimate (the delivery was not recorded) */
+  startsOnEstimated: boolean;
   days: number;
   dueOn: PlainDate | null;
   calendarMissing: boolean;
@@ -290,8 +352,8 @@ interface DeadlineRow {
 async function insertDeadlines(db: Queryable, rows: DeadlineRow[]) {
   if (!rows.length) return;
   await db.execute(
-    `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on, can_be_overdue)
-     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[], $9::bool[])`,
+    `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on, can_be_overdue, starts_on_estimated)
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[], $9::bool[], $10::bool[])`,
     [
       rows.map((r) => r.id),
       rows.map((r) => r.step),
@@ -302,6 +364,7 @@ async function insertDeadlines(db: Queryable, rows: DeadlineRow[]) {
       rows.map((r) => r.calendarMissing),
       rows.map((r) => r.metOn),
       rows.map((r) => r.canBeOverdue),
+      rows.map((r) => r.startsOnEstimated),
     ],
   );
 }

@@ -6,3 +6,4 @@
 export { refreshCaseState, type RefreshResult } from './case-state.service.ts';
 export { ensureCalendar, loadWorkCalendar, storeCalendar } from './calendar.store.ts';
 export { importCalendar, readCalendarFile } from './calendar.service.ts';
+export { publicChangesOn, type PublicChangeKey, type PublicChanges } from './public-changes.ts';

@@ -15,6 +15,7 @@ import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
 import { SC_CORRECTION, spotCheckColumns, spotCheckFrom } from '../spot-check/spot-check.repository.ts';
+import { CHANGES_FROM, changeVisible } from '../batch/batch.repository.ts';
 
 /** The tables whose corrections the public record lists (the vocabulary's RecordType), with the GraphQL type of their record. */
 export const CORRECTED_TYPES: Readonly<Record<string, string>> = {
@@ -44,21 +45,18 @@ export class CorrectionRepository extends Repository {
     });
   }
 
+  /** Corrections and removals of the records the viewer may see (the same visibility as changes(since:)), newest first. */
   recordCorrections(args: PageArgs): Promise<ConnectionShape<RecordChangeRow>> {
-    const where = new Where()
-      .add(`b.status = 'published'`)
-      .add(`h.operation IN ('update', 'delete')`)
-      .add('h.table_name = ANY(?)', Object.keys(CORRECTED_TYPES));
+    const where = new Where([this.today]).add(changeVisible(this.viewer, '$1')).add(`ch.change <> 'added'`);
     return paginate<RecordChangeRow>(this.db, {
-      from: 'record_history h JOIN batch b ON b.id = h.batch_id',
-      select: `h.batch_id AS "batchId", h.table_name AS "recordType", h.record_id AS "recordId",
-        CASE h.operation WHEN 'update' THEN 'corrected' ELSE 'removed' END AS change,
-        CASE WHEN h.operation = 'update' THEN h.version + 1 ELSE h.version END AS version, h.reason, b.published_at AS at,
-        h.id AS "dbId", h.data->>'spot_check_id' AS "parentSpotCheckId"`,
+      from: CHANGES_FROM,
+      select: `ch.batch_id AS "batchId", ch.record_type AS "recordType", ch.record_id AS "recordId", ch.change, ch.version, ch.reason,
+        ch.at, ch.seq::float8 AS "dbId", ch.spot_check_id::text AS "parentSpotCheckId"`,
       where,
-      idExpr: 'h.id',
+      idExpr: 'ch.seq',
+      idType: 'bigint',
       args,
-      sort: { expr: 'h.id', direction: 'DESC', field: 'dbId', type: 'int' },
+      sort: { expr: 'ch.seq', direction: 'DESC', field: 'dbId', type: 'numeric' },
     });
   }
 }

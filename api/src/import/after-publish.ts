@@ -6,9 +6,10 @@
  */
 import { refreshCaseState } from '../case-state/case-state.service.ts';
 import type { Queryable } from '@hub/db';
+import type { PlainDate } from '@hub/db/plain-date';
 import type { PublishResult } from './publish.ts';
 
-export async function afterPublish(tx: Queryable, result: PublishResult): Promise<void> {
+export async function afterPublish(tx: Queryable, result: PublishResult, today: PlainDate): Promise<void> {
   if (result.spotCheckIds.length === 0) return;
-  await refreshCaseState(tx, result.spotCheckIds);
+  await refreshCaseState(tx, result.spotCheckIds, today);
 }

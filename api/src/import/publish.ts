@@ -17,6 +17,8 @@ import { afterPublish } from './after-publish.ts';
 import { PUBLISH_ORDER } from './kinds.ts';
 import { transaction, withConnection, type Database, type Queryable } from '@hub/db';
 import type { RecordTypeCode } from './record-type.ts';
+import type { PlainDate } from '@hub/db/plain-date';
+import { todayInChina } from '../clock.ts';
 
 export interface PublishResult {
   batchId: number;
@@ -34,6 +36,15 @@ export class PublishRefused extends Error {}
 export interface PublishOptions {
   /** called before each step (for a progress display) */
   onStep?: (step: string, done: number, total: number) => void;
+  /**
+   * 结果公告: the bureau states that the batch's results are final, so a failure without a
+   * recorded 送达 may be listed on the estimated dates (stored on the batch; rules/finality.ts).
+   */
+  final?: boolean;
+  /** the bureau's reason for what the batch corrects (更正原因): in the history and every correction notice */
+  reason?: string;
+  /** the day in China the batch is published on (default: today, clock.ts): what "before" and "after" are compared on */
+  today?: PlainDate;
 }
 
 /** Serialises publishing: two batches never apply at the same time. */
@@ -56,10 +67,12 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
     const zh = batch.status === 'published' ? '已发布' : '已作废';
     throw new PublishRefused(`批次 ${batchId} ${zh}，只能发布草稿 (batch ${batchId} is ${batch.status}: only a draft can be published)`);
   }
+  const reason = options.reason?.trim() || null;
   await sql.query(`SELECT set_config('hub.batch_id', $1, true), set_config('hub.change_reason', $2, true)`, [
     String(batchId),
-    `${batch.title} 更正`,
+    reason ?? `${batch.title} 更正`,
   ]);
+  const today = options.today ?? todayInChina();
 
   const counts = await countRows(sql, batchId, batch.summary);
   const types = PUBLISH_ORDER.filter((t) => counts.has(t.code));
@@ -106,8 +119,12 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
   result.spotCheckIds = [...spotChecks].sort((a, b) => a - b);
 
   next();
-  await sql.execute(`UPDATE batch SET status = 'published', published_at = now() WHERE id = $1`, [batchId]);
-  await afterPublish(sql, result);
+  await sql.execute(`UPDATE batch SET status = 'published', published_at = now(), final = $2, reason = $3 WHERE id = $1`, [
+    batchId,
+    !!options.final,
+    reason,
+  ]);
+  await afterPublish(sql, result, today);
   return result;
 }
 

@@ -13,6 +13,9 @@ export interface SortSpec {
   type: 'text' | 'date' | 'int' | 'numeric';
 }
 
+/** SQL type of the tie-breaking id in cursors: `bigint` for keys past 2^31 (still exact as a JSON number below 2^53). */
+export type IdType = 'int' | 'bigint';
+
 function encodeCursor(value: unknown, id: number): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
@@ -49,11 +52,21 @@ export function pageSize(args: PageArgs): { size: number; backward: boolean } {
  */
 export async function paginate<Row extends Record<string, any>>(
   sql: Queryable,
-  options: { from: string; select: string; where: Where; sort: SortSpec; idExpr: string; idField?: string; args: PageArgs },
+  options: {
+    from: string;
+    select: string;
+    where: Where;
+    sort: SortSpec;
+    idExpr: string;
+    idField?: string;
+    idType?: IdType;
+    args: PageArgs;
+  },
 ): Promise<ConnectionShape<Row>> {
   const { size, backward } = pageSize(options.args);
   const { sort, where, idExpr } = options;
   const idField = options.idField ?? 'dbId';
+  const idType = options.idType ?? 'int';
   const countWhere = where.toString();
   const countParams = [...where.params];
 
@@ -62,11 +75,11 @@ export async function paginate<Row extends Record<string, any>>(
   const reverse = sort.direction === 'ASC' ? '<' : '>';
   if (options.args.after) {
     const [value, id] = decodeCursor(options.args.after, 'after');
-    pageWhere.add(`(${sort.expr}, ${idExpr}) ${forward} (?::${sort.type}, ?::int)`, value, id);
+    pageWhere.add(`(${sort.expr}, ${idExpr}) ${forward} (?::${sort.type}, ?::${idType})`, value, id);
   }
   if (options.args.before) {
     const [value, id] = decodeCursor(options.args.before, 'before');
-    pageWhere.add(`(${sort.expr}, ${idExpr}) ${reverse} (?::${sort.type}, ?::int)`, value, id);
+    pageWhere.add(`(${sort.expr}, ${idExpr}) ${reverse} (?::${sort.type}, ?::${idType})`, value, id);
   }
   const direction = backward ? (sort.direction === 'ASC' ? 'DESC' : 'ASC') : sort.direction;
   const limit = pageWhere.param(size + 1);

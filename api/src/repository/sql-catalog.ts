@@ -65,6 +65,7 @@ export const CATALOG: Entry<any>[] = [
     changes: (r) => r.changes({ ...PAGE, since: new Date('2026-01-01T00:00:00Z') }),
     byId: (r) => r.byId(1),
     introducing: (r) => r.introducing('spot_check', 1),
+    recordNumber: (r) => r.recordNumber('revocation', '1'),
   }),
   entry('certification.repository', make(CertificationRepository), {
     list: {

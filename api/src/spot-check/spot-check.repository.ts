@@ -219,7 +219,7 @@ export class SpotCheckRepository extends Repository {
   private readonly deadlinesLoader = grouped<number, CaseDeadlineRow>(
     (ids) =>
       this.db.query(
-        `SELECT spot_check_id AS "spotCheckId", step, article, starts_on AS "startsOn", days, due_on AS "dueOn",
+        `SELECT spot_check_id AS "spotCheckId", step, article, starts_on AS "startsOn", starts_on_estimated AS estimated, days, due_on AS "dueOn",
            calendar_missing AS "calendarMissing", met_on AS "metOn", can_be_overdue AS "canBeOverdue"
          FROM case_deadline WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, starts_on, id`,
         [ids],

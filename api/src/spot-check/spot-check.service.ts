@@ -2,6 +2,7 @@ import type { CaseDeadline, CaseEventRow, CaseStatus, ConnectionShape, Disclosur
 import type { HubContext } from '../graphql/context.ts';
 import { CASE_STATUS_LABELS, type CaseStatus as CaseStatusCode } from '../rules/case-timeline.ts';
 import { deadlineOn } from '../rules/overdue.ts';
+import { compareDates } from '@hub/db/plain-date';
 
 export function listSpotChecks(ctx: HubContext, args: SpotCheckArgs): Promise<ConnectionShape<SpotCheckRow>> {
   return ctx.repos.spotChecks.list(args);
@@ -11,10 +12,18 @@ export function spotCheckByReportNo(ctx: HubContext, reportNo: string): Promise<
   return ctx.repos.spotChecks.byReportNo(reportNo.trim());
 }
 
-/** The case's deadlines, each with `overdue` as of the date asked (default today). */
+/**
+ * The case's deadlines as of the date asked (default today): those begun by then, each with
+ * what was met and what was overdue that day (rules/overdue.ts).
+ */
 export async function deadlines(ctx: HubContext, sc: SpotCheckRow, asOf?: string): Promise<CaseDeadline[]> {
   const date = asOf ?? ctx.today;
-  return (await ctx.repos.spotChecks.deadlines(sc.dbId)).map((d) => deadlineOn(d, date));
+  return (await ctx.repos.spotChecks.deadlines(sc.dbId))
+    .filter((d) => compareDates(d.startsOn, date) <= 0)
+    .map((d) => {
+      const on = deadlineOn(d, date);
+      return { ...on, notRecorded: on.metOn === null };
+    });
 }
 
 /** Where the case stands on a date (default today); null before the report date. */

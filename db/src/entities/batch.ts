@@ -25,6 +25,14 @@ const BatchSchema = defineEntity({
     /** counts by outcome (new / corrected / unchanged / withdrawn) */
     summary: p.json<Record<string, number>>().nullable(),
     note: p.text().nullable(),
+    /**
+     * 结果公告: the bureau states, on publishing, that the batch's results are final — a failure
+     * without a recorded 送达 may then be listed (003 Art. 26); otherwise it waits for the record
+     * (api/src/rules/finality.ts).
+     */
+    final: p.boolean().default(false),
+    /** the bureau's reason for what this batch corrects (更正原因), given on publishing; in every correction notice */
+    reason: p.text().nullable(),
   },
   indexes: [{ properties: ['status', 'publishedAt'] }],
 });

@@ -58,6 +58,8 @@ const CaseDeadlineSchema = defineEntity({
     /** the article it follows, e.g. 003 Art. 7 */
     article: p.string().length(40),
     startsOn: p.date(),
+    /** startsOn is an estimate: the delivery it counts from is not recorded (003 Art. 5–7) */
+    startsOnEstimated: p.boolean().default(false),
     days: p.integer(),
     /** null when the year's official calendar is not loaded (calendarMissing) */
     dueOn: p.date().nullable(),

@@ -2,6 +2,7 @@ export * from './access.ts';
 export * from './batch.ts';
 export * from './calendar.ts';
 export * from './case-state.ts';
+export * from './correction.ts';
 export * from './dynamic-management.ts';
 export * from './enterprise.ts';
 export * from './reference.ts';
@@ -14,6 +15,7 @@ import { ApiToken } from './access.ts';
 import { Batch, BatchRow, RecordHistory } from './batch.ts';
 import { CalendarDay, CalendarYear } from './calendar.ts';
 import { CaseDeadline, CasePeriod } from './case-state.ts';
+import { CorrectionNotice } from './correction.ts';
 import { RectificationNotice, SelfReport } from './dynamic-management.ts';
 import { Enterprise, Trademark } from './enterprise.ts';
 import { City, Industry } from './reference.ts';
@@ -46,6 +48,7 @@ export const entities = [
   ConsumerWarning,
   CasePeriod,
   CaseDeadline,
+  CorrectionNotice,
 ];
 
 /** Tables whose rows are versioned records: history triggers are installed on each. */

@@ -6,16 +6,24 @@ import { rebuildSite } from './site.ts';
 
 /** Publishes a draft batch in one transaction; with --site, rebuilds the static site afterwards. */
 export const publishCommand: Command = {
-  summary: 'publish a draft batch (one transaction): pnpm hub publish BATCH [--site]',
-  usage: 'BATCH [--site]',
+  summary: 'publish a draft batch (one transaction): pnpm hub publish BATCH [--final] [--reason TEXT] [--site]',
+  usage:
+    'BATCH [--final] [--reason TEXT] [--site]\n' +
+    '  --final        结果公告: the batch announces final results; failures without a recorded 送达 are listed on estimated dates\n' +
+    '  --reason TEXT  更正原因: why the batch corrects published records (shown in each correction notice)',
   async run(args) {
-    const parsed = parseArgs(args, [], ['site']);
+    const parsed = parseArgs(args, ['reason'], ['site', 'final']);
     if ('error' in parsed) throw new UsageError(parsed.error);
     const batchId = batchArgument(parsed.positional);
     await withDatabase(async (_db, connection) => {
       const progress = stepProgress('发布 publishing');
       try {
-        const result = await publishBatch(connection, batchId, { onStep: (name, done, total) => progress.step(name, done, total) });
+        const reason = parsed.options.get('reason');
+        const result = await publishBatch(connection, batchId, {
+          onStep: (name, done, total) => progress.step(name, done, total),
+          final: parsed.options.has('final'),
+          reason: typeof reason === 'string' ? reason : undefined,
+        });
         progress.stop();
         const [{ title }] = await connection.query<{ title: string }>('SELECT title FROM batch WHERE id = $1', [batchId]);
         console.log(formatPublishResult(result, title));
