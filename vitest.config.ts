@@ -20,6 +20,7 @@ const UNIT = [
  */
 const E2E = [
   'tests/start.test.ts',
+  'tests/live/**/*.test.ts',
   'tests/site/site.test.ts',
   'tests/site/empty.test.ts',
   'tests/api/calendar.test.ts',

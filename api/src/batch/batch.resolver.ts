@@ -56,10 +56,18 @@ export class BatchMutationResolver {
 
   @Mutation(() => PublishBatchResult, {
     description:
-      'Publish a draft batch: its records become public at once (bureau tokens only). Rebuild the site afterwards with pnpm hub site.',
+      'Publish a draft batch: its records become public at once, every API cache included (bureau tokens only). rebuildSite: true also asks the running hub to rebuild the site.',
   })
-  publishBatch(@Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string, @Ctx() ctx: HubContext) {
-    return publish(ctx, id);
+  publishBatch(
+    @Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string,
+    @Arg('rebuildSite', () => Boolean, {
+      defaultValue: false,
+      description: 'Rebuild the static site afterwards (the running hub builds it and swaps it in; see siteRebuild).',
+    })
+    rebuildSite: boolean,
+    @Ctx() ctx: HubContext,
+  ) {
+    return publish(ctx, id, { rebuildSite });
   }
 
   @Mutation(() => Boolean, { description: 'Discard a draft batch (bureau tokens only).' })

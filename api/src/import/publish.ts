@@ -13,6 +13,7 @@
  * A draft is out of date when a record it corrects (or found unchanged) was changed by another
  * batch since the import, or a record it adds was added meanwhile: then nothing is published.
  */
+import { notifyChanged } from '../live/changes.ts';
 import { afterPublish } from './after-publish.ts';
 import { PUBLISH_ORDER } from './kinds.ts';
 import { transaction, withConnection, type Database, type Queryable } from '@hub/db';
@@ -108,6 +109,7 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
   next();
   await sql.execute(`UPDATE batch SET status = 'published', published_at = now() WHERE id = $1`, [batchId]);
   await afterPublish(sql, result);
+  await notifyChanged(sql, { reason: 'publish', batchId });
   return result;
 }
 
