@@ -35,6 +35,9 @@ export interface BuildInfo {
   fingerprint: Fingerprint;
   builtAt: string;
   seconds: number;
+  /** files Astro generated, and of those reused from the previous build rather than rendered */
+  generated: number;
+  reused: number;
 }
 
 export const BUILD_INFO = 'hub-build.json';
@@ -72,14 +75,15 @@ export class SiteStore {
     await mkdir(this.buildsDir, { recursive: true });
     const id = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${randomBytes(3).toString('hex')}`;
     const outDir = join(this.buildsDir, id);
-    let seconds: number;
+    let build: Awaited<ReturnType<typeof buildSite>>;
     try {
-      ({ seconds } = await buildSite({ apiUrl, outDir, quiet: options.quiet ?? true, today: options.today }));
+      build = await buildSite({ apiUrl, outDir, quiet: options.quiet ?? true, today: options.today, cacheDir: join(this.root, 'cache') });
     } catch (error) {
       await rm(outDir, { recursive: true, force: true });
       throw error;
     }
-    const info: BuildInfo = { id, fingerprint, builtAt: new Date().toISOString(), seconds };
+    const { seconds, generated, reused } = build;
+    const info: BuildInfo = { id, fingerprint, builtAt: new Date().toISOString(), seconds, generated, reused };
     await writeFile(join(outDir, BUILD_INFO), JSON.stringify(info, null, 2) + '\n');
     await this.swap(id);
     await this.prune();
@@ -101,7 +105,7 @@ export class SiteStore {
     } catch {
       return;
     }
-    const ids = (await readdir(this.buildsDir)).filter((n) => n !== current).sort();
+    const ids = (await readdir(this.buildsDir)).filter((n) => n !== current && !n.startsWith('.')).sort();
     // ids begin with their UTC time: the last is the previous build
     for (const old of ids.slice(0, -1)) await rm(join(this.buildsDir, old), { recursive: true, force: true });
   }

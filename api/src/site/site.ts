@@ -10,13 +10,23 @@ const ASTRO_BIN = fileURLToPath(new URL('../../../site/node_modules/astro/bin/as
 export interface SiteBuild {
   outDir: string;
   seconds: number;
+  /** files Astro generated (pages, feeds, data files), and of those copied from the previous build (incremental build) */
+  generated: number;
+  reused: number;
 }
 
 /**
  * Builds the static site from a running API (Astro, in a child process so its memory is
  * returned when it ends). Output lands in site/dist unless `outDir` says otherwise.
  */
-export async function buildSite(options: { apiUrl: string; outDir?: string; quiet?: boolean; today?: string }): Promise<SiteBuild> {
+export async function buildSite(options: {
+  apiUrl: string;
+  outDir?: string;
+  quiet?: boolean;
+  today?: string;
+  /** Astro's cache (incremental builds reuse the pages kept there): one per site store, never shared by two hubs */
+  cacheDir?: string;
+}): Promise<SiteBuild> {
   const started = performance.now();
   const outDir = options.outDir ?? SITE_DIST;
   const output: string[] = [];
@@ -29,6 +39,7 @@ export async function buildSite(options: { apiUrl: string; outDir?: string; quie
         HUB_API_URL: options.apiUrl,
         ASTRO_TELEMETRY_DISABLED: '1',
         ...(options.today ? { HUB_TODAY: options.today } : {}),
+        ...(options.cacheDir ? { HUB_ASTRO_CACHE_DIR: options.cacheDir } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -44,7 +55,11 @@ export async function buildSite(options: { apiUrl: string; outDir?: string; quie
   if (code !== 0) {
     throw new Error(`The site build failed (exit ${code}):\n${output.join('').split('\n').slice(-25).join('\n')}`);
   }
-  return { outDir, seconds: (performance.now() - started) / 1000 };
+  // Astro prints one "├─ /path" line per generated file, then " (cached)" or " (restored)" when it reused it
+  const log = output.join('');
+  const generated = (log.match(/\u251C\u2500/g) ?? []).length;
+  const reused = (log.match(/\((?:cached|restored)\)/g) ?? []).length;
+  return { outDir, seconds: (performance.now() - started) / 1000, generated, reused };
 }
 
 /** Serves one built site folder as static files (the hub serves a SiteStore: see main.ts). */
