@@ -58,6 +58,7 @@ describe('a live hub', () => {
   let files: string;
   let env: Record<string, string>;
   let hub: Hub;
+  let secret: string;
   const cleanup: (() => Promise<unknown>)[] = [];
 
   beforeAll(async () => {
@@ -96,6 +97,7 @@ describe('a live hub', () => {
     expect(token.stderr).toBe('');
     expect(token.code).toBe(0);
     expect(token.stdout).toContain('质量处');
+    secret = /keep it secret:\n(\S+)/.exec(token.stdout)![1];
 
     const first = await importRound('2025年第1批', 'LV1', 6);
     expect(first).toBeGreaterThan(0);
@@ -168,6 +170,19 @@ describe('a live hub', () => {
     expect(titles).toEqual(expect.arrayContaining(['2025年第3批', '2025年第4批']));
   });
 
+  it('rebuilds the site when the publishBatch mutation asks for it', { timeout: 300_000 }, async () => {
+    const fifth = await importRound('2025年第5批', 'LV5', 2);
+    const before = realpathSync(join(folder.siteDir, 'current'));
+    const { publishBatch } = await graphql(
+      hub.api,
+      `mutation { publishBatch(id: "${fifth}", rebuildSite: true) { inserted siteRebuild batch { title } } }`,
+      secret,
+    );
+    expect(publishBatch).toEqual({ inserted: 2, siteRebuild: 'started', batch: { title: '2025年第5批' } });
+    await until(() => realpathSync(join(folder.siteDir, 'current')) !== before, 240_000);
+    expect(await (await fetch(`${hub.site}/batches/`)).text()).toContain('2025年第5批');
+  });
+
   it('after kill -9 of the hub, starts again: the stale PostgreSQL is stopped and the current build served at once', {
     timeout: 300_000,
   }, async () => {
@@ -188,7 +203,7 @@ describe('a live hub', () => {
     expect((await fetch(`${hub.site}/batches/`)).status).toBe(200);
     await until(() => hub.output().includes('shows the current data: no rebuild'), 60_000);
     expect(realpathSync(join(folder.siteDir, 'current'))).toBe(served);
-    expect((await graphql(hub.api, BATCHES)).batches.totalCount).toBe(4);
+    expect((await graphql(hub.api, BATCHES)).batches.totalCount).toBe(5);
   });
 
   it('after kill -9 of a command that ran the database, the next command comes up', { timeout: 200_000 }, async () => {
@@ -210,7 +225,7 @@ describe('a live hub', () => {
     const next = await hubCommand(['batches'], env);
     expect(next.stderr).toContain('Stopped the PostgreSQL');
     expect(next.code).toBe(0);
-    expect(next.stdout).toContain('2025年第4批');
+    expect(next.stdout).toContain('2025年第5批');
     expect(livePostmaster(join(folder.dataDir, 'pg'))).toBeNull();
     expect(hubRecord(folder.dataDir)).toBeNull();
   });

@@ -27,11 +27,16 @@ export const storedStateChanges: PublicChangesBetween = async (db, after, upTo) 
   return row.changes;
 };
 
-/** A checksum of the stored case state, to tell whether a recomputation changed any row. */
+/**
+ * A checksum of the stored case state, to tell whether a recomputation changed any row: the rows'
+ * content without their ids (a recomputation rewrites the rows, so the ids change every time).
+ */
 export async function caseStateChecksum(db: Queryable): Promise<string> {
   const [row] = await db.query<{ h: string }>(
-    `SELECT concat_ws(':', (SELECT count(*) FROM case_period), (SELECT sum(hashtextextended(p::text, 0)) FROM case_period p),
-                           (SELECT sum(hashtextextended(d::text, 0)) FROM case_deadline d)) AS h`,
+    `SELECT concat_ws(':', (SELECT count(*) FROM case_period),
+                           (SELECT sum(hashtextextended((to_jsonb(p) - 'id')::text, 0)) FROM case_period p),
+                           (SELECT count(*) FROM case_deadline),
+                           (SELECT sum(hashtextextended((to_jsonb(d) - 'id')::text, 0)) FROM case_deadline d)) AS h`,
   );
   return row.h;
 }

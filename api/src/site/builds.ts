@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Queryable } from '@hub/db';
+import { caseStateChecksum } from '../live/day-boundary.ts';
 import { buildSite } from './site.ts';
 
 /**
@@ -117,10 +118,7 @@ export async function dataFingerprint(db: Queryable, day: string): Promise<Finge
     `SELECT id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
        FROM batch WHERE status = 'published' ORDER BY published_at DESC NULLS LAST, id DESC LIMIT 1`,
   );
-  const [state] = await db.query<{ n: string; h: string | null }>(
-    `SELECT count(*)::text AS n, sum(hashtextextended(p::text, 0))::text AS h FROM case_period p`,
-  );
-  return { lastBatchId: batch?.id ?? null, lastPublishedAt: batch?.at ?? null, day, caseState: `${state.n}:${state.h ?? 0}` };
+  return { lastBatchId: batch?.id ?? null, lastPublishedAt: batch?.at ?? null, day, caseState: await caseStateChecksum(db) };
 }
 
 /** Whether a build with fingerprint `built` still shows the data of `now`. */
