@@ -12,6 +12,7 @@ const UNIT = [
   'tests/api/config.test.ts',
   'tests/sample/writer.test.ts',
   'tests/site/csv.test.ts',
+  'tests/live/serve.test.ts',
 ];
 
 /**
@@ -20,6 +21,8 @@ const UNIT = [
  */
 const E2E = [
   'tests/start.test.ts',
+  'tests/live/hub.test.ts',
+  'tests/live/clock.test.ts',
   'tests/site/site.test.ts',
   'tests/site/empty.test.ts',
   'tests/api/calendar.test.ts',

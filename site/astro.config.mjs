@@ -9,6 +9,13 @@ process.env.HUB_SCHEMA_FILE ??= fileURLToPath(new URL('../schema/schema.graphql'
 
 export default defineConfig({
   output: 'static',
+  // the hub gives each site store its own cache (api/src/site/builds.ts): two hubs on one checkout
+  // must not reuse each other's pages
+  cacheDir: process.env.HUB_ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Pages whose getStaticPaths() returns a cacheKey are copied from the previous build when the key
+  // and the page's code are unchanged (docs.astro.build reference/experimental-flags/incremental-build);
+  // every other page is rendered each time. Keys: src/lib/page-key.ts.
+  experimental: { incrementalBuild: true },
   // where the public reaches the site (absolute links in the sitemap, feeds and data files)
   site: process.env.HUB_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',

@@ -1,14 +1,81 @@
-import { isPlainDate } from '@hub/db/plain-date';
+import { isPlainDate, type PlainDate } from '@hub/db/plain-date';
 
 /**
- * Today in China (Asia/Shanghai), YYYY-MM-DD: the default `asOf` and the day whose disclosure
- * the public sees. HUB_TODAY=YYYY-MM-DD fixes it (demos, tests, re-running a past day).
+ * The hub's clock: what day it is in China (Asia/Shanghai). Every "today" — the default `asOf`,
+ * the day whose disclosure the public sees, the response cache's key, the day-boundary job —
+ * comes from the one clock installed here, so a test can move a running hub across a day.
+ *
+ * - the system clock: the date in China now;
+ * - HUB_TODAY=YYYY-MM-DD: a fixed day (demos, re-running a past day);
+ * - a manual clock (tests): starts at HUB_TODAY or the system day, moved by `set`. A running hub
+ *   started with HUB_CLOCK=manual takes `pnpm hub clock set YYYY-MM-DD` (live/clock-control.ts).
  */
-export function todayInChina(now = new Date()): string {
+export interface Clock {
+  today(): PlainDate;
+}
+
+export const systemClock: Clock = { today: () => chinaDate(new Date()) };
+
+export class FixedClock implements Clock {
+  constructor(private readonly day: PlainDate) {}
+  today() {
+    return this.day;
+  }
+}
+
+export class ManualClock implements Clock {
+  constructor(private day: PlainDate) {}
+  today() {
+    return this.day;
+  }
+  set(day: string): void {
+    if (!isPlainDate(day)) throw new Error(`"${day}" is not a date (YYYY-MM-DD)`);
+    this.day = day;
+  }
+}
+
+/** The clock the environment asks for: HUB_CLOCK=manual (tests) or HUB_TODAY, else the system clock. */
+export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
+  const fixed = env.HUB_TODAY?.trim();
+  if (fixed && !isPlainDate(fixed)) throw new Error(`HUB_TODAY="${fixed}" is not a date (YYYY-MM-DD)`);
+  if (env.HUB_CLOCK?.trim() === 'manual') return new ManualClock(fixed || systemClock.today());
+  return fixed ? new FixedClock(fixed) : systemClock;
+}
+
+let installed: Clock | undefined;
+
+/** The process's clock (installed once from the environment unless `installClock` replaced it). */
+export function clock(): Clock {
+  installed ??= clockFromEnv();
+  return installed;
+}
+
+export function installClock(next: Clock): void {
+  installed = next;
+}
+
+/**
+ * Today in China, YYYY-MM-DD, from the installed clock; with `now`, the date in China at that
+ * instant (HUB_TODAY still wins, as it always has).
+ */
+export function todayInChina(now?: Date): PlainDate {
+  if (now === undefined) return clock().today();
   const fixed = process.env.HUB_TODAY?.trim();
   if (fixed) {
     if (!isPlainDate(fixed)) throw new Error(`HUB_TODAY="${fixed}" is not a date (YYYY-MM-DD)`);
     return fixed;
   }
+  return chinaDate(now);
+}
+
+function chinaDate(now: Date): PlainDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Milliseconds from `now` to the next midnight in China (UTC+8 all year: China has no summer time). */
+export function msToChinaMidnight(now = new Date()): number {
+  const CHINA_OFFSET_MS = 8 * 3_600_000;
+  const local = now.getTime() + CHINA_OFFSET_MS;
+  const nextMidnight = Math.floor(local / 86_400_000 + 1) * 86_400_000;
+  return nextMidnight - local;
 }

@@ -36,8 +36,9 @@ export const CONFIG_VARIABLES = {
   HUB_SITE_PORT: 'port of the static site (default: 4321)',
   HUB_SAMPLE: 'demo | none — sample data loaded into an empty database (default: demo)',
   HUB_BUILD_SITE: '1 | 0 — build the site at start-up (default: 1)',
-  HUB_SITE_DIR: 'where the site is built and served from (default: site/dist)',
+  HUB_SITE_DIR: 'where the site builds are kept (builds/<id>) and served from (current) (default: site/dist)',
   HUB_TODAY: 'YYYY-MM-DD — fix "today" (default: the date in China); for demos and re-running a past day',
+  HUB_CLOCK: 'manual — tests only: a running hub whose day `pnpm hub clock set YYYY-MM-DD` moves (default: the real clock)',
 } as const;
 
 export class ConfigError extends Error {
@@ -94,6 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   };
   const today = env.HUB_TODAY?.trim();
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) problems.push(`HUB_TODAY="${today}" is not a date (YYYY-MM-DD)`);
+  const clockMode = env.HUB_CLOCK?.trim();
+  if (clockMode && clockMode !== 'manual') problems.push(`HUB_CLOCK="${clockMode}" must be manual (tests) or unset`);
   if (databaseUrl && env.HUB_DB_PORT) problems.push('HUB_DB_PORT applies to the embedded database only: unset it or DATABASE_URL');
   if (config.apiPort === config.sitePort) problems.push(`HUB_API_PORT and HUB_SITE_PORT are both ${config.apiPort}`);
   if (problems.length) throw new ConfigError(problems);

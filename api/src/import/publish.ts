@@ -13,6 +13,7 @@
  * A draft is out of date when a record it corrects (or found unchanged) was changed by another
  * batch since the import, or a record it adds was added meanwhile: then nothing is published.
  */
+import { notifyChanged } from '../live/changes.ts';
 import { afterPublish } from './after-publish.ts';
 import { PUBLISH_ORDER } from './kinds.ts';
 import { transaction, withConnection, type Database, type Queryable } from '@hub/db';
@@ -125,6 +126,7 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
     reason,
   ]);
   await afterPublish(sql, result, today);
+  await notifyChanged(sql, { reason: 'publish', batchId });
   return result;
 }
 

@@ -1,6 +1,7 @@
 import type { Queryable } from '@hub/db';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionShape, type PageArgs } from '@hub/schema';
 import { userError } from '../graphql/errors.ts';
+import { dataGeneration } from '../live/changes.ts';
 import type { Where } from './where.ts';
 
 export interface SortSpec {
@@ -116,7 +117,7 @@ export async function paginate<Row extends Record<string, any>>(
  */
 const COUNT_TTL_MS = 60_000;
 const COUNT_CACHE_SIZE = 2_000;
-const countCaches = new WeakMap<Queryable, Map<string, { at: number; n: Promise<number> }>>();
+const countCaches = new WeakMap<Queryable, Map<string, { at: number; generation: number; n: Promise<number> }>>();
 
 function cachedCount(sql: Queryable, text: string, params: unknown[]): Promise<number> {
   let counts = countCaches.get(sql);
@@ -124,10 +125,12 @@ function cachedCount(sql: Queryable, text: string, params: unknown[]): Promise<n
   const key = `${text}\u0000${JSON.stringify(params)}`;
   const now = Date.now();
   const hit = counts.get(key);
-  if (hit && now - hit.at < COUNT_TTL_MS) return hit.n;
+  // a publish in any process starts a new generation (live/changes.ts): older counts are stale
+  const generation = dataGeneration();
+  if (hit && now - hit.at < COUNT_TTL_MS && hit.generation === generation) return hit.n;
   const n = sql.query<{ n: number }>(text, params).then(([r]) => r.n);
   n.catch(() => counts!.delete(key));
   if (counts.size >= COUNT_CACHE_SIZE) counts.delete(counts.keys().next().value!);
-  counts.set(key, { at: now, n });
+  counts.set(key, { at: now, generation, n });
   return n;
 }

@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { createServer, type Server } from 'node:http';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import { displayHost, serveBuilds, type SiteServer } from './serve.ts';
 
 export const SITE_ROOT = fileURLToPath(new URL('../../../site/', import.meta.url));
 export const SITE_DIST = fileURLToPath(new URL('../../../site/dist/', import.meta.url));
@@ -12,20 +10,37 @@ const ASTRO_BIN = fileURLToPath(new URL('../../../site/node_modules/astro/bin/as
 export interface SiteBuild {
   outDir: string;
   seconds: number;
+  /** files Astro generated (pages, feeds, data files), and of those copied from the previous build (incremental build) */
+  generated: number;
+  reused: number;
 }
 
 /**
  * Builds the static site from a running API (Astro, in a child process so its memory is
  * returned when it ends). Output lands in site/dist unless `outDir` says otherwise.
  */
-export async function buildSite(options: { apiUrl: string; outDir?: string; quiet?: boolean }): Promise<SiteBuild> {
+export async function buildSite(options: {
+  apiUrl: string;
+  outDir?: string;
+  quiet?: boolean;
+  today?: string;
+  /** Astro's cache (incremental builds reuse the pages kept there): one per site store, never shared by two hubs */
+  cacheDir?: string;
+}): Promise<SiteBuild> {
   const started = performance.now();
   const outDir = options.outDir ?? SITE_DIST;
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_ROOT, '--outDir', outDir], {
       cwd: SITE_ROOT,
-      env: { ...process.env, HUB_API_URL: options.apiUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+      // the hub's day (its clock may be moved in tests): the site's "today" is the API's
+      env: {
+        ...process.env,
+        HUB_API_URL: options.apiUrl,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...(options.today ? { HUB_TODAY: options.today } : {}),
+        ...(options.cacheDir ? { HUB_ASTRO_CACHE_DIR: options.cacheDir } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const collect = (chunk: Buffer) => {
@@ -40,26 +55,17 @@ export async function buildSite(options: { apiUrl: string; outDir?: string; quie
   if (code !== 0) {
     throw new Error(`The site build failed (exit ${code}):\n${output.join('').split('\n').slice(-25).join('\n')}`);
   }
-  return { outDir, seconds: (performance.now() - started) / 1000 };
+  // Astro prints one "├─ /path" line per generated file, then " (cached)" or " (restored)" when it reused it
+  const log = output.join('');
+  const generated = (log.match(/\u251C\u2500/g) ?? []).length;
+  const reused = (log.match(/\((?:cached|restored)\)/g) ?? []).length;
+  return { outDir, seconds: (performance.now() - started) / 1000, generated, reused };
 }
 
-/** Serves a built site as static files. */
-export function serveSite(dir: string, listen: { host: string; port: number }): Promise<{ url: string; server: Server }> {
-  const handler = sirv(dir, { etag: true, dev: false, single: false });
-  const notFoundPage = join(dir, '404.html');
-  const server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      // the site's own 404 page, as any static host serves it
-      if (existsSync(notFoundPage)) createReadStream(notFoundPage).pipe(res);
-      else res.end('<!doctype html><html lang="zh-CN"><title>404</title><p>页面不存在 Page not found</p></html>');
-    }),
-  );
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(listen.port, listen.host, () => resolve({ url: `http://${displayHost(listen.host)}:${listen.port}/`, server }));
-  });
+/** Serves one built site folder as static files (the hub serves a SiteStore: see main.ts). */
+export function serveSite(dir: string, listen: { host: string; port: number }): Promise<SiteServer> {
+  const root = realpathSync(dir);
+  return serveBuilds(() => root, listen);
 }
 
-export const displayHost = (host: string) => (host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host);
+export { displayHost };

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startEmbeddedPostgres } from '@hub/db';
 import { writeBackup } from '@hub/db/backup';
 import { loadConfig } from '../../config.ts';
+import { acquireDatabase, commandLabel } from '../../live/folder.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 
@@ -19,11 +19,14 @@ export async function withDatabaseUrl<T>(work: (url: string) => Promise<T>, opti
   if (!options.create && !existsSync(join(config.dataDir, 'pg', 'PG_VERSION'))) {
     throw new Error(`There is no embedded database in ${config.dataDir} (set HUB_DATA_DIR or DATABASE_URL).`);
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedDbPort });
+  const folder = await acquireDatabase(config, { role: 'command', label: commandLabel() });
   try {
-    return await work(embedded.url);
+    // a backup may share the database; a restore needs it empty, so it takes no clients
+    if (!options.create) await folder.ready();
+    return await work(folder.url);
   } finally {
-    await embedded.stop();
+    await folder.leave();
+    await folder.release();
   }
 }
 

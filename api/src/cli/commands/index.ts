@@ -15,5 +15,6 @@ export const commands: Record<string, Command> = {
   batches: (await import('./batches.ts')).batchesCommand,
   discard: (await import('./batches.ts')).discardCommand,
   backup: (await import('./backup.ts')).backupCommand,
+  clock: (await import('./clock.ts')).clockCommand,
   restore: (await import('./restore.ts')).restoreCommand,
 };
