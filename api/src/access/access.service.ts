@@ -13,26 +13,34 @@ export const ANONYMOUS: Viewer = { bureau: false };
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** A missing, malformed, unknown, revoked or expired token: HTTP 401, counted against the address. */
+export class Unauthenticated extends Error {}
+
 /** Reads `Authorization: Bearer <token>`. No header: anonymous. A wrong token is an error, not anonymity. */
 export async function resolveViewer(tokens: TokenRepository, authorization: string | undefined): Promise<Viewer> {
   if (!authorization) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) throw userError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>".', { http: { status: 401 } });
+  if (!match) throw new Unauthenticated('Authorization must be "Bearer <token>".');
   const name = await tokens.use(hashToken(match[1]));
   if (!name)
-    throw userError(
-      'UNAUTHENTICATED',
-      'This API token is unknown or revoked; ask the bureau for a new one, or send no Authorization header for public data.',
-      { http: { status: 401 } },
+    throw new Unauthenticated(
+      'This API token is unknown, revoked or expired; ask the bureau for a new one, or send no Authorization header for public data.',
     );
   return { bureau: true, tokenName: name };
 }
 
-/** The access check of what only bureau tokens may do or read; `what` names it in the error. */
-export function requireBureau(viewer: Viewer, what: string): void {
-  if (!viewer.bureau) {
-    throw userError('FORBIDDEN', `${what} is personal data: it is returned only to bureau API tokens.`);
-  }
+/**
+ * The access check of what only bureau tokens may do or read; `what` names it in the error, and
+ * `personalData` says when the reason is that it is personal data (contact names, phones).
+ */
+export function requireBureau(viewer: Viewer, what: string, personalData = false): void {
+  if (viewer.bureau) return;
+  throw userError(
+    'FORBIDDEN',
+    personalData
+      ? `${what} is personal data: it is returned only to bureau API tokens.`
+      : `${what} is for the bureau only: send a bureau API token (Authorization: Bearer <token>).`,
+  );
 }
 
 export class TokenExists extends Error {}

@@ -53,6 +53,8 @@ const make =
 
 const PAGE = { first: 20 };
 const NEXT_PAGE = { first: 20, after: Buffer.from(JSON.stringify(['2025-12-01', 42])).toString('base64url') };
+/** the next page of a list sorted by an integer (a date cursor there is refused as forged) */
+const NEXT_PAGE_BY_NUMBER = { first: 20, after: Buffer.from(JSON.stringify([100001, 42])).toString('base64url') };
 
 export const CATALOG: Entry<any>[] = [
   entry('access.repository', (db) => new TokenRepository(db), {
@@ -71,7 +73,7 @@ export const CATALOG: Entry<any>[] = [
       'first page': (r) => r.list(PAGE),
       'every filter, next page': (r) =>
         r.list({
-          ...NEXT_PAGE,
+          ...NEXT_PAGE_BY_NUMBER,
           filter: {
             round: 1,
             city: '武汉',

@@ -3,6 +3,7 @@
  * the rows case state marks `counted`, the same for every viewer.
  */
 import { StatsDimension, type SpotCheckFilter, type YearCount } from '@hub/schema';
+import type { Queryable } from '@hub/db';
 import DataLoader from 'dataloader';
 import { Repository } from '../repository/repository.ts';
 import { SC_FAILED, spotCheckFrom, spotCheckWhere } from '../spot-check/spot-check.repository.ts';
@@ -78,4 +79,27 @@ export class StatsRepository extends Repository {
       `SELECT extract(year FROM published_on)::int AS year, count(*) AS count FROM consumer_warning GROUP BY 1 ORDER BY 1`,
     );
   }
+}
+
+export interface ListSizeCounts {
+  certifiedItems: number;
+  industries: number;
+  cities: number;
+  productCategories: number;
+  years: number;
+  months: number;
+  rounds: number;
+}
+
+/** Upper bounds of the lists without paging (graphql/list-sizes.ts prices queries with them): all rows, not what a viewer sees. */
+export async function countListSizes(db: Queryable): Promise<ListSizeCounts> {
+  const [row] = await db.query<Record<keyof ListSizeCounts, number>>(`SELECT
+    (SELECT count(*) FROM certified_item)::int AS "certifiedItems",
+    (SELECT count(*) FROM industry)::int AS industries,
+    (SELECT count(*) FROM city)::int AS cities,
+    (SELECT count(DISTINCT product_category) FROM spot_check)::int AS "productCategories",
+    (SELECT count(DISTINCT date_trunc('year', report_date)) FROM spot_check)::int AS years,
+    (SELECT count(DISTINCT date_trunc('month', report_date)) FROM spot_check)::int AS months,
+    (SELECT count(DISTINCT round) FROM certified_item)::int AS rounds`);
+  return row;
 }
