@@ -68,7 +68,7 @@ describe('limits that hold', () => {
       const median = (xs: number[]) => xs.sort((a, b) => a - b)[2];
       // before the limits held: 15–18 s at level 10, a stack overflow at 20
       expect(median(times)).toBeLessThan(Math.max(100, 5 * median(trivial)));
-      expect(Math.max(...times)).toBeLessThan(1_000);
+      expect(Math.max(...times)).toBeLessThan(2_000);
     });
   }
 
@@ -140,7 +140,8 @@ describe('limits that hold', () => {
     expect(bomb.length).toBeLessThan(100_000);
     const started = performance.now();
     envelope(await post(api.url, bomb, { 'content-encoding': 'gzip' }), 413);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // refused after expanding at most 20× (the body limit), not 40 MB
+    expect(performance.now() - started).toBeLessThan(2_000);
     // a plain gzip body within the limits is fine
     const ok = await post(api.url, gzipSync(Buffer.from(JSON.stringify({ query: '{ health }' }))), { 'content-encoding': 'gzip' });
     expect(ok.json().data.health).toBe('ok');

@@ -1,4 +1,5 @@
 import type { Queryable } from '@hub/db';
+import { todayInChina } from '../clock.ts';
 import { StatsDimension } from '@hub/schema';
 import { countListSizes, type ListSizeCounts } from '../stats/stats.repository.ts';
 import type { ListSizes } from './limits.ts';
@@ -16,7 +17,7 @@ export class DatabaseListSizes implements ListSizes {
 
   async refresh(): Promise<void> {
     try {
-      this.counts = await countListSizes(this.db);
+      this.counts = await countListSizes(this.db, todayInChina());
     } catch (error) {
       // the old counts stay; the API must not fail because a count did
       console.error('[api] could not count list sizes:', (error as Error).message);
