@@ -6,6 +6,7 @@ import { Migration20261122072250_case_state } from './Migration20261122072250_ca
 import { Migration20261122072925_trigram_extension } from './Migration20261122072925_trigram_extension.ts';
 import { Migration20261122075718_published_periods } from './Migration20261122075718_published_periods.ts';
 import { Migration20261122083702_deadline_overdue } from './Migration20261122083702_deadline_overdue.ts';
+import { Migration20261202160821_token_expiry } from './Migration20261202160821_token_expiry.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261122072925_trigram_extension', class: Migration20261122072925_trigram_extension },
   { name: 'Migration20261122075718_published_periods', class: Migration20261122075718_published_periods },
   { name: 'Migration20261122083702_deadline_overdue', class: Migration20261122083702_deadline_overdue },
+  { name: 'Migration20261202160821_token_expiry', class: Migration20261202160821_token_expiry },
 ];

@@ -45,10 +45,20 @@ export function requireBureau(viewer: Viewer, what: string, personalData = false
 
 export class TokenExists extends Error {}
 
+/** How long a new token lives unless told otherwise: a year, then the bureau issues a new one. */
+export const DEFAULT_TOKEN_DAYS = 365;
+
 /** Creates a bureau API token: the secret is returned once, only its sha256 is stored. */
-export async function createToken(tokens: TokenRepository, name: string): Promise<string> {
+export async function createToken(tokens: TokenRepository, name: string, expiresAt: Date | null): Promise<string> {
   if (await tokens.exists(name)) throw new TokenExists(`A token named "${name}" exists already.`);
   const secret = `hub_${randomBytes(24).toString('base64url')}`;
-  await tokens.create(name, hashToken(secret));
+  await tokens.create(name, hashToken(secret), expiresAt);
   return secret;
+}
+
+/** A token's state on a date: what `pnpm hub token list` prints. */
+export function tokenState(token: { revokedAt: Date | null; expiresAt: Date | null }, now = new Date()): 'live' | 'revoked' | 'expired' {
+  if (token.revokedAt) return 'revoked';
+  if (token.expiresAt && token.expiresAt <= now) return 'expired';
+  return 'live';
 }

@@ -60,7 +60,9 @@ export const CATALOG: Entry<any>[] = [
   entry('access.repository', (db) => new TokenRepository(db), {
     use: (r) => r.use('(sha256 of the token)'),
     exists: (r) => r.exists('质量处'),
-    create: (r) => r.create('质量处', '(sha256 of the token)'),
+    create: (r) => r.create('质量处', '(sha256 of the token)', new Date('2027-12-01T00:00:00Z')),
+    list: (r) => r.list(),
+    revoke: (r) => r.revoke('质量处'),
   }),
   entry('batch.repository', make(BatchRepository), {
     list: { 'every batch': (r) => r.list(PAGE), 'by status': (r) => r.list({ ...PAGE, status: 'draft' }) },
