@@ -13,6 +13,7 @@ const UNIT = [
   'tests/sample/writer.test.ts',
   'tests/site/csv.test.ts',
   'tests/live/serve.test.ts',
+  'tests/security/gate.test.ts',
 ];
 
 /**
@@ -29,6 +30,7 @@ const E2E = [
   'tests/import/crash.test.ts',
   'tests/import/errors.test.ts',
   'tests/import/workflow.test.ts',
+  'tests/security/token-cli.test.ts',
 ];
 
 // The run's one PostgreSQL, shared by the db and e2e projects (see vitest.database.ts).

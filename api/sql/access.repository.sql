@@ -9,6 +9,10 @@ SET
 WHERE
   token_hash = $1
   AND revoked_at IS NULL
+  AND (
+    expires_at IS NULL
+    OR expires_at > now()
+  )
 RETURNING
   name;
 
@@ -22,8 +26,30 @@ WHERE
   name = $1;
 
 -- TokenRepository.create — any viewer
--- params: ["质量处","(sha256 of the token)"]
+-- params: ["质量处","(sha256 of the token)","2027-12-01T00:00:00.000Z"]
 INSERT INTO
-  api_token (name, token_hash)
+  api_token (name, token_hash, expires_at)
 VALUES
-  ($1, $2);
+  ($1, $2, $3);
+
+-- TokenRepository.list — any viewer
+SELECT
+  name,
+  created_at AS "createdAt",
+  last_used_at AS "lastUsedAt",
+  expires_at AS "expiresAt",
+  revoked_at AS "revokedAt"
+FROM
+  api_token
+ORDER BY
+  created_at DESC,
+  id DESC;
+
+-- TokenRepository.revoke — any viewer
+-- params: ["质量处"]
+UPDATE api_token
+SET
+  revoked_at = now()
+WHERE
+  name = $1
+  AND revoked_at IS NULL;

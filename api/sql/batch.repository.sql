@@ -2,7 +2,7 @@
 -- Each statement runs with the parameters shown; "today" is 2026-01-15.
 
 -- BatchRepository.list (every batch) — anonymous
--- params: [21]
+-- params: ["2026-01-15",21]
 SELECT
   b.id AS "dbId",
   b.kind,
@@ -12,29 +12,66 @@ SELECT
   b.source_file_name AS "sourceFileName",
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
-  b.row_count AS "rowCount",
-  b.summary,
   b.final,
-  b.reason
+  b.reason,
+  greatest(
+    0,
+    b.row_count - (
+      (
+        SELECT
+          count(*)
+        FROM
+          spot_check sc
+          LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+          AND now_.valid_from <= $1::date
+          AND (
+            now_.valid_until IS NULL
+            OR now_.valid_until > $1::date
+          )
+        WHERE
+          sc.batch_id = b.id
+          AND NOT coalesce(now_.counted IS TRUE, false)
+      ) + (
+        SELECT
+          count(*)
+        FROM
+          case_event ev
+          JOIN spot_check sc
+          LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+          AND now_.valid_from <= $1::date
+          AND (
+            now_.valid_until IS NULL
+            OR now_.valid_until > $1::date
+          ) ON sc.id = ev.spot_check_id
+        WHERE
+          ev.batch_id = b.id
+          AND NOT coalesce(now_.published IS TRUE, false)
+      )
+    )
+  )::int AS "rowCount",
+  NULL::jsonb AS summary
 FROM
   batch b
 WHERE
-  b.status = 'published'
+  $1::date IS NOT NULL
+  AND b.status = 'published'
 ORDER BY
   b.id DESC,
   b.id DESC
 LIMIT
-  $1;
+  $2;
 
+-- params: ["2026-01-15"]
 SELECT
   count(*) AS n
 FROM
   batch b
 WHERE
-  b.status = 'published';
+  $1::date IS NOT NULL
+  AND b.status = 'published';
 
 -- BatchRepository.list (every batch) — bureau
--- params: [21]
+-- params: ["2026-01-15",21]
 SELECT
   b.id AS "dbId",
   b.kind,
@@ -44,25 +81,30 @@ SELECT
   b.source_file_name AS "sourceFileName",
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
-  b.row_count AS "rowCount",
-  b.summary,
   b.final,
-  b.reason
+  b.reason,
+  b.row_count AS "rowCount",
+  b.summary
 FROM
   batch b
+WHERE
+  $1::date IS NOT NULL
 ORDER BY
   b.id DESC,
   b.id DESC
 LIMIT
-  $1;
+  $2;
 
+-- params: ["2026-01-15"]
 SELECT
   count(*) AS n
 FROM
-  batch b;
+  batch b
+WHERE
+  $1::date IS NOT NULL;
 
 -- BatchRepository.list (by status) — anonymous
--- params: ["draft",21]
+-- params: ["2026-01-15","draft",21]
 SELECT
   b.id AS "dbId",
   b.kind,
@@ -72,32 +114,68 @@ SELECT
   b.source_file_name AS "sourceFileName",
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
-  b.row_count AS "rowCount",
-  b.summary,
   b.final,
-  b.reason
+  b.reason,
+  greatest(
+    0,
+    b.row_count - (
+      (
+        SELECT
+          count(*)
+        FROM
+          spot_check sc
+          LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+          AND now_.valid_from <= $1::date
+          AND (
+            now_.valid_until IS NULL
+            OR now_.valid_until > $1::date
+          )
+        WHERE
+          sc.batch_id = b.id
+          AND NOT coalesce(now_.counted IS TRUE, false)
+      ) + (
+        SELECT
+          count(*)
+        FROM
+          case_event ev
+          JOIN spot_check sc
+          LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+          AND now_.valid_from <= $1::date
+          AND (
+            now_.valid_until IS NULL
+            OR now_.valid_until > $1::date
+          ) ON sc.id = ev.spot_check_id
+        WHERE
+          ev.batch_id = b.id
+          AND NOT coalesce(now_.published IS TRUE, false)
+      )
+    )
+  )::int AS "rowCount",
+  NULL::jsonb AS summary
 FROM
   batch b
 WHERE
-  b.status = 'published'
-  AND b.status = $1
+  $1::date IS NOT NULL
+  AND b.status = 'published'
+  AND b.status = $2
 ORDER BY
   b.id DESC,
   b.id DESC
 LIMIT
-  $2;
+  $3;
 
--- params: ["draft"]
+-- params: ["2026-01-15","draft"]
 SELECT
   count(*) AS n
 FROM
   batch b
 WHERE
-  b.status = 'published'
-  AND b.status = $1;
+  $1::date IS NOT NULL
+  AND b.status = 'published'
+  AND b.status = $2;
 
 -- BatchRepository.list (by status) — bureau
--- params: ["draft",21]
+-- params: ["2026-01-15","draft",21]
 SELECT
   b.id AS "dbId",
   b.kind,
@@ -107,27 +185,29 @@ SELECT
   b.source_file_name AS "sourceFileName",
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
-  b.row_count AS "rowCount",
-  b.summary,
   b.final,
-  b.reason
+  b.reason,
+  b.row_count AS "rowCount",
+  b.summary
 FROM
   batch b
 WHERE
-  b.status = $1
+  $1::date IS NOT NULL
+  AND b.status = $2
 ORDER BY
   b.id DESC,
   b.id DESC
 LIMIT
-  $2;
+  $3;
 
--- params: ["draft"]
+-- params: ["2026-01-15","draft"]
 SELECT
   count(*) AS n
 FROM
   batch b
 WHERE
-  b.status = $1;
+  $1::date IS NOT NULL
+  AND b.status = $2;
 
 -- BatchRepository.changes — anonymous
 -- params: ["2026-01-15","2026-01-01T00:00:00.000Z",21]
@@ -1126,7 +1206,7 @@ WHERE
   AND ch.at > $2;
 
 -- BatchRepository.byId — anonymous
--- params: [[1]]
+-- params: [[1],"2026-01-15"]
 SELECT
   b.id AS "dbId",
   b.kind,
@@ -1136,10 +1216,44 @@ SELECT
   b.source_file_name AS "sourceFileName",
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
-  b.row_count AS "rowCount",
-  b.summary,
   b.final,
-  b.reason
+  b.reason,
+  greatest(
+    0,
+    b.row_count - (
+      (
+        SELECT
+          count(*)
+        FROM
+          spot_check sc
+          LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+          AND now_.valid_from <= $2::date
+          AND (
+            now_.valid_until IS NULL
+            OR now_.valid_until > $2::date
+          )
+        WHERE
+          sc.batch_id = b.id
+          AND NOT coalesce(now_.counted IS TRUE, false)
+      ) + (
+        SELECT
+          count(*)
+        FROM
+          case_event ev
+          JOIN spot_check sc
+          LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+          AND now_.valid_from <= $2::date
+          AND (
+            now_.valid_until IS NULL
+            OR now_.valid_until > $2::date
+          ) ON sc.id = ev.spot_check_id
+        WHERE
+          ev.batch_id = b.id
+          AND NOT coalesce(now_.published IS TRUE, false)
+      )
+    )
+  )::int AS "rowCount",
+  NULL::jsonb AS summary
 FROM
   batch b
 WHERE
@@ -1157,10 +1271,10 @@ SELECT
   b.source_file_name AS "sourceFileName",
   b.imported_at AS "importedAt",
   b.published_at AS "publishedAt",
-  b.row_count AS "rowCount",
-  b.summary,
   b.final,
-  b.reason
+  b.reason,
+  b.row_count AS "rowCount",
+  b.summary
 FROM
   batch b
 WHERE

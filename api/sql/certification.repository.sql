@@ -36,7 +36,7 @@ FROM
   JOIN enterprise e ON e.id = ci.enterprise_id;
 
 -- CertificationRepository.list (every filter, next page) — any viewer
--- params: [1,"420100","15%","product","91420100MA4K0000X0","2025-12-31","in_force","%白酒%","%白酒%","%白酒%","%白酒%","%白酒%","2025-12-01",42,21]
+-- params: [1,"420100","15%","product","91420100MA4K0000X0","2025-12-31","in_force","%白酒%","%白酒%","%白酒%","%白酒%","%白酒%",100001,42,21]
 SELECT
   ci.id AS "dbId",
   ci.round,

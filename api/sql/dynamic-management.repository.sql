@@ -1,7 +1,7 @@
 -- The SQL of DynamicManagementRepository (api/src/*/dynamic-management.repository.ts), written by `pnpm sql:write`: do not edit.
 -- Each statement runs with the parameters shown; "today" is 2026-01-15.
 
--- DynamicManagementRepository.checksOfCertifiedItems — any viewer
+-- DynamicManagementRepository.checksOfCertifiedItems — anonymous
 -- params: ["2025-12-31"]
 SELECT
   sc.certified_item_id AS "itemId",
@@ -10,10 +10,10 @@ SELECT
   sc.sampled_on AS "sampledOn",
   sc.report_date AS "reportDate",
   sc.check_type AS "checkType",
-  cp.effective_conclusion AS "effectiveConclusion",
-  coalesce(cp.status = 'withdrawn', false) AS withdrawn,
+  now_.effective_conclusion AS "effectiveConclusion",
+  coalesce(now_.status = 'withdrawn', false) AS withdrawn,
   coalesce(
-    cp.status IN (
+    now_.status IN (
       'passed',
       'final',
       'transferred',
@@ -27,17 +27,55 @@ SELECT
   ) AS final
 FROM
   spot_check sc
-  LEFT JOIN case_period cp ON cp.spot_check_id = sc.id
-  AND cp.valid_from <= $1::date
+  LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+  AND now_.valid_from <= $1::date
   AND (
-    cp.valid_until IS NULL
-    OR cp.valid_until > $1::date
+    now_.valid_until IS NULL
+    OR now_.valid_until > $1::date
   )
 WHERE
   sc.report_date <= $1::date
+  AND now_.counted IS TRUE
   AND sc.certified_item_id IS NOT NULL;
 
--- DynamicManagementRepository.checksOfProducer — any viewer
+-- DynamicManagementRepository.checksOfCertifiedItems — bureau
+-- params: ["2025-12-31"]
+SELECT
+  sc.certified_item_id AS "itemId",
+  sc.producer_id AS "producerId",
+  sc.report_no AS "reportNo",
+  sc.sampled_on AS "sampledOn",
+  sc.report_date AS "reportDate",
+  sc.check_type AS "checkType",
+  now_.effective_conclusion AS "effectiveConclusion",
+  coalesce(now_.status = 'withdrawn', false) AS withdrawn,
+  coalesce(
+    now_.status IN (
+      'passed',
+      'final',
+      'transferred',
+      'rectification_due',
+      'rectification_overdue',
+      'recheck_pending',
+      'closed_recheck_passed',
+      'closed_recheck_failed'
+    ),
+    false
+  ) AS final
+FROM
+  spot_check sc
+  LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+  AND now_.valid_from <= $1::date
+  AND (
+    now_.valid_until IS NULL
+    OR now_.valid_until > $1::date
+  )
+WHERE
+  sc.report_date <= $1::date
+  AND true
+  AND sc.certified_item_id IS NOT NULL;
+
+-- DynamicManagementRepository.checksOfProducer — anonymous
 -- params: ["2025-12-31",1]
 SELECT
   sc.certified_item_id AS "itemId",
@@ -46,10 +84,10 @@ SELECT
   sc.sampled_on AS "sampledOn",
   sc.report_date AS "reportDate",
   sc.check_type AS "checkType",
-  cp.effective_conclusion AS "effectiveConclusion",
-  coalesce(cp.status = 'withdrawn', false) AS withdrawn,
+  now_.effective_conclusion AS "effectiveConclusion",
+  coalesce(now_.status = 'withdrawn', false) AS withdrawn,
   coalesce(
-    cp.status IN (
+    now_.status IN (
       'passed',
       'final',
       'transferred',
@@ -63,14 +101,52 @@ SELECT
   ) AS final
 FROM
   spot_check sc
-  LEFT JOIN case_period cp ON cp.spot_check_id = sc.id
-  AND cp.valid_from <= $1::date
+  LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+  AND now_.valid_from <= $1::date
   AND (
-    cp.valid_until IS NULL
-    OR cp.valid_until > $1::date
+    now_.valid_until IS NULL
+    OR now_.valid_until > $1::date
   )
 WHERE
   sc.report_date <= $1::date
+  AND now_.counted IS TRUE
+  AND sc.producer_id = $2;
+
+-- DynamicManagementRepository.checksOfProducer — bureau
+-- params: ["2025-12-31",1]
+SELECT
+  sc.certified_item_id AS "itemId",
+  sc.producer_id AS "producerId",
+  sc.report_no AS "reportNo",
+  sc.sampled_on AS "sampledOn",
+  sc.report_date AS "reportDate",
+  sc.check_type AS "checkType",
+  now_.effective_conclusion AS "effectiveConclusion",
+  coalesce(now_.status = 'withdrawn', false) AS withdrawn,
+  coalesce(
+    now_.status IN (
+      'passed',
+      'final',
+      'transferred',
+      'rectification_due',
+      'rectification_overdue',
+      'recheck_pending',
+      'closed_recheck_passed',
+      'closed_recheck_failed'
+    ),
+    false
+  ) AS final
+FROM
+  spot_check sc
+  LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+  AND now_.valid_from <= $1::date
+  AND (
+    now_.valid_until IS NULL
+    OR now_.valid_until > $1::date
+  )
+WHERE
+  sc.report_date <= $1::date
+  AND true
   AND sc.producer_id = $2;
 
 -- DynamicManagementRepository.certifiedItems — any viewer
@@ -150,15 +226,6 @@ WHERE
   )
 ORDER BY
   1;
-
--- DynamicManagementRepository.enterpriseIdByUscc — any viewer
--- params: ["91420100MA4K0000X0"]
-SELECT
-  id
-FROM
-  enterprise
-WHERE
-  uscc = $1;
 
 -- DynamicManagementRepository.revocationsOf — any viewer
 -- params: [1]

@@ -505,6 +505,18 @@ WHERE
   $1::date IS NOT NULL
   AND e.uscc = $2;
 
+-- EnterpriseRepository.idByUsccForBureau — anonymous
+-- (no statement)
+
+-- EnterpriseRepository.idByUsccForBureau — bureau
+-- params: ["91420100MA4K0000X0"]
+SELECT
+  id
+FROM
+  enterprise
+WHERE
+  uscc = $1;
+
 -- EnterpriseRepository.byId — anonymous
 -- params: [[1],"2026-01-15"]
 SELECT

@@ -28,14 +28,16 @@ ORDER BY
 -- StatsRepository.spotCheckStats (by industry, filtered) — anonymous
 -- params: ["2026-01-15","420100","SC2025-001","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%"]
 SELECT
-  (
-    SELECT
-      ci.industry_code
-    FROM
-      certified_item ci
-    WHERE
-      ci.id = sc.certified_item_id
-  ) AS key,
+  CASE
+    WHEN now_.identity_public IS TRUE THEN (
+      SELECT
+        ci.industry_code
+      FROM
+        certified_item ci
+      WHERE
+        ci.id = sc.certified_item_id
+    )
+  END AS key,
   count(*) AS checked,
   count(*) FILTER (
     WHERE

@@ -1,12 +1,18 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createContext, type HubContext } from './graphql/context.ts';
+import pg from 'pg';
+import type { HubContext } from './graphql/context.ts';
 import { formatError } from './graphql/errors.ts';
-import { costLimitPlugin } from './graphql/limits.ts';
+import { LIMITS, limitsPlugin } from './graphql/limits.ts';
+import { DatabaseListSizes } from './graphql/list-sizes.ts';
 import { hubSchema } from './graphql/schema.ts';
+import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/handler.ts';
+import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
 import { PgPool } from '@hub/db';
 import { dataGeneration, listenForChanges } from './live/changes.ts';
 
@@ -21,28 +27,74 @@ export interface ApiServer {
 export const PUBLIC_MAX_AGE_SECONDS = 60;
 
 /**
+ * Time limits on the database, so that one slow query (or a stalled database) cannot hold the
+ * API: a public read is cancelled by PostgreSQL after `statementMs`, given up by the client after
+ * `queryMs` (a frozen server answers nothing, not even the cancellation), and a request waits at
+ * most `acquireMs` for a free connection.
+ */
+export interface DatabaseTimeouts {
+  statementMs: number;
+  queryMs: number;
+  acquireMs: number;
+}
+export const DATABASE_TIMEOUTS: Readonly<DatabaseTimeouts> = { statementMs: 10_000, queryMs: 12_000, acquireMs: 3_000 };
+
+export interface ApiServerOptions {
+  rateLimit?: Partial<RateLimitOptions>;
+  http?: Partial<HttpLimits>;
+  database?: Partial<DatabaseTimeouts>;
+}
+
+function pool(url: string, max: number, timeouts: DatabaseTimeouts, limited: boolean): PgPool {
+  const p = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: timeouts.acquireMs,
+    ...(limited ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.queryMs } : {}),
+  });
+  // an idle connection closed by the server (a restart, shutdown) is replaced on next use,
+  // not a reason to crash the process
+  p.on('error', (error) => console.error(`[api] database connection lost: ${error.message}`));
+  return new PgPool(p);
+}
+
+/**
  * The GraphQL API at http://host:port/graphql. Queries may be sent as GET (cacheable: public
  * answers carry `cache-control: max-age=60, public`; answers to a bureau token are private) or
- * POST. Public answers are also kept in memory for the same 60 s, so a burst of identical
- * questions costs one database round. CSRF prevention is on: a browser GET needs a `content-type: application/json` or
- * `apollo-require-preflight` header.
+ * POST. Public answers are also kept in memory for the same 60 s, and identical questions
+ * arriving together run once, so a burst costs one database round. CSRF prevention is on: a
+ * browser GET needs a `content-type: application/json` or `apollo-require-preflight` header.
+ * Limits, budgets and headers: docs/API.md.
  */
-export async function startApiServer(database: string | MikroORM, listen: { host: string; port: number }): Promise<ApiServer> {
+export async function startApiServer(
+  database: string | MikroORM,
+  listen: { host: string; port: number },
+  options: ApiServerOptions = {},
+): Promise<ApiServer> {
   // a database URL, or a MikroORM instance whose URL is used
   const url = typeof database === 'string' ? database : database.config.get('clientUrl')!;
-  const sql = PgPool.connect(url, 10);
+  const timeouts = { ...DATABASE_TIMEOUTS, ...options.database };
+  const sql = pool(url, 10, timeouts, true);
+  // mutations (an import, a publish) may run for minutes: no statement timeout, bureau tokens only
+  const write = pool(url, 3, timeouts, false);
+  const sizes = new DatabaseListSizes(sql);
+  await sizes.refresh();
   // a publish in any process (pnpm hub publish, another API) clears this one's caches at once
   const changes = await listenForChanges(url);
-  const server = new ApolloServer<HubContext>({
+  const httpServer = createServer();
+  const apollo = new ApolloServer<HubContext>({
     schema: await hubSchema(),
     // a public, documented API: clients and tools may read the schema
     introspection: true,
     csrfPrevention: true,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // the token limit applies while parsing: a document of 20,000 operations is never built
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
-      costLimitPlugin(),
+      limitsPlugin(sizes),
       // identical public questions (the media on publication day) are answered from memory for
       // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
       responseCachePlugin({
@@ -68,17 +120,30 @@ export async function startApiServer(database: string | MikroORM, listen: { host
       },
     ],
   });
-  const { url: base } = await startStandaloneServer(server, {
-    listen: { host: listen.host, port: listen.port },
-    context: async ({ req }) => createContext(sql, req),
+  await apollo.start();
+  const handle = createHttpHandler({
+    apollo,
+    pools: { read: sql, write },
+    budgets: createBudgets({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }),
+    limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
   });
+  httpServer.on('request', (req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(listen.port, listen.host, () => resolve());
+  });
+  sizes.refreshEvery(5 * 60_000);
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: new URL('/graphql', base).toString(),
+    url: `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}/graphql`,
     sql,
     async stop() {
-      await server.stop();
+      sizes.stop();
+      await apollo.stop();
       await changes.close();
       await sql.close();
+      await write.close();
     },
   };
 }

@@ -8,6 +8,7 @@ import { Migration20261122075718_published_periods } from './Migration2026112207
 import { Migration20261122083702_deadline_overdue } from './Migration20261122083702_deadline_overdue.ts';
 import { Migration20261202153249_correction_ledger } from './Migration20261202153249_correction_ledger.ts';
 import { Migration20261202160249_deadline_estimated } from './Migration20261202160249_deadline_estimated.ts';
+import { Migration20261202160821_token_expiry } from './Migration20261202160821_token_expiry.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261122083702_deadline_overdue', class: Migration20261122083702_deadline_overdue },
   { name: 'Migration20261202153249_correction_ledger', class: Migration20261202153249_correction_ledger },
   { name: 'Migration20261202160249_deadline_estimated', class: Migration20261202160249_deadline_estimated },
+  { name: 'Migration20261202160821_token_expiry', class: Migration20261202160821_token_expiry },
 ];

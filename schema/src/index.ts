@@ -19,3 +19,4 @@ export * from './revocation.args.ts';
 export * from './spot-check.args.ts';
 export * from './connections.ts';
 export type * from './rows.ts';
+export * from './rate-limit.type.ts';

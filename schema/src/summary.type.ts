@@ -16,16 +16,22 @@ export class Summary {
   @Field(() => Int, { description: '已发布批次: batches published so far.' })
   publishedBatches!: number;
 
-  @Field(() => Int, { description: '经营主体: enterprises on record (certified, cultivated or spot-checked).' })
+  @Field(() => Int, { description: '经营主体: enterprises the viewer may see (named by a registry, a revocation or a published result).' })
   enterprises!: number;
 
   @Field(() => Int, { description: '认定对象: certified products, services and engineering projects, all rounds.' })
   certifiedItems!: number;
 
-  @Field(() => Int, { description: '抽查结果: spot-check results of every kind.' })
+  @Field(() => Int, {
+    description:
+      '抽查结果: spot-check results the published statistics count (final results, passes included; every result for a bureau token).',
+  })
   spotChecks!: number;
 
-  @Field(() => Int, { description: '不合格: spot-check results whose conclusion is 不合格 (before objections).' })
+  @Field(() => Int, {
+    description:
+      '不合格: 不合格 results as listed (final, not withdrawn; the conclusion in force after a re-test). A bureau token: every result whose conclusion in force is 不合格.',
+  })
   failedSpotChecks!: number;
 
   @Field(() => Int, { description: '撤销认定: revocation decisions.' })

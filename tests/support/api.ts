@@ -1,5 +1,5 @@
 import { freePort } from '@hub/db';
-import { startApiServer, type ApiServer } from '@hub/api';
+import { startApiServer, type ApiServer, type ApiServerOptions } from '@hub/api';
 
 export interface TestApi {
   url: string;
@@ -14,8 +14,8 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(databaseUrl: string): Promise<TestApi> {
-  const server: ApiServer = await startApiServer(databaseUrl, { host: '127.0.0.1', port: await freePort() });
+export async function startTestApi(databaseUrl: string, options?: ApiServerOptions): Promise<TestApi> {
+  const server: ApiServer = await startApiServer(databaseUrl, { host: '127.0.0.1', port: await freePort() }, options);
   return {
     url: server.url,
     statements: () => server.sql.statements,

@@ -7,10 +7,21 @@ import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
 import type { Viewer } from '../access/access.service.ts';
 import { enterpriseVisible } from '../enterprise/enterprise.repository.ts';
-import { spotCheckFrom, spotCheckVisible } from '../spot-check/spot-check.repository.ts';
+import { rowsNotPublicOfBatch, spotCheckFrom, spotCheckVisible } from '../spot-check/spot-check.repository.ts';
 
-export const BATCH_COLUMNS = `b.id AS "dbId", b.kind, b.title, b.status, b.is_sample AS "isSample", b.source_file_name AS "sourceFileName",
-  b.imported_at AS "importedAt", b.published_at AS "publishedAt", b.row_count AS "rowCount", b.summary, b.final, b.reason`;
+/**
+ * A batch's columns for a viewer. For an anonymous viewer `rowCount` counts what the batch
+ * published for the public (aggregate policy, docs/API.md): its rows less the results the
+ * statistics do not count yet (in the objection window, under objection, withdrawn) and less the
+ * follow-up events of results that are not listed; the import's own counts (`summary`) are the
+ * bureau's working figures and stay with bureau tokens.
+ */
+export function batchColumns(viewer: Viewer, todayParam: string): string {
+  const common = `b.id AS "dbId", b.kind, b.title, b.status, b.is_sample AS "isSample", b.source_file_name AS "sourceFileName",
+  b.imported_at AS "importedAt", b.published_at AS "publishedAt", b.final, b.reason`;
+  if (viewer.bureau) return `${common}, b.row_count AS "rowCount", b.summary`;
+  return `${common}, greatest(0, b.row_count - ${rowsNotPublicOfBatch('b.id', todayParam)})::int AS "rowCount", NULL::jsonb AS summary`;
+}
 
 /**
  * The human number of a record, by table, from its row as JSON (the live row, or its last
@@ -111,12 +122,14 @@ export type RecordTable = 'spot_check' | 'certified_item' | 'revocation' | 'cons
 
 export class BatchRepository extends Repository {
   list(args: BatchArgs): Promise<ConnectionShape<BatchRow>> {
-    const where = new Where();
+    const where = new Where([this.today]);
+    // today ($1) is for the columns; referenced here too, so that the count statement has the same parameters
+    where.add(`$1::date IS NOT NULL`);
     if (!this.viewer.bureau) where.add(`b.status = 'published'`);
     where.maybe(args.status, 'b.status = ?');
     return paginate<BatchRow>(this.db, {
       from: 'batch b',
-      select: BATCH_COLUMNS,
+      select: batchColumns(this.viewer, '$1'),
       where,
       idExpr: 'b.id',
       args,
@@ -140,9 +153,11 @@ export class BatchRepository extends Repository {
 
   private readonly byIdLoader = single<number, BatchRow>(
     (ids) =>
-      this.db.query(`SELECT ${BATCH_COLUMNS} FROM batch b WHERE b.id = ANY($1)${this.viewer.bureau ? '' : ` AND b.status = 'published'`}`, [
-        ids,
-      ]),
+      this.db.query(
+        `SELECT ${batchColumns(this.viewer, '$2')} FROM batch b WHERE b.id = ANY($1)${this.viewer.bureau ? '' : ` AND b.status = 'published'`}`,
+        // the bureau's columns do not need today
+        this.viewer.bureau ? [ids] : [ids, this.today],
+      ),
     (r) => r.dbId,
   );
 

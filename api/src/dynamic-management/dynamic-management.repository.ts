@@ -11,6 +11,7 @@ import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where, literalList } from '../repository/where.ts';
 import { FINAL_STATUSES } from '../rules/finality.ts';
+import { SC_COUNTED, spotCheckFrom } from '../spot-check/spot-check.repository.ts';
 import type { CheckResult, RectificationNoticeRecord, RevocationRecord } from '../rules/dynamic-management.ts';
 
 export interface ItemCheck extends CheckResult {
@@ -32,15 +33,20 @@ export type NoticeOfItem = RectificationNoticeRecord & { itemId: number | null; 
 const FINAL = literalList(FINAL_STATUSES);
 
 export class DynamicManagementRepository extends Repository {
+  /**
+   * Results reported by `asOf`, as they stood that day (their case period then). For an anonymous
+   * viewer only the results the published statistics counted that day (final ones, passes
+   * included): a result still in its objection window must not take a product off the
+   * "not checked" list before the public may count it (aggregate policy, docs/API.md).
+   */
   private checksAsOf(asOf: string, where: string, params: unknown[]): Promise<ItemCheck[]> {
     return this.db.query<ItemCheck>(
       `SELECT sc.certified_item_id AS "itemId", sc.producer_id AS "producerId", sc.report_no AS "reportNo", sc.sampled_on AS "sampledOn",
          sc.report_date AS "reportDate", sc.check_type AS "checkType",
-         cp.effective_conclusion AS "effectiveConclusion", coalesce(cp.status = 'withdrawn', false) AS withdrawn,
-         coalesce(cp.status IN ${FINAL}, false) AS final
-       FROM spot_check sc
-       LEFT JOIN case_period cp ON cp.spot_check_id = sc.id AND cp.valid_from <= $1::date AND (cp.valid_until IS NULL OR cp.valid_until > $1::date)
-       WHERE sc.report_date <= $1::date AND ${where}`,
+         now_.effective_conclusion AS "effectiveConclusion", coalesce(now_.status = 'withdrawn', false) AS withdrawn,
+         coalesce(now_.status IN ${FINAL}, false) AS final
+       FROM ${spotCheckFrom('$1')}
+       WHERE sc.report_date <= $1::date AND ${this.viewer.bureau ? 'true' : SC_COUNTED} AND ${where}`,
       [asOf, ...params],
     );
   }
@@ -93,12 +99,6 @@ export class DynamicManagementRepository extends Repository {
        ORDER BY 1`,
       [year, asOf, dueOn],
     );
-  }
-
-  /** any enterprise on record with this USCC (for bureau-only answers) */
-  async enterpriseIdByUscc(uscc: string): Promise<number | undefined> {
-    const [enterprise] = await this.db.query<{ id: number }>('SELECT id FROM enterprise WHERE uscc = $1', [uscc]);
-    return enterprise?.id;
   }
 
   revocationsOf(enterpriseId: number): Promise<RevocationRecord[]> {

@@ -86,7 +86,7 @@ export async function eligibility(ctx: HubContext, uscc: string, asOf?: string):
   requireBureau(ctx.viewer, 'eligibility');
   const date = asOf ?? ctx.today;
   const repo = ctx.repos.dynamicManagement;
-  const enterpriseId = await repo.enterpriseIdByUscc(uscc.trim().toUpperCase());
+  const enterpriseId = await ctx.repos.enterprises.idByUsccForBureau(uscc.trim().toUpperCase());
   if (enterpriseId === undefined) throw userError('NOT_FOUND', `No enterprise with USCC ${uscc} is on record.`);
   const revocations = await repo.revocationsOf(enterpriseId);
   const checks = await repo.checksOfProducer(date, enterpriseId);

@@ -27,6 +27,11 @@ export function enterpriseVisible(viewer: Viewer, todayParam: string): string {
                WHERE (sc.producer_id = e.id OR sc.sampled_unit_id = e.id) AND ${SC_PUBLISHED} AND ${SC_IDENTITY_PUBLIC}))`;
 }
 
+/** SQL expression: the number of enterprises the viewer may see. */
+export function visibleEnterpriseCount(viewer: Viewer, todayParam: string): string {
+  return `(SELECT count(*) FROM enterprise e WHERE ${enterpriseVisible(viewer, todayParam)})`;
+}
+
 export class EnterpriseRepository extends Repository {
   private where(filter: EnterpriseFilter = {}): Where {
     const where = new Where([this.today]);
@@ -72,6 +77,13 @@ export class EnterpriseRepository extends Repository {
       this.db.query(`SELECT enterprise_id AS "enterpriseId", name FROM trademark WHERE enterprise_id = ANY($1) ORDER BY name`, [ids]),
     (r) => r.enterpriseId,
   );
+
+  /** Any enterprise on record with this USCC, visible or not: for answers the service gives bureau tokens only. */
+  async idByUsccForBureau(uscc: string): Promise<number | undefined> {
+    if (!this.viewer.bureau) return undefined;
+    const [enterprise] = await this.db.query<{ id: number }>('SELECT id FROM enterprise WHERE uscc = $1', [uscc]);
+    return enterprise?.id;
+  }
 
   byId(id: number): Promise<EnterpriseRow | null> {
     return this.byIdLoader.load(id);

@@ -1,10 +1,18 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
  * Errors at the API boundary are either a user's error — a code and a message that says what to
  * fix — or masked as internal: no stack traces or SQL reach clients.
  */
-export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'QUERY_TOO_COMPLEX';
+export type UserErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE';
 
 export function userError(code: UserErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -16,19 +24,46 @@ const USER_CODES = new Set([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_HASH_MISMATCH',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** pg's and PostgreSQL's words for a statement, a query or a connection that took too long */
+const DATABASE_TIMEOUT =
+  /canceling statement due to statement timeout|Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout|database did not answer/i;
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && USER_CODES.has(code)) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  // Apollo's own refusal of a persisted query whose hash does not match its text carries no code
+  // (Apollo then calls it INTERNAL_SERVER_ERROR)
+  if (formatted.message === 'provided sha does not match query') {
+    return {
+      message:
+        'The persisted query hash (extensions.persistedQuery.sha256Hash) does not match the query text: send the SHA-256 of the query, or no hash.',
+      extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
+    };
+  }
+  // the database too slow or out of reach: the client may retry; nothing of ours is wrong
+  const cause = unwrapResolverError(error);
+  if (cause instanceof Error && DATABASE_TIMEOUT.test(cause.message)) {
+    console.error('[api] database timeout:', cause.message);
+    return {
+      message: 'The database did not answer in time; try again in a moment (a simpler query may help).',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   // anything else is ours: log it, tell the client only that it happened
   console.error('[api] internal error:', error);

@@ -1,165 +1,248 @@
 import {
   GraphQLError,
+  GraphQLList,
+  GraphQLNonNull,
   Kind,
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  isCompositeType,
+  isObjectType,
+  isInterfaceType,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLOutputType,
+  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE } from '@hub/schema';
+import type { BudgetState } from '../http/rate-limit.ts';
+import type { HubContext } from './context.ts';
 
 /**
- * Limits that keep one request from taking the API down on the day a batch is published:
- * depth, aliases and an estimated cost, each with a message that says what to change.
+ * Limits that keep one request from taking the API down on the day a batch is published. Each
+ * refusal is QUERY_TOO_COMPLEX, HTTP 400, with a message that says what to change.
+ *
+ * The text limits (characters, tokens) act before the document is parsed; the shape limits
+ * (operations, depth, aliases, cost) on the validated document, in one pass whose work grows
+ * with the size of the document, never with its expansion: each fragment is measured once and
+ * its measure reused wherever it is spread, so a "fragment bomb" costs as little to refuse as
+ * it is long to read.
  */
-export const LIMITS = { maxDepth: 12, maxAliases: 30, maxCost: 20_000 } as const;
+export const LIMITS = {
+  /** characters of the query text */
+  maxDocumentLength: 20_000,
+  /** lexical tokens of the query text (graphql-js `parse(…, { maxTokens })`) */
+  maxTokens: 2_000,
+  /** operations in one document (only one runs; the others are only parsed and validated) */
+  maxOperations: 5,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 20_000,
+} as const;
 
-/** Plain list fields without paging: assumed to return this many. */
-const LIST_ESTIMATE = 10;
-
-const tooComplex = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
-
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  return new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+/** Sizes the cost of a list without paging is priced at: counted in the database (see ListSizes). */
+export interface ListSizes {
+  /** the number of items `Type.field(args)` returns at most, or undefined for the default */
+  size(type: string, field: string, args: Record<string, unknown>): number | undefined;
 }
 
-function fieldsOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
-  const out: FieldNode[] = [];
-  for (const s of set.selections) {
-    if (s.kind === Kind.FIELD) out.push(s);
-    else if (s.kind === Kind.INLINE_FRAGMENT) out.push(...fieldsOf(s.selectionSet, fragments, seen));
-    else if (!seen.has(s.name.value)) {
-      const f = fragments.get(s.name.value);
-      if (f) out.push(...fieldsOf(f.selectionSet, fragments, new Set([...seen, s.name.value])));
-    }
-  }
-  return out;
+/** Nested lists without paging (a result's nonconforming items, an enterprise's results): at most this many, priced as such. */
+export const NESTED_LIST_ESTIMATE = 10;
+
+export const tooComplex = (message: string, extra: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, ...extra } });
+
+/** What an operation costs and how it is shaped, once its fragments are expanded (but measured once each). */
+export interface Measure {
+  cost: number;
+  depth: number;
+  aliases: number;
+  /** whether the operation asks for `rateLimit` or `health` (its answer is then never cached) */
+  uncached: boolean;
 }
 
-function depth(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>): number {
-  if (!set) return 0;
-  let max = 0;
-  for (const field of fieldsOf(set, fragments)) {
-    if (field.name.value.startsWith('__')) continue;
-    max = Math.max(max, 1 + depth(field.selectionSet, fragments));
-  }
-  return max;
+/** Root fields whose answer is of this moment or of this client: never cached. */
+const UNCACHED_ROOT_FIELDS = new Set(['health', 'rateLimit']);
+
+const ZERO: Measure = { cost: 0, depth: 0, aliases: 0, uncached: false };
+
+const isConnection = (type: GraphQLOutputType) => getNamedType(type).name.endsWith('Connection');
+
+function isList(type: GraphQLOutputType): boolean {
+  const inner = type instanceof GraphQLNonNull ? type.ofType : type;
+  return inner instanceof GraphQLList;
 }
 
-function intArg(field: FieldNode, name: string, variables: Record<string, unknown>): number | undefined {
-  const arg = field.arguments?.find((a) => a.name.value === name);
-  if (!arg) return undefined;
-  if (arg.value.kind === Kind.INT) return Number(arg.value.value);
-  if (arg.value.kind === Kind.VARIABLE) {
-    const v = variables[arg.value.name.value];
-    return typeof v === 'number' ? v : undefined;
-  }
-  return undefined;
-}
+/**
+ * Measures an operation of a validated document. Fragments are memoised by name: their measure
+ * depends only on the request's variables, which are the same wherever they are spread.
+ * Validation has already refused fragment cycles, unknown fields and wrong types.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  inputs: Record<string, unknown>,
+  sizes?: ListSizes,
+): Measure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  // variables as execution sees them: given values coerced, defaults of the operation filled in
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
+  const variables = coerced.coerced ?? {};
+  const memo = new Map<string, Measure>();
 
-/** Cost: one per field; a connection multiplies what it contains by its page size. */
-export function estimateCost(
-  set: SelectionSetNode | undefined,
-  fragments: Map<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-): number {
-  if (!set) return 0;
-  let cost = 0;
-  for (const field of fieldsOf(set, fragments)) {
-    if (field.name.value.startsWith('__')) continue;
-    const children = estimateCost(field.selectionSet, fragments, variables);
-    if (!field.selectionSet) {
-      cost += 0; // scalars are free: their parent object was paid for
-      continue;
-    }
-    const page = intArg(field, 'first', variables) ?? intArg(field, 'last', variables);
-    const isConnection = fieldsOf(field.selectionSet, fragments).some((f) =>
-      ['edges', 'nodes', 'pageInfo', 'totalCount'].includes(f.name.value),
-    );
-    const many = isConnection
-      ? (page ?? DEFAULT_PAGE_SIZE)
-      : field.name.value === 'edges' || field.name.value === 'nodes'
-        ? 1
-        : guessList(field);
-    cost += 1 + many * children;
-  }
-  return cost;
-}
-
-const LIST_FIELDS = new Set([
-  'nonconformingItems',
-  'events',
-  'deadlines',
-  'spotChecks',
-  'certifiedItems',
-  'warnings',
-  'items',
-  'revocations',
-  'logoAuthorisations',
-  'spotCheckStats',
-  'roundFunnels',
-  'revocationsPerYear',
-  'warningsPerYear',
-]);
-function guessList(field: FieldNode): number {
-  return LIST_FIELDS.has(field.name.value) ? LIST_ESTIMATE : 1;
-}
-
-/** Depth and alias counts of an operation: an error for the first limit it breaks. */
-function shapeError(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): GraphQLError | undefined {
-  const d = depth(operation.selectionSet, fragments);
-  if (d > LIMITS.maxDepth) {
-    return tooComplex(`The query is ${d} levels deep; the limit is ${LIMITS.maxDepth}. Ask for nested objects in a second query.`);
-  }
-  let aliases = 0;
-  const count = (set: SelectionSetNode) => {
-    for (const f of fieldsOf(set, fragments)) {
-      if (f.alias) aliases++;
-      if (f.selectionSet) count(f.selectionSet);
+  const argsOf = (def: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> => {
+    try {
+      // the field's own defaults apply too (e.g. first: 20)
+      return getArgumentValues(def, node, variables);
+    } catch {
+      return {};
     }
   };
-  count(operation.selectionSet);
-  if (aliases > LIMITS.maxAliases) {
-    return tooComplex(`The query uses ${aliases} aliases; the limit is ${LIMITS.maxAliases}. Split it into several requests.`);
+
+  const add = (into: Measure, m: Measure) => {
+    into.cost += m.cost;
+    into.depth = Math.max(into.depth, m.depth);
+    into.aliases += m.aliases;
+    into.uncached ||= m.uncached;
+  };
+
+  const selectionSet = (set: SelectionSetNode, parent: GraphQLCompositeType): Measure => {
+    const out: Measure = { ...ZERO };
+    for (const s of set.selections) {
+      if (s.kind === Kind.INLINE_FRAGMENT) {
+        const type = s.typeCondition ? schema.getType(s.typeCondition.name.value) : parent;
+        add(out, isCompositeType(type) ? selectionSet(s.selectionSet, type) : ZERO);
+      } else if (s.kind === Kind.FRAGMENT_SPREAD) {
+        add(out, fragment(s.name.value));
+      } else {
+        add(out, field(s, parent));
+      }
+    }
+    return out;
+  };
+
+  const fragment = (name: string): Measure => {
+    const known = memo.get(name);
+    if (known) return known;
+    const def = fragments.get(name);
+    const type = def && schema.getType(def.typeCondition.name.value);
+    // a placeholder first: a cycle (refused by validation anyway) cannot recurse
+    memo.set(name, ZERO);
+    const m = def && isCompositeType(type) ? selectionSet(def.selectionSet, type) : ZERO;
+    memo.set(name, m);
+    return m;
+  };
+
+  const field = (node: FieldNode, parent: GraphQLCompositeType): Measure => {
+    const name = node.name.value;
+    const alias = node.alias ? 1 : 0;
+    if (name.startsWith('__')) return { ...ZERO, aliases: alias };
+    const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+    const uncached = UNCACHED_ROOT_FIELDS.has(name) && parent === schema.getQueryType();
+    if (!def || !node.selectionSet) return { cost: 0, depth: 1, aliases: alias, uncached };
+    const type = getNamedType(def.type);
+    const inner = isCompositeType(type) ? selectionSet(node.selectionSet, type) : ZERO;
+    const args = argsOf(def, node);
+    let cost: number;
+    if (isConnection(def.type)) {
+      // a page: what it contains, times its size
+      const page = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
+      cost = 1 + Math.max(1, page) * inner.cost;
+    } else if (isList(def.type) && !(parent.name.endsWith('Connection') && (name === 'edges' || name === 'nodes'))) {
+      // a list without paging: each of its items, at the size the database holds
+      const size = sizes?.size(parent.name, name, args) ?? (parent === schema.getQueryType() ? undefined : NESTED_LIST_ESTIMATE);
+      cost = (size ?? NESTED_LIST_ESTIMATE) * (1 + inner.cost);
+    } else {
+      cost = 1 + inner.cost;
+    }
+    return { cost, depth: 1 + inner.depth, aliases: alias + inner.aliases, uncached: uncached || inner.uncached };
+  };
+
+  const root = schema.getRootType(operation.operation);
+  if (!root) return { ...ZERO };
+  return selectionSet(operation.selectionSet, root);
+}
+
+/** The first limit an operation breaks, as the error to answer with. */
+export function limitError(document: DocumentNode, measure: Measure): GraphQLError | undefined {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+  if (operations > LIMITS.maxOperations) {
+    return tooComplex(
+      `The document holds ${operations} operations; the limit is ${LIMITS.maxOperations}. Send only the operation you run.`,
+    );
+  }
+  if (measure.depth > LIMITS.maxDepth) {
+    return tooComplex(
+      `The query is ${measure.depth} levels deep; the limit is ${LIMITS.maxDepth}. Ask for nested objects in a second query.`,
+    );
+  }
+  if (measure.aliases > LIMITS.maxAliases) {
+    return tooComplex(
+      `The query uses ${measure.aliases} aliases (fragments counted where they are spread); the limit is ${LIMITS.maxAliases}. Split it into several requests.`,
+    );
+  }
+  if (measure.cost > LIMITS.maxCost) {
+    return tooComplex(
+      `The query would cost ${measure.cost}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first: …) or fewer nested lists.`,
+      { cost: { requested: measure.cost, limit: LIMITS.maxCost } },
+    );
   }
   return undefined;
 }
 
 /**
- * Apollo plugin: refuses operations over the depth, alias or cost limits (code QUERY_TOO_COMPLEX)
- * and reports the estimated cost in `extensions.cost`.
+ * Apollo plugin: measures the operation on the validated document, spends its cost from the
+ * client's budget, then refuses it when it breaks a limit (QUERY_TOO_COMPLEX, HTTP 400) or the
+ * budget (RATE_LIMITED, HTTP 429). A refused query still spends 1. Every answer reports its cost
+ * in `extensions.cost`.
  */
-export function costLimitPlugin(): ApolloServerPlugin {
+export function limitsPlugin(sizes?: ListSizes): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart() {
-      let cost = 0;
+      let measured: Measure | undefined;
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue, overallCachePolicy }) {
           if (!operation) return;
-          const fragments = fragmentsOf(document);
-          const shape = shapeError(operation, fragments);
-          if (shape) throw shape;
-          cost = estimateCost(operation.selectionSet, fragments, request.variables ?? {});
-          if (cost > LIMITS.maxCost) {
-            throw new GraphQLError(
-              `The query would cost ${cost}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first: …) or fewer nested lists.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', cost: { requested: cost, limit: LIMITS.maxCost } } },
-            );
+          measured = measureOperation(schema, document, operation, request.variables ?? {}, sizes);
+          const refused = limitError(document, measured);
+          const cost = refused ? 1 : Math.max(1, measured.cost);
+          const budget = contextValue.budget;
+          if (budget.client) {
+            const { ok, state } = await budget.budgets.spend(budget.client, cost);
+            budget.state = state;
+            if (!ok) throw rateLimited(state);
+          } else {
+            budget.state = { ...budget.state, cost };
           }
+          if (refused) throw refused;
+          // the budget is the client's own, the health of the database is now's: never from a cache
+          if (measured.uncached) overallCachePolicy.restrict({ maxAge: 0 });
         },
         async willSendResponse({ response }) {
-          if (response.body.kind === 'single') {
+          if (response.body.kind === 'single' && measured) {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
-              cost: { requested: cost, limit: LIMITS.maxCost },
+              cost: { requested: measured.cost, limit: LIMITS.maxCost },
             };
           }
         },
       };
     },
   };
+}
+
+export function rateLimited(state: BudgetState): GraphQLError {
+  const seconds = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000));
+  return new GraphQLError(
+    `This client has spent its budget of ${state.limit.toLocaleString('en')} points a minute (this query costs ${state.cost.toLocaleString('en')}). Try again in ${seconds} s, or ask for smaller pages.`,
+    { extensions: { code: 'RATE_LIMITED', http: { status: 429 }, retryAfterSeconds: seconds } },
+  );
 }

@@ -24,6 +24,7 @@ import { CaseEventResolver, SpotCheckResolver } from '../spot-check/spot-check.r
 import { StatsResolver } from '../stats/stats.resolver.ts';
 import { SummaryResolver } from '../summary/summary.resolver.ts';
 import { PublicCorrectionResolver, RecordCorrectionResolver } from '../correction/correction.resolver.ts';
+import { RateLimitResolver } from './rate-limit.resolver.ts';
 import {
   BatchStatsResolver,
   CertifiedItemBatchResolver,
@@ -65,6 +66,7 @@ export const RESOLVERS = [
   RevocationBatchResolver,
   ConsumerWarningBatchResolver,
   BatchStatsResolver,
+  RateLimitResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -16,6 +16,6 @@ export function roundFunnels(ctx: HubContext): Promise<RoundFunnel[]> {
 
 /** 联系人 and 联系方式 are personal data: bureau tokens only (FORBIDDEN otherwise). */
 export function contact(ctx: HubContext, entry: CultivationEntryRow, field: 'contactName' | 'contactPhone'): string | null {
-  requireBureau(ctx.viewer, field);
+  requireBureau(ctx.viewer, field, true);
   return entry[field];
 }

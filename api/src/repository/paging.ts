@@ -21,10 +21,36 @@ function encodeCursor(value: unknown, id: number): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string, name: string): [unknown, number] {
+const INT_MAX = 2_147_483_647;
+
+/** Whether a cursor's sort value can be cast to the sort column's type (a forged one would make PostgreSQL fail). */
+function fitsType(value: unknown, type: string | undefined): boolean {
+  if (value === null) return true;
+  switch (type) {
+    case 'int':
+      return Number.isInteger(value) && Math.abs(value as number) <= INT_MAX;
+    case 'date':
+      // a real calendar day (2025-02-30 is not one)
+      return (
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+      );
+    case 'numeric':
+      return typeof value === 'number' && Number.isFinite(value);
+    default:
+      return typeof value === 'string';
+  }
+}
+
+function decodeCursor(cursor: string, name: string, type: string | undefined, idType: IdType): [unknown, number] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && Number.isInteger(parsed[1])) return parsed as [unknown, number];
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (idType === 'bigint' ? Number.isSafeInteger(parsed[1]) : Number.isInteger(parsed[1]) && parsed[1] >= 0 && parsed[1] <= INT_MAX) &&
+      fitsType(parsed[0], type)
+    )
+      return parsed as [unknown, number];
   } catch {
     // fall through
   }
@@ -75,11 +101,11 @@ export async function paginate<Row extends Record<string, any>>(
   const forward = sort.direction === 'ASC' ? '>' : '<';
   const reverse = sort.direction === 'ASC' ? '<' : '>';
   if (options.args.after) {
-    const [value, id] = decodeCursor(options.args.after, 'after');
+    const [value, id] = decodeCursor(options.args.after, 'after', sort.type, idType);
     pageWhere.add(`(${sort.expr}, ${idExpr}) ${forward} (?::${sort.type}, ?::${idType})`, value, id);
   }
   if (options.args.before) {
-    const [value, id] = decodeCursor(options.args.before, 'before');
+    const [value, id] = decodeCursor(options.args.before, 'before', sort.type, idType);
     pageWhere.add(`(${sort.expr}, ${idExpr}) ${reverse} (?::${sort.type}, ?::${idType})`, value, id);
   }
   const direction = backward ? (sort.direction === 'ASC' ? 'DESC' : 'ASC') : sort.direction;

@@ -53,12 +53,16 @@ const make =
 
 const PAGE = { first: 20 };
 const NEXT_PAGE = { first: 20, after: Buffer.from(JSON.stringify(['2025-12-01', 42])).toString('base64url') };
+/** the next page of a list sorted by an integer (a date cursor there is refused as forged) */
+const NEXT_PAGE_BY_NUMBER = { first: 20, after: Buffer.from(JSON.stringify([100001, 42])).toString('base64url') };
 
 export const CATALOG: Entry<any>[] = [
   entry('access.repository', (db) => new TokenRepository(db), {
     use: (r) => r.use('(sha256 of the token)'),
     exists: (r) => r.exists('质量处'),
-    create: (r) => r.create('质量处', '(sha256 of the token)'),
+    create: (r) => r.create('质量处', '(sha256 of the token)', new Date('2027-12-01T00:00:00Z')),
+    list: (r) => r.list(),
+    revoke: (r) => r.revoke('质量处'),
   }),
   entry('batch.repository', make(BatchRepository), {
     list: { 'every batch': (r) => r.list(PAGE), 'by status': (r) => r.list({ ...PAGE, status: 'draft' }) },
@@ -72,7 +76,7 @@ export const CATALOG: Entry<any>[] = [
       'first page': (r) => r.list(PAGE),
       'every filter, next page': (r) =>
         r.list({
-          ...NEXT_PAGE,
+          ...NEXT_PAGE_BY_NUMBER,
           filter: {
             round: 1,
             city: '武汉',
@@ -102,7 +106,6 @@ export const CATALOG: Entry<any>[] = [
     certifiedItems: (r) => r.certifiedItems('2025-12-31'),
     rectificationNotices: (r) => r.rectificationNotices('2025-12-31'),
     selfReports: (r) => r.selfReports(2025, '2025-10-31', '2025-11-15'),
-    enterpriseIdByUscc: (r) => r.enterpriseIdByUscc('91420100MA4K0000X0'),
     revocationsOf: (r) => r.revocationsOf(1),
     notices: { 'every notice': (r) => r.notices(PAGE), 'of a year': (r) => r.notices({ ...PAGE, year: 2025 }) },
   }),
@@ -112,6 +115,7 @@ export const CATALOG: Entry<any>[] = [
       'every filter': (r) => r.list({ ...PAGE, filter: { city: '420100', uscc: '91420100MA4K0000X0', text: '酒业', certified: true } }),
     },
     byUscc: (r) => r.byUscc('91420100MA4K0000X0'),
+    idByUsccForBureau: (r) => r.idByUsccForBureau('91420100MA4K0000X0'),
     byId: (r) => r.byId(1),
     trademarks: (r) => r.trademarks(1),
   }),

@@ -47,6 +47,17 @@ export const SC_FAILED = `coalesce(now_.effective_conclusion, sc.conclusion) = '
 /** A published failure that was later withdrawn: the public sees its correction (更正), never a silent deletion. */
 export const SC_CORRECTION = `now_.correction IS TRUE`;
 
+/**
+ * SQL expression: how many rows of batch `batchExpr` the public may not count yet — its results
+ * the statistics do not count (in the objection window, under objection, withdrawn) and its
+ * follow-up events of results that are not listed. A batch's public `rowCount` is its rows less these.
+ */
+export function rowsNotPublicOfBatch(batchExpr: string, todayParam: string): string {
+  return `((SELECT count(*) FROM ${spotCheckFrom(todayParam)} WHERE sc.batch_id = ${batchExpr} AND NOT coalesce(${SC_COUNTED}, false))
+    + (SELECT count(*) FROM case_event ev JOIN ${spotCheckFrom(todayParam)} ON sc.id = ev.spot_check_id
+       WHERE ev.batch_id = ${batchExpr} AND NOT coalesce(${SC_PUBLISHED}, false)))`;
+}
+
 /** The spot-check columns for a viewer: identity columns masked unless allowed. */
 export function spotCheckColumns(viewer: Viewer): string {
   const party = (column: string) => (viewer.bureau ? `sc.${column}` : `CASE WHEN ${SC_IDENTITY_PUBLIC} THEN sc.${column} END`);

@@ -11,6 +11,8 @@ const ApiTokenSchema = defineEntity({
     createdAt: p.datetime().defaultRaw('now()'),
     lastUsedAt: p.datetime().nullable(),
     revokedAt: p.datetime().nullable(),
+    /** after this moment the token is refused (401) like a revoked one; null: never (tokens made before expiries existed) */
+    expiresAt: p.datetime().nullable(),
   },
 });
 export class ApiToken extends ApiTokenSchema.class {}

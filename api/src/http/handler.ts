@@ -1,0 +1,193 @@
+/**
+ * The API's HTTP layer, in front of Apollo: who asks (the token is checked before the body is
+ * read), the client's budget, the body within its limits, CORS, and one execution for identical
+ * anonymous requests arriving together. Everything it refuses is answered with the JSON error
+ * envelope GraphQL errors use — never an HTML page or a stack trace.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import type { PgPool } from '@hub/db';
+import { TokenRepository } from '../access/access.repository.ts';
+import { ANONYMOUS, Unauthenticated, resolveViewer, type Viewer } from '../access/access.service.ts';
+import { createContext, type HubContext, type RequestBudget } from '../graphql/context.ts';
+import { LIMITS, rateLimited } from '../graphql/limits.ts';
+import { HttpError, parseJson, readBody, sendError } from './body.ts';
+import { rateLimitHeaders, unlimited, type BudgetState, type Budgets } from './rate-limit.ts';
+
+export interface HttpLimits {
+  /** bytes of an anonymous request body (a query and its variables) */
+  maxPublicBodyBytes: number;
+  /** bytes of a bureau token's body: importBatch carries a file of up to 20 MB, base64-encoded */
+  maxTokenBodyBytes: number;
+  /** decompressed bytes per compressed byte */
+  maxCompressionRatio: number;
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  maxPublicBodyBytes: 100_000,
+  maxTokenBodyBytes: 30_000_000,
+  maxCompressionRatio: 20,
+};
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** Public answers may be read by any web page; answers to a token never (no CORS header at all). */
+const PUBLIC_CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-ratelimit-used, retry-after',
+};
+
+interface Done {
+  status: number;
+  headers: [string, string][];
+  body: string;
+  budget: BudgetState;
+}
+
+function retryAfter(state: BudgetState): Record<string, string> {
+  return { 'retry-after': String(Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000))) };
+}
+
+export function createHttpHandler(options: {
+  apollo: ApolloServer<HubContext>;
+  pools: { read: PgPool; write: PgPool };
+  budgets: Budgets;
+  limits?: HttpLimits;
+}) {
+  const { apollo, pools, budgets } = options;
+  const limits = options.limits ?? DEFAULT_HTTP_LIMITS;
+  const tokens = new TokenRepository(pools.read);
+  /** anonymous requests being executed, by what they ask: the followers wait for the leader's answer */
+  const inFlight = new Map<string, Promise<Done>>();
+
+  async function viewerOf(req: IncomingMessage, address: string): Promise<Viewer> {
+    const authorization = req.headers.authorization;
+    if (!authorization) return ANONYMOUS;
+    const blockedUntil = await budgets.authBlocked(address);
+    if (blockedUntil) {
+      const seconds = Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 1000));
+      throw new HttpError(429, 'RATE_LIMITED', `Too many wrong API tokens from this address; try again in ${seconds} s.`, {
+        'retry-after': String(seconds),
+      });
+    }
+    try {
+      return await resolveViewer(tokens, authorization);
+    } catch (error) {
+      if (!(error instanceof Unauthenticated)) throw error;
+      await budgets.failedAuth(address);
+      throw new HttpError(401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
+    }
+  }
+
+  async function execute(req: IncomingMessage, url: URL, body: unknown, viewer: Viewer, budget: RequestBudget): Promise<Done> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response: HTTPGraphQLResponse = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
+      context: async () => createContext(pools, viewer, budget),
+    });
+    let text = '';
+    if (response.body.kind === 'complete') text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    return { status: response.status ?? 200, headers: [...response.headers], body: text, budget: budget.state };
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let cors: Record<string, string> = req.headers.authorization ? {} : PUBLIC_CORS;
+    try {
+      if (url.pathname !== '/graphql') throw new HttpError(404, 'NOT_FOUND', `Nothing at ${url.pathname}: the API is at /graphql.`);
+      if (req.method === 'OPTIONS') {
+        // a browser's preflight: public reads only (a token is not for web pages)
+        res.writeHead(204, {
+          ...PUBLIC_CORS,
+          'access-control-allow-methods': 'GET, POST',
+          'access-control-allow-headers': 'content-type, apollo-require-preflight',
+          'access-control-max-age': '600',
+        });
+        res.end();
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'POST') {
+        throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not supported: use GET or POST.`, { allow: 'GET, POST' });
+      }
+      const address = req.socket.remoteAddress ?? 'unknown';
+      const viewer = await viewerOf(req, address);
+      if (viewer.bureau) cors = {};
+      const exempt = !viewer.bureau && budgets.options.exemptLoopback && LOOPBACK.has(address);
+      const client = exempt ? undefined : viewer.bureau ? `token:${viewer.tokenName}` : `ip:${address}`;
+      const budget: RequestBudget = { client, budgets, state: client ? await budgets.peek(client) : unlimited(budgets.options) };
+      if (client && budget.state.remaining <= 0) {
+        const error = rateLimited(budget.state);
+        throw new HttpError(429, 'RATE_LIMITED', error.message, { ...retryAfter(budget.state), ...rateLimitHeaders(budget.state) });
+      }
+
+      let body: unknown;
+      let key: string;
+      if (req.method === 'POST') {
+        const raw = await readBody(req, {
+          maxBytes: viewer.bureau ? limits.maxTokenBodyBytes : limits.maxPublicBodyBytes,
+          maxRatio: limits.maxCompressionRatio,
+        });
+        const type = req.headers['content-type'] ?? '';
+        body = /json/i.test(type) ? parseJson(raw) : raw.toString('utf8');
+        key = `POST ${url.search} ${type} ${raw.toString('utf8')}`;
+      } else {
+        key = `GET ${url.search} ${req.headers['content-type'] ?? ''} ${req.headers['apollo-require-preflight'] ?? ''}`;
+      }
+      const query =
+        typeof body === 'object' && body && 'query' in body ? (body as { query: unknown }).query : url.searchParams.get('query');
+      if (typeof query === 'string' && query.length > LIMITS.maxDocumentLength) {
+        throw new HttpError(
+          400,
+          'QUERY_TOO_COMPLEX',
+          `The query is ${query.length.toLocaleString('en')} characters long; the limit is ${LIMITS.maxDocumentLength.toLocaleString('en')}. Send only the fields you need.`,
+        );
+      }
+
+      let done: Done;
+      // identical anonymous questions arriving together run once (the response cache then keeps
+      // the answer); a question about the asker's own budget is never shared
+      const shareable = !viewer.bureau && !(typeof query === 'string' && query.includes('rateLimit'));
+      const leader = shareable ? inFlight.get(key) : undefined;
+      if (leader) {
+        const answer = await leader;
+        // the follower pays what the leader's query cost
+        const state = client
+          ? (await budgets.spend(client, Math.max(1, answer.budget.cost))).state
+          : unlimited(budgets.options, answer.budget.cost);
+        done = { ...answer, budget: state };
+      } else if (shareable) {
+        const running = execute(req, url, body, viewer, budget);
+        inFlight.set(key, running);
+        try {
+          done = await running;
+        } finally {
+          inFlight.delete(key);
+        }
+      } else {
+        done = await execute(req, url, body, viewer, budget);
+      }
+
+      const headers: Record<string, string> = {};
+      for (const [name, value] of done.headers) headers[name] = value;
+      Object.assign(headers, cors, rateLimitHeaders(done.budget), done.status === 429 ? retryAfter(done.budget) : {});
+      headers['content-length'] = String(Buffer.byteLength(done.body));
+      res.writeHead(done.status, headers);
+      res.end(done.body);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendError(res, error, cors);
+        return;
+      }
+      console.error('[api] internal error in the HTTP layer:', error);
+      sendError(
+        res,
+        new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal error: the hub could not answer this request. It has been logged.'),
+        cors,
+      );
+    }
+  };
+}
