@@ -27,6 +27,7 @@ export class RowChecker {
     /** the file's worksheets by ordinal, for the duplicate message */
     private readonly sheetNames: readonly (string | undefined)[],
     private readonly issues: Issue[],
+    private readonly warnings: Issue[],
   ) {}
 
   get unmapped(): UnmappedColumn[] {
@@ -39,6 +40,7 @@ export class RowChecker {
     const normalised = type.normalise(reader, this.context);
     this.issues.push(...reader.issues);
     if (!normalised || reader.failed) return undefined;
+    this.warnings.push(...reader.warnings);
     for (const column of Object.keys(raw.extra)) this.countUnmapped(column, raw.sheet, 1);
     const naturalKey = type.naturalKey(normalised.record);
     const rowNumber = ordinal === 0 ? raw.row : ordinal * SHEET_ROW_OFFSET + raw.row;

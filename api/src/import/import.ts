@@ -22,7 +22,7 @@ import { withConnection, type Database, type Queryable } from '@hub/db';
 import { FileReader, type FileFormat } from './read-file.ts';
 import { scanFile, type FileScan } from './read/encoding.ts';
 import type { ImportContext, Prepared, RecordTypeCode } from './record-type.ts';
-import { BATCH_MAX, DraftStager, type ActionCounts } from './stage.ts';
+import { BATCH_MAX, DraftStager, recordIssue, type ActionCounts } from './stage.ts';
 import type { TableEvent } from './tables.ts';
 
 export type { ActionCounts } from './stage.ts';
@@ -69,7 +69,19 @@ export interface ImportSummary extends ActionCounts {
   /** worksheets read, and those skipped because no header row was recognised */
   sheets: string[];
   skippedSheets: string[];
+  /** what was imported but is worth the bureau's eye (the first {@link MAX_ISSUES_KEPT}; all in the errors CSV) */
+  warnings: Issue[];
+  /** how many warnings in all */
+  warningCount: number;
+  /** where the warnings were written (`<file>.errors.csv`), when there are any */
+  errorsFile?: string;
 }
+
+/**
+ * Issues kept in memory (and written to the CSV): a file with more problems than this stops
+ * listing them and counts the rest, so that memory stays bounded whatever the file's size.
+ */
+export const MAX_ISSUES_KEPT = 100_000;
 
 const CHUNK_ROWS = 2000;
 const PROGRESS_EVERY_MS = 150;
@@ -93,10 +105,10 @@ export async function importFile(db: Database, file: string, options: ImportOpti
   const kind = importKind(options.kind);
   if (!kind) throw new UnknownKindError(`unknown kind "${options.kind}"`);
   const errorsFile = options.errorsFile === undefined ? `${file}.errors.csv` : options.errorsFile || undefined;
-  const reject = async (issues: Issue[]): Promise<never> => {
+  const reject = async (issues: Issue[], warnings: Issue[] = [], omitted = 0): Promise<never> => {
     const sorted = sortIssues(issues);
-    if (errorsFile) await writeErrorsCsv(errorsFile, sorted);
-    throw new ImportRejected(basename(file), sorted, errorsFile);
+    if (errorsFile) await writeErrorsCsv(errorsFile, sortIssues([...sorted, ...warnings]), omitted);
+    throw new ImportRejected(basename(file), sorted, errorsFile, warnings, sorted.length + omitted);
   };
 
   const format = fileFormat(file);
@@ -146,19 +158,32 @@ export async function importFile(db: Database, file: string, options: ImportOpti
         unmapped: [],
         sheets: [],
         skippedSheets: [],
+        warnings: [],
+        warningCount: 0,
       } satisfies ImportSummary;
     }
     const session = new ImportSession(sql, kind, file, format, size, scan, options);
     const result = await session.run();
-    if ('issues' in result) return reject(result.issues);
-    return { ...base, ...result.summary };
+    if ('issues' in result) return reject(result.issues, result.warnings, result.omitted);
+    const summary: ImportSummary = { ...base, ...result.summary };
+    if (summary.warningCount && errorsFile) {
+      await writeErrorsCsv(errorsFile, summary.warnings, summary.warningCount - summary.warnings.length);
+      summary.errorsFile = errorsFile;
+    }
+    return summary;
   });
 }
 
-type SessionResult = { issues: Issue[] } | { summary: Omit<ImportSummary, 'kind' | 'file' | 'format' | 'contentHash' | 'encoding'> };
+type SessionResult =
+  | { issues: Issue[]; warnings: Issue[]; omitted: number }
+  | { summary: Omit<ImportSummary, 'kind' | 'file' | 'format' | 'contentHash' | 'encoding'> };
 
 class ImportSession {
   private readonly issues: Issue[] = [];
+  private readonly warnings: Issue[] = [];
+  /** issues and warnings counted beyond MAX_ISSUES_KEPT */
+  private omittedIssues = 0;
+  private omittedWarnings = 0;
   private readonly context: ImportContext;
   private readonly reader: FileReader;
   private readonly checker: RowChecker;
@@ -185,6 +210,7 @@ class ImportSession {
       keysInFile: keys,
       deferred: [],
       scratch: new Map(),
+      warn: (record, column, zh, en, value) => this.warnings.push({ ...recordIssue(record, column, zh, en, value), level: 'warning' }),
     };
     this.title = options.title?.trim() || undefined;
     this.reader = new FileReader(
@@ -193,7 +219,7 @@ class ImportSession {
       (event, sheet, ordinal) => this.handle(event, sheet, ordinal),
       () => this.stager.total().rows > 0,
     );
-    this.checker = new RowChecker(this.context, keys, this.reader.sheetNames, this.issues);
+    this.checker = new RowChecker(this.context, keys, this.reader.sheetNames, this.issues, this.warnings);
     this.stager = new DraftStager(
       sql,
       {
@@ -223,6 +249,16 @@ class ImportSession {
       await this.flush();
       await this.inflight;
       for (const check of this.context.deferred) check();
+      for (const u of this.checker.unmapped) {
+        this.warnings.push({
+          level: 'warning',
+          sheet: u.sheet,
+          column: u.column,
+          zh: `未映射的列：未导入为字段，已随每行原样保存（${u.rows} 行有值）`,
+          en: `unmapped column: not read as a field, kept as written with each row (${u.rows} rows with a value)`,
+        });
+      }
+      this.bound();
 
       const total = this.stager.total();
       if (total.rows === 0 && this.issues.length === 0) {
@@ -230,14 +266,14 @@ class ImportSession {
       }
       if (this.issues.length || this.options.dryRun) {
         await this.sql.execute('ROLLBACK');
-        if (this.issues.length) return { issues: this.issues };
+        if (this.issues.length) return { issues: this.issues, warnings: sortIssues(this.warnings), omitted: this.omittedIssues };
         return { summary: this.summary(null, 'dry-run') };
       }
       const summary = this.summary(this.stager.batchId!, 'imported');
       await this.sql.execute('UPDATE batch SET row_count = $2, summary = $3 WHERE id = $1', [
         this.stager.batchId,
         total.rows,
-        JSON.stringify(this.stager.batchSummary(this.checker.unmapped)),
+        JSON.stringify({ ...this.stager.batchSummary(this.checker.unmapped), warnings: summary.warningCount, errors: 0 }),
       ]);
       await this.sql.execute('COMMIT');
       return { summary };
@@ -264,7 +300,20 @@ class ImportSession {
         const prepared = this.checker.check(event.type, event.raw, ordinal);
         if (prepared) this.chunk.push(prepared);
         if (this.chunk.length >= CHUNK_ROWS) await this.flush();
+        if (this.issues.length > MAX_ISSUES_KEPT || this.warnings.length > MAX_ISSUES_KEPT) this.bound();
       }
+    }
+  }
+
+  /** At most MAX_ISSUES_KEPT of each kept; the rest counted. */
+  private bound(): void {
+    if (this.issues.length > MAX_ISSUES_KEPT) {
+      this.omittedIssues += this.issues.length - MAX_ISSUES_KEPT;
+      this.issues.length = MAX_ISSUES_KEPT;
+    }
+    if (this.warnings.length > MAX_ISSUES_KEPT) {
+      this.omittedWarnings += this.warnings.length - MAX_ISSUES_KEPT;
+      this.warnings.length = MAX_ISSUES_KEPT;
     }
   }
 
@@ -302,6 +351,8 @@ class ImportSession {
       unmapped: this.checker.unmapped,
       sheets: this.reader.sheetNames.filter((s): s is string => !!s),
       skippedSheets: this.reader.skippedSheets,
+      warnings: sortIssues(this.warnings),
+      warningCount: this.warnings.length + this.omittedWarnings,
     };
   }
 }

@@ -69,6 +69,8 @@ export interface ImportContext {
   deferred: Array<() => void>;
   /** per-import memory of record types (e.g. the first name seen for a USCC) */
   scratch: Map<string, unknown>;
+  /** a warning found during the checks against the database: imported all the same, listed for the bureau */
+  warn: Reporter;
 }
 
 export interface RecordType<R = any> {

@@ -35,6 +35,19 @@ export interface DraftToStage {
   title: () => string;
 }
 
+/** A problem of a checked record, found against the database: its row, its column as headed in the file, the value. */
+export function recordIssue(record: Prepared, column: string | undefined, zh: string, en: string, value?: string): Issue {
+  const raw = column ? (record.record as Record<string, unknown>)[column] : undefined;
+  return {
+    sheet: record.sheet,
+    row: record.row,
+    column: column ? (record.headers.get(column) ?? column) : undefined,
+    value: value ?? (raw === undefined || raw === null ? undefined : Array.isArray(raw) ? raw.join('；') : String(raw)),
+    zh,
+    en,
+  };
+}
+
 export class DraftStager {
   private readonly counts = new Map<RecordTypeCode, ActionCounts>();
   /** enterprises already written with a row that publishing applies (by ref; true: with create) */
@@ -51,17 +64,7 @@ export class DraftStager {
   ) {}
 
   async stage(chunk: Prepared[]): Promise<void> {
-    const report: Reporter = (record, column, zh, en, value) => {
-      const raw = column ? (record.record as Record<string, unknown>)[column] : undefined;
-      this.issues.push({
-        sheet: record.sheet,
-        row: record.row,
-        column: column ? (record.headers.get(column) ?? column) : undefined,
-        value: value ?? (raw === undefined || raw === null ? undefined : Array.isArray(raw) ? raw.join('；') : String(raw)),
-        zh,
-        en,
-      });
-    };
+    const report: Reporter = (record, column, zh, en, value) => this.issues.push(recordIssue(record, column, zh, en, value));
     for (const type of this.draft.kind.types) {
       const records = chunk.filter((p) => p.type === type.code);
       if (!records.length) continue;
