@@ -259,7 +259,7 @@ describe('a file with errors', () => {
     ]);
     const xls = join(dir, 'old.xls');
     await writeFile(xls, 'not really');
-    expect((await rejected(xls, 'warnings'))[0].en).toBe('old .xls files are not supported: save as .xlsx in Excel');
+    expect((await rejected(xls, 'warnings'))[0].en).toBe('not an Excel 97–2003 workbook (.xls): open it in Excel and save it as .xlsx');
     expect(await count('batch')).toBe(0);
   });
 

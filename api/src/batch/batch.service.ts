@@ -67,7 +67,7 @@ export async function importBatch(ctx: HubContext, input: ImportBatchInput): Pro
   requireBureau(ctx.viewer, 'importBatch');
   const name = basename(input.fileName);
   if (!fileFormat(name))
-    throw userError('BAD_USER_INPUT', `fileName "${input.fileName}": give the extension of its format (.xlsx, .csv or .json).`);
+    throw userError('BAD_USER_INPUT', `fileName "${input.fileName}": give the extension of its format (.xlsx, .xls, .csv or .json).`);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length === 0) throw userError('BAD_USER_INPUT', 'contentBase64 is empty or not base64.');
   if (bytes.length > MAX_FILE_BYTES)

@@ -89,6 +89,7 @@ const PROGRESS_EVERY_MS = 150;
 export function fileFormat(file: string): FileFormat | undefined {
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.xls') return 'xls';
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
   if (ext === '.json') return 'json';
   return undefined;
@@ -113,15 +114,12 @@ export async function importFile(db: Database, file: string, options: ImportOpti
 
   const format = fileFormat(file);
   if (!format) {
-    const xls = extname(file).toLowerCase() === '.xls';
     return reject([
-      xls
-        ? { zh: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx', en: 'old .xls files are not supported: save as .xlsx in Excel' }
-        : { zh: '不支持的文件类型（支持 .xlsx、.csv、.json）', en: 'unsupported file type (use .xlsx, .csv or .json)' },
+      { zh: '不支持的文件类型（支持 .xlsx、.xls、.csv、.json）', en: 'unsupported file type (use .xlsx, .xls, .csv or .json)' },
     ]);
   }
   const size = (await stat(file)).size;
-  const scan = await scanFile(file, { text: format !== 'xlsx' });
+  const scan = await scanFile(file, { text: format === 'csv' || format === 'json' });
   if (scan.encoding === 'gb18030' && scan.head?.includes('\uFFFD')) {
     return reject([
       {
