@@ -182,4 +182,23 @@ describe('importBatch with thousands of errors', () => {
       ],
     });
   });
+
+  it('gives a case status since its first day, not since a later event that kept the status (a 公开情形)', async () => {
+    const file = JSON.stringify([
+      { type: 'spotCheck', checkType: '省抽', productCategory: '白酒', productName: '白酒', producerName: '某酒厂', sampledUnitName: '某酒厂', testingAgency: '某所', reportNo: 'SINCE-1', reportDate: '2026-03-02', conclusion: '不合格', items: ['酒精度'] },
+      { type: 'followUp', reportNo: 'SINCE-1', event: '送达签收', date: '2026-03-04' },
+      { type: 'followUp', reportNo: 'SINCE-1', event: '移交处理', date: '2026-04-01' },
+      { type: 'followUp', reportNo: 'SINCE-1', event: '公开情形', date: '2026-05-06', outcome: '第二十七条第（四）项第5目' },
+    ]);
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const imported = await api.query(`mutation($input: ImportBatchInput!) { importBatch(input: $input) { batchId } }`, {
+      input: { kind: 'spot-checks', fileName: 'since.json', contentBase64: Buffer.from(file).toString('base64') },
+    }, auth);
+    await api.query(`mutation($id: ID!) { publishBatch(id: $id) { inserted } }`, { id: imported.data.importBatch.batchId }, auth);
+    const status = (asOf: string) =>
+      api.query(`query($asOf: LocalDate) { spotCheck(reportNo: "SINCE-1") { status(asOf: $asOf) { status since } } }`, { asOf }, auth);
+    // the disclosure situation of 2026-05-06 starts a new period (the producer becomes public), not a new status
+    expect((await status('2026-05-20')).data.spotCheck.status).toEqual({ status: 'transferred', since: '2026-04-01' });
+    expect((await status('2026-04-20')).data.spotCheck.status).toEqual({ status: 'transferred', since: '2026-04-01' });
+  });
 });
