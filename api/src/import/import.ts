@@ -15,7 +15,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { RowChecker } from './check-rows.ts';
+import { duplicates, RowChecker } from './check-rows.ts';
 import { ImportRejected, sortIssues, writeErrorsCsv, type Issue } from './issues.ts';
 import { importKind, type ImportKind } from './kinds.ts';
 import { withConnection, type Database, type Queryable } from '@hub/db';
@@ -202,11 +202,8 @@ class ImportSession {
     scan: FileScan,
     private readonly options: ImportOptions,
   ) {
-    const keys = new Map<RecordTypeCode, Map<string, number>>();
     this.context = {
       industries: new Map(),
-      keysInFile: keys,
-      deferred: [],
       scratch: new Map(),
       warn: (record, column, zh, en, value) => this.warnings.push({ ...recordIssue(record, column, zh, en, value), level: 'warning' }),
     };
@@ -217,7 +214,7 @@ class ImportSession {
       (event, sheet, ordinal) => this.handle(event, sheet, ordinal),
       () => this.stager.total().rows > 0,
     );
-    this.checker = new RowChecker(this.context, keys, this.reader.sheetNames, this.issues, this.warnings);
+    this.checker = new RowChecker(this.context, this.issues, this.warnings);
     this.stager = new DraftStager(
       sql,
       {
@@ -246,7 +243,7 @@ class ImportSession {
       this.progress(true);
       await this.flush();
       await this.inflight;
-      for (const check of this.context.deferred) check();
+      await this.checkWholeFile();
       for (const u of this.checker.unmapped) {
         this.warnings.push({
           level: 'warning',
@@ -300,6 +297,29 @@ class ImportSession {
         if (this.chunk.length >= CHUNK_ROWS) await this.flush();
         if (this.issues.length > MAX_ISSUES_KEPT || this.warnings.length > MAX_ISSUES_KEPT) this.bound();
       }
+    }
+  }
+
+  /** The set-based checks over batch_row: natural keys new in the file, each type's references inside it. */
+  private async checkWholeFile(): Promise<void> {
+    const batchId = this.stager.batchId;
+    if (batchId === undefined) return;
+    this.issues.push(...(await duplicates(this.sql, batchId, this.kind.types, this.checker.headers, MAX_ISSUES_KEPT)));
+    for (const type of this.kind.types) {
+      if (!type.finalChecks) continue;
+      const headers = this.checker.headers.get(type.code);
+      await type.finalChecks(this.sql, batchId, (at, column, zh, en, value, level) => {
+        const issue: Issue = {
+          sheet: at.sheet ?? undefined,
+          row: at.row,
+          column: headers?.get(column) ?? type.columns.find((c) => c.key === column)?.header ?? column,
+          value,
+          zh,
+          en,
+        };
+        if (level === 'warning') this.warnings.push({ ...issue, level });
+        else this.issues.push(issue);
+      });
     }
   }
 

@@ -81,7 +81,8 @@ export class DraftStager {
         counts[p.action]++;
       }
     }
-    if (this.issues.length || this.draft.dryRun) return;
+    // written even when the file has errors or this is a dry run (the transaction is rolled back
+    // then): the checks over the whole file (duplicates, references inside it) run on batch_row
     const batchId = await this.ensureBatch();
     // Each enterprise travels once with the first row that will be applied (not an unchanged
     // one), or again when a later row may create what an earlier one could only link to:
@@ -106,6 +107,7 @@ export class DraftStager {
           if (Object.keys(p.extra).length && !('extra' in p.record)) data.extra = p.extra;
           if (p.seenVersion !== undefined) data.seenVersion = p.seenVersion;
           if (p.sheet) data.sheet = p.sheet;
+          if (p.naturalKey.length > NATURAL_KEY_MAX) data.key = p.naturalKey;
           data.row = p.row;
           yield copyLine([batchId, p.rowNumber, p.naturalKey.slice(0, NATURAL_KEY_MAX), p.action!, JSON.stringify(data)]);
         }

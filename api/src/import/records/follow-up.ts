@@ -20,7 +20,7 @@ import {
   SpotCheck,
 } from '@hub/db';
 import { todayInChina } from '../../clock.ts';
-import type { Prepared, RecordType } from '../record-type.ts';
+import type { RecordType } from '../record-type.ts';
 import type { RowReader } from '../row-reader.ts';
 import { matchTerm, termKey } from '../terms.ts';
 import { correctedRowsOf, rowsOf, SEQ } from './common.ts';
@@ -32,6 +32,9 @@ export interface FollowUpRecord {
   outcome: string | null;
   note: string | null;
 }
+
+/** the most problems one set-based check reports (the file has more than enough to fix then) */
+const FINAL_CHECK_LIMIT = 100_000;
 
 type Kind = (typeof CaseEventKind.codes)[number];
 
@@ -90,7 +93,7 @@ export const followUp: RecordType<FollowUpRecord> = {
 
   content: (r) => ({ outcome: r.outcome, note: r.note }),
 
-  async lookup(sql, records, report, context) {
+  async lookup(sql, records, _report, context) {
     const reportNos = [...new Set(records.map((r) => r.record.reportNo))];
     const reportDates = new Map(
       (
@@ -100,7 +103,6 @@ export const followUp: RecordType<FollowUpRecord> = {
         )
       ).map((r) => [r.report_no, r.report_date]),
     );
-    const published = new Set(reportDates.keys());
     for (const r of records) {
       const reportDate = reportDates.get(r.record.reportNo);
       // 003 Art. 5: the notice is delivered after the report is issued
@@ -114,23 +116,6 @@ export const followUp: RecordType<FollowUpRecord> = {
         );
       }
     }
-    const unresolved = records.filter((r) => !published.has(r.record.reportNo));
-    if (unresolved.length) {
-      // a result in the same file may come later (another sheet): checked once the file is read
-      context.deferred.push(() => {
-        const inFile = context.keysInFile.get('spot_check') ?? new Set<string>();
-        for (const r of unresolved as Prepared<FollowUpRecord>[]) {
-          if (!inFile.has(r.record.reportNo)) {
-            report(
-              r,
-              'reportNo',
-              '找不到该报告编号的抽查结果（未发布，也不在本文件中）',
-              'no spot-check result with this report number (neither published nor in this file)',
-            );
-          }
-        }
-      });
-    }
     const found = await sql.query<FollowUpRecord & { version: number }>(
       `SELECT s.report_no AS "reportNo", t.kind, t.occurred_on::text AS "occurredOn", t.outcome, t.note, t.version
          FROM unnest($1::text[], $2::text[], $3::date[]) AS k(report_no, kind, occurred_on)
@@ -139,6 +124,49 @@ export const followUp: RecordType<FollowUpRecord> = {
       [records.map((r) => r.record.reportNo), records.map((r) => r.record.kind), records.map((r) => r.record.occurredOn)],
     );
     return new Map(found.map((f) => [`${f.reportNo}|${f.kind}|${f.occurredOn}`, { version: f.version, record: f }]));
+  },
+
+  /** a 报告编号 that is neither published nor a result of this file; 送达 before an in-file result's 报告日期 */
+  async finalChecks(sql, batchId, report) {
+    const unknown = await sql.query<{ sheet: string | null; row: number; report_no: string }>(
+      `SELECT r.data->>'sheet' AS sheet, (r.data->>'row')::int AS row, r.data->'record'->>'reportNo' AS report_no
+         FROM batch_row r
+        WHERE r.batch_id = $1 AND r.data->>'type' = 'case_event'
+          AND NOT EXISTS (SELECT 1 FROM spot_check s WHERE s.report_no = r.data->'record'->>'reportNo')
+          AND NOT EXISTS (SELECT 1 FROM batch_row b WHERE b.batch_id = $1 AND b.data->>'type' = 'spot_check'
+                                                      AND b.natural_key = r.data->'record'->>'reportNo')
+        ORDER BY r.row_number LIMIT $2`,
+      [batchId, FINAL_CHECK_LIMIT],
+    );
+    for (const u of unknown) {
+      report(
+        u,
+        'reportNo',
+        '找不到该报告编号的抽查结果（未发布，也不在本文件中）',
+        'no spot-check result with this report number (neither published nor in this file)',
+        u.report_no,
+      );
+    }
+    const early = await sql.query<{ sheet: string | null; row: number; occurred_on: string; report_date: string }>(
+      `SELECT r.data->>'sheet' AS sheet, (r.data->>'row')::int AS row, r.data->'record'->>'occurredOn' AS occurred_on,
+              b.data->'record'->>'reportDate' AS report_date
+         FROM batch_row r
+         JOIN batch_row b ON b.batch_id = $1 AND b.data->>'type' = 'spot_check' AND b.natural_key = r.data->'record'->>'reportNo'
+        WHERE r.batch_id = $1 AND r.data->>'type' = 'case_event' AND r.data->'record'->>'kind' = 'delivered'
+          AND r.data->'record'->>'occurredOn' < b.data->'record'->>'reportDate'
+        ORDER BY r.row_number LIMIT $2`,
+      [batchId, FINAL_CHECK_LIMIT],
+    );
+    for (const e of early) {
+      report(
+        e,
+        'date',
+        `送达日期早于报告日期 ${e.report_date}，请核对`,
+        `delivered before the report date ${e.report_date}: please check`,
+        e.occurred_on,
+        'warning',
+      );
+    }
   },
 
   publish: {
