@@ -5,7 +5,8 @@
  * synonyms, the regulation's own words and article references; grounds stated only in 说明;
  * quotation marks and nested parentheses in names; warnings that import and errors that refuse.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportRejected, importFile, listBatches, publishBatch, type Issue } from '@hub/api/import';
@@ -184,5 +185,24 @@ describe('the bureau’s files as they really are', () => {
     expect(summary.warnings).toEqual([
       expect.objectContaining({ level: 'warning', row: 2, column: '事实与理由', value: 'WH2026-04', en: expect.stringMatching(/^the facts cite result WH2026-04, whose producer the public record withholds/) }),
     ]);
+  });
+
+  it('names the encoding when a CSV is neither UTF-8, UTF-16 nor GB18030', async () => {
+    const iconv: any = createRequire(new URL('../../api/package.json', import.meta.url))('iconv-lite');
+    const rows = (header: string) => `${header}\r\n${'WH2026-01,送達,2026-03-09,,被抽樣單位簽收\r\n'.repeat(5)}`;
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['big5.csv', iconv.encode(rows('報告編號,事項,日期,結果,說明'), 'big5'), /may be Big5/],
+      ['sjis.csv', iconv.encode(rows('報告番号,事項,日付,結果,説明'), 'shift_jis'), /may be Shift_JIS/],
+      // UTF-8 bytes read as Windows-1252 and saved as UTF-8 again
+      ['twice.csv', Buffer.from(Buffer.from(rows('报告编号,事项,日期,结果,说明'), 'utf8').toString('latin1'), 'utf8'), /encoded to UTF-8 twice/],
+    ];
+    for (const [name, bytes, hint] of cases) {
+      const file = join(dir, name);
+      await writeFile(file, bytes);
+      const error = (await importFile(db.sql, file, { kind: 'follow-ups' }).catch((e: unknown) => e)) as ImportRejected;
+      expect(error, name).toBeInstanceOf(ImportRejected);
+      expect(error.issues[0].en, name).toMatch(/^no header row found/);
+      expect(error.issues[0].en, name).toMatch(hint);
+    }
   });
 });

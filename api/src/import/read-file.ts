@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import type { Issue } from './issues.ts';
 import type { ImportKind } from './kinds.ts';
 import { readCsv } from './read/csv.ts';
-import type { FileScan } from './read/encoding.ts';
+import { encodingHint, type FileScan } from './read/encoding.ts';
 import { JsonShapeError, readJsonArray } from './read/json.ts';
 import { readXls } from './read/xls.ts';
 import { readXlsx, WorkbookRefused } from './read/xlsx.ts';
@@ -76,7 +76,9 @@ export class FileReader {
       this.skippedSheets.push(sheet);
       return false;
     }
-    this.issues.push(...end.issues);
+    // a file read in the wrong encoding has no recognisable header: say so
+    const hint = !end.headerFound && this.source.format === 'csv' ? encodingHint(this.source.scan) : undefined;
+    this.issues.push(...(hint ? end.issues.map((i) => ({ ...i, zh: `${i.zh}；${hint.zh}`, en: `${i.en}; ${hint.en}` })) : end.issues));
     return end.headerFound;
   }
 
