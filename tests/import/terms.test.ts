@@ -4,6 +4,7 @@
  * contradicting, a wrong article). Pure functions; the same forms go through real files in
  * bureau-files.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CaseEventKind,
@@ -233,5 +234,23 @@ describe('errors.csv: no formula reaches the spreadsheet (CSV injection)', () =>
   it('neutralises every column, warnings marked 警告', () => {
     const csv = errorsCsv([{ row: 2, column: '=HYPERLINK("x")', value: '-1', zh: '@中', en: '+en', level: 'warning' }]);
     expect(csv.split('\r\n')[1]).toBe(`2,"'=HYPERLINK(""x"")",'-1,'@中,'+en,警告`);
+  });
+});
+
+describe('the import README lists every accepted form', () => {
+  const readme = readFileSync(new URL('../../api/src/import/README.md', import.meta.url), 'utf8');
+  const tables = [
+    CheckTypeForms,
+    ConclusionForms,
+    SeverityForms,
+    SamplingStageForms,
+    CaseEventKindForms,
+    ObjectionGroundForms,
+    DisclosureSituationForms,
+    RevocationGroundForms,
+  ];
+  it.each(tables.map((t) => [t.what, t] as const))('%s', (_what, forms) => {
+    const words = [...Object.keys(forms.synonyms ?? {}), ...Object.values(forms.clauses ?? {}).flat()];
+    expect(words.filter((w) => !readme.includes(w as string))).toEqual([]);
   });
 });
