@@ -9,6 +9,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const UNIT = [
   'tests/rules/**/*.test.ts',
   'tests/import/normalisation.test.ts',
+  'tests/import/terms.test.ts',
   'tests/api/config.test.ts',
   'tests/sample/writer.test.ts',
   'tests/site/csv.test.ts',

@@ -1244,7 +1244,28 @@ SELECT
   q.id || '|' || q.d AS key,
   cp.status,
   cp.valid_from AS "validFrom",
-  cp.effective_conclusion AS "effectiveConclusion"
+  cp.effective_conclusion AS "effectiveConclusion",
+  -- periods are contiguous: the status began where the last period of another status ended
+  coalesce(
+    (
+      SELECT
+        max(x.valid_until)
+      FROM
+        case_period x
+      WHERE
+        x.spot_check_id = cp.spot_check_id
+        AND x.valid_from < cp.valid_from
+        AND x.status <> cp.status
+    ),
+    (
+      SELECT
+        min(x.valid_from)
+      FROM
+        case_period x
+      WHERE
+        x.spot_check_id = cp.spot_check_id
+    )
+  ) AS "statusSince"
 FROM
   unnest($1::int[], $2::date[]) AS q (id, d)
   JOIN case_period cp ON cp.spot_check_id = q.id

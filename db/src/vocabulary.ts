@@ -386,3 +386,375 @@ export const RecordNumberLabel = labelled({
   trademark: '商标',
   logo_authorisation: '标识使用授权',
 });
+
+/*
+ * ─── How the bureau's files write these values ──────────────────────────────────────────────
+ * Besides a vocabulary's label (and its English code), a file may write a value as a synonym the
+ * registers use, in the words of the article it comes from (the clause text, as the seeds print
+ * it), or by the article's reference (`第二十七条第（四）项第5目`, `第27条第4项第5目`, `情形5`).
+ * One table per vocabulary, beside it in meaning: the importer matches against these
+ * (api/src/import/terms.ts), the README lists them, the labels above stay what the API and the
+ * site show. Clause texts are compared after NFKC, without spaces and punctuation, with or
+ * without the trailing 的; they are copied from docs/sources (seeds 000 and 003), never
+ * paraphrased. `patterns` are a last resort: a value recognised only by its key words is
+ * imported with a warning, and a value matching two codes' patterns is refused as ambiguous.
+ */
+export interface TermForms<C extends string> {
+  /** the vocabulary's name as the messages say it */
+  what: string;
+  /** other words for a code, as registers write them */
+  synonyms?: Readonly<Record<string, C>>;
+  /** the article's own words for a code (several when a clause has several sentences, or several codes share one) */
+  clauses?: Readonly<Partial<Record<C, readonly string[]>>>;
+  /** the article whose items or sub-items the codes are, and each code's place in it */
+  references?: {
+    /** seed and article cited, e.g. '003 Art. 27' */
+    article: string;
+    /** the article's number (第二十七条) */
+    number: number;
+    /** what a bare number or `情形N` counts: the item (项) or, inside `item`, the sub-item (目) */
+    ordinal: 'item' | 'sub';
+    /** for `ordinal: 'sub'`: the item the sub-items belong to (第（四）项) */
+    item?: number;
+    places: Readonly<Partial<Record<C, { item: number; sub?: number }>>>;
+  };
+  /** key words, tried last; a match is imported with a warning */
+  patterns?: ReadonlyArray<readonly [RegExp, C]>;
+}
+
+/** 抽查类型: the check's level as registers and task names write it (003 Art. 32; 000 Art. 9, 13). */
+export const CheckTypeForms: TermForms<CheckType> = {
+  what: '抽查类型',
+  synonyms: {
+    国抽: 'national',
+    国家抽查: 'national',
+    国家级: 'national',
+    国家级监督抽查: 'national',
+    国家产品质量监督抽查: 'national',
+    国家级产品质量监督抽查: 'national',
+    国家市场监督管理总局产品质量国家监督抽查: 'national',
+    国家市场监管总局监督抽查: 'national',
+    总局抽查: 'national',
+    省抽: 'provincial',
+    省级: 'provincial',
+    省级抽查: 'provincial',
+    省监督抽查: 'provincial',
+    省级产品质量监督抽查: 'provincial',
+    省产品质量监督抽查: 'provincial',
+    湖北省产品质量监督抽查: 'provincial',
+    湖北省省级产品质量监督抽查: 'provincial',
+    省局抽查: 'provincial',
+    市抽: 'city',
+    市级: 'city',
+    市级抽查: 'city',
+    市监督抽查: 'city',
+    市级产品质量监督抽查: 'city',
+    市州监督抽查: 'city',
+    市州级监督抽查: 'city',
+    市州抽查: 'city',
+    动态: 'dynamic',
+    年度动态抽查: 'dynamic',
+    湖北精品动态抽查: 'dynamic',
+    服务评价: 'service_evaluation',
+  },
+  patterns: [
+    [/国家|国抽|总局/, 'national'],
+    [/省级|省抽|省局|^湖北省(?!.*市)/, 'provincial'],
+    [/市级|市抽|州级|市州/, 'city'],
+    [/动态/, 'dynamic'],
+    [/服务质量/, 'service_evaluation'],
+  ],
+};
+
+/** 检验结论: 合格 / 不合格, and the 符合 / 不符合 forms reports use. */
+export const ConclusionForms: TermForms<Conclusion> = {
+  what: '检验结论',
+  synonyms: {
+    符合: 'pass',
+    不符合: 'fail',
+    合格品: 'pass',
+    不合格品: 'fail',
+    符合要求: 'pass',
+    不符合要求: 'fail',
+    符合标准: 'pass',
+    不符合标准: 'fail',
+    符合标准要求: 'pass',
+    不符合标准要求: 'fail',
+    检验合格: 'pass',
+    检验不合格: 'fail',
+    判定合格: 'pass',
+    判定不合格: 'fail',
+    所检项目符合标准要求: 'pass',
+    所检项目不符合标准要求: 'fail',
+    pass: 'pass',
+    fail: 'fail',
+    qualified: 'pass',
+    unqualified: 'fail',
+  },
+};
+
+/** 问题严重程度 (003 Art. 18: 一般质量问题 / 严重质量问题). */
+export const SeverityForms: TermForms<Severity> = {
+  what: '问题严重程度',
+  synonyms: {
+    一般问题: 'general',
+    严重问题: 'serious',
+    一般质量问题: 'general',
+    严重质量问题: 'serious',
+    一般不合格: 'general',
+    严重不合格: 'serious',
+    存在一般质量问题: 'general',
+    存在严重质量问题: 'serious',
+  },
+};
+
+/** 抽样环节 (003 Art. 4: 在销售者处现场抽取 / 通过网络抽样方式购买). */
+export const SamplingStageForms: TermForms<SamplingStage> = {
+  what: '抽样环节',
+  synonyms: {
+    生产领域: 'production',
+    生产企业: 'production',
+    生产者: 'production',
+    生产单位: 'production',
+    流通领域: 'circulation',
+    销售: 'circulation',
+    销售环节: 'circulation',
+    销售者: 'circulation',
+    销售领域: 'circulation',
+    市场: 'circulation',
+    现场抽样: 'circulation',
+    实体店: 'circulation',
+    电子商务: 'ecommerce',
+    电商环节: 'ecommerce',
+    电子商务平台: 'ecommerce',
+    网购: 'ecommerce',
+    网络: 'ecommerce',
+    网络抽样: 'ecommerce',
+    网络抽查: 'ecommerce',
+    网络销售: 'ecommerce',
+    网售: 'ecommerce',
+    线上: 'ecommerce',
+  },
+  clauses: { circulation: ['在销售者处现场抽取'], ecommerce: ['通过网络抽样方式购买'] },
+};
+
+/** 异议理由: the grounds of 003 Art. 7 (一)–(四); (二) names three, so a bare (二) is ambiguous. */
+export const ObjectionGroundForms: TermForms<ObjectionGround> = {
+  what: '异议理由',
+  synonyms: {
+    对检验结论有异议: 'conclusion',
+    检验结果: 'conclusion',
+    对检验结果有异议: 'conclusion',
+    结论异议: 'conclusion',
+    对抽样过程有异议: 'sampling',
+    抽样: 'sampling',
+    抽样程序: 'sampling',
+    对检验方法有异议: 'method',
+    检验方法不当: 'method',
+    对标准适用有异议: 'standard',
+    标准适用错误: 'standard',
+    适用标准: 'standard',
+    样品真实性异议: 'sample_authenticity',
+    对样品真实性有异议: 'sample_authenticity',
+    样品非本企业生产: 'sample_authenticity',
+    非本企业产品: 'sample_authenticity',
+    假冒产品: 'sample_authenticity',
+    其他事项: 'other',
+  },
+  clauses: {
+    conclusion: ['对检验结论提出异议'],
+    sampling: ['对抽样过程、检验方法、标准适用等提出异议'],
+    method: ['对抽样过程、检验方法、标准适用等提出异议'],
+    standard: ['对抽样过程、检验方法、标准适用等提出异议'],
+    sample_authenticity: ['对样品真实性提出异议'],
+    other: ['对其他事项提出异议'],
+  },
+  references: {
+    article: '003 Art. 7',
+    number: 7,
+    ordinal: 'item',
+    places: {
+      conclusion: { item: 1 },
+      sampling: { item: 2 },
+      method: { item: 2 },
+      standard: { item: 2 },
+      sample_authenticity: { item: 3 },
+      other: { item: 4 },
+    },
+  },
+};
+
+/** 异议结论 (003 Art. 9–15). */
+export const ObjectionOutcomeForms: TermForms<ObjectionOutcome> = {
+  what: '异议结论',
+  synonyms: {
+    不成立: 'rejected',
+    异议不成立: 'rejected',
+    驳回: 'rejected',
+    不予受理: 'rejected',
+    维持原结论: 'rejected',
+    维持原检验结论: 'rejected',
+    终止复检: 'rejected',
+    撤回原结论: 'withdrawn',
+    撤回原检验结论: 'withdrawn',
+    撤销原结论: 'withdrawn',
+    组织复检: 'retest',
+    同意复检: 'retest',
+    进行复检: 'retest',
+    样品真实性异议成立: 'authenticity_upheld',
+  },
+  clauses: {
+    rejected: ['异议不成立的，维持原检验结论', '终止复检或调查核实，维持原检验结论'],
+    withdrawn: ['异议成立的，撤回原检验结论'],
+    retest: ['经研究需要复检并具备检验条件'],
+    authenticity_upheld: ['异议成立的，抽查结果不公开标称生产者信息'],
+  },
+};
+
+/** 公开情形: 003 Art. 27 (四) 1.–6. and (五), in the article's own words. */
+export const DisclosureSituationForms: TermForms<DisclosureSituation> = {
+  what: '公开情形',
+  synonyms: {
+    公开: 'bureau_decision',
+    决定予以公开: 'bureau_decision',
+    省局决定公开: 'bureau_decision',
+    其他应当发布的内容: 'bureau_decision',
+    连续两次抽查不合格: 'consecutive_failures',
+    拒绝接受监督抽查: 'refused_check',
+    拒检: 'refused_check',
+    复查合格前继续生产销售: 'sold_before_recheck',
+    未召回: 'not_recalled',
+  },
+  clauses: {
+    refused_check: ['无正当理由拒绝接受监督抽查的'],
+    disposed_sealed_samples: ['擅自更换、隐匿、处理已抽查封存样品的'],
+    refused_rectification: ['产品质量监督抽查不合格，且无正当理由拒绝整改的'],
+    sold_before_recheck: ['整改复查合格前，继续生产、销售不合格产品同一规格型号产品的'],
+    consecutive_failures: ['连续两次产品质量监督抽查不合格的'],
+    not_recalled: ['对已售出的存在严重质量问题的产品未依法依规进行召回处置的'],
+    bureau_decision: ['其他应当发布的内容'],
+  },
+  references: {
+    article: '003 Art. 27',
+    number: 27,
+    ordinal: 'sub',
+    item: 4,
+    places: {
+      refused_check: { item: 4, sub: 1 },
+      disposed_sealed_samples: { item: 4, sub: 2 },
+      refused_rectification: { item: 4, sub: 3 },
+      sold_before_recheck: { item: 4, sub: 4 },
+      consecutive_failures: { item: 4, sub: 5 },
+      not_recalled: { item: 4, sub: 6 },
+      bureau_decision: { item: 5 },
+    },
+  },
+};
+
+/** 撤销情形: 000 Art. 16 (一)–(五), in the article's own words. */
+export const RevocationGroundForms: TermForms<RevocationGround> = {
+  what: '撤销情形',
+  synonyms: {
+    虚假材料: 'false_material',
+    提交虚假材料: 'false_material',
+    连续两次不合格: 'consecutive_failures',
+    未按期整改: 'unrectified',
+    严重不良影响: 'serious_impact',
+    其他严重违法违规: 'other_violation',
+  },
+  clauses: {
+    false_material: ['提交虚假年度自查报告或佐证材料'],
+    consecutive_failures: [
+      '产品质量监督抽查连续两次不合格，受到行政处罚；服务质量评价连续两次不合格',
+      '产品质量监督抽查连续两次不合格，受到行政处罚',
+      '服务质量评价连续两次不合格',
+    ],
+    unrectified: [
+      '对市场监督管理或相关行业主管部门发现的一般问题未按期整改或整改后仍达不到规定要求',
+      '一般问题未按期整改或整改后仍达不到规定要求',
+    ],
+    serious_impact: ['在质量、安全、环保等方面落实主体责任不力，造成严重不良影响'],
+    other_violation: ['发生其他严重违法违规情形'],
+  },
+  references: {
+    article: '000 Art. 16',
+    number: 16,
+    ordinal: 'item',
+    places: {
+      false_material: { item: 1 },
+      consecutive_failures: { item: 2 },
+      unrectified: { item: 3 },
+      serious_impact: { item: 4 },
+      other_violation: { item: 5 },
+    },
+  },
+  patterns: [
+    [/虚假|弄虚作假|伪造|隐瞒/, 'false_material'],
+    [/连续.*(不合格|抽查)|服务质量评价.*不合格/, 'consecutive_failures'],
+    [/整改/, 'unrectified'],
+    [/严重不良影响|质量安全事故|重大.*事故|环境|环保/, 'serious_impact'],
+    [/其他.*违法|违法违规/, 'other_violation'],
+  ],
+};
+
+/** 后处理事项: the words registers use for each event (003 Art. 5–27). */
+export const CaseEventKindForms: TermForms<CaseEventKind> = {
+  what: '事项',
+  synonyms: {
+    送达签收: 'delivered',
+    签收: 'delivered',
+    结果送达: 'delivered',
+    检验结果送达: 'delivered',
+    送达结果通知书: 'delivered',
+    送达检验报告: 'delivered',
+    送达检验结果通知单: 'delivered',
+    结果通知单签收: 'delivered',
+    公告送达: 'delivered',
+    异议: 'objection_filed',
+    提出异议: 'objection_filed',
+    异议提出: 'objection_filed',
+    提出书面异议: 'objection_filed',
+    异议申请书: 'objection_filed',
+    复检申请: 'objection_filed',
+    申请复检: 'objection_filed',
+    异议处理结论: 'objection_decided',
+    异议处理结果: 'objection_decided',
+    异议审查结论: 'objection_decided',
+    异议处理: 'objection_decided',
+    异议申请结果通知: 'objection_decided',
+    异议申请结果通知书: 'objection_decided',
+    确认复检样品: 'retest_sample_confirmed',
+    复检备样确认: 'retest_sample_confirmed',
+    复检样品确认书: 'retest_sample_confirmed',
+    复检结果: 'retest_result',
+    复检: 'retest_result',
+    复检结果通知: 'retest_result',
+    移交: 'transferred',
+    移送: 'transferred',
+    移送处理: 'transferred',
+    移交后处理: 'transferred',
+    移交后处理单位: 'transferred',
+    移送属地: 'transferred',
+    责令改正通知: 'correction_ordered',
+    责令改正通知书: 'correction_ordered',
+    责令整改: 'correction_ordered',
+    责令限期改正: 'correction_ordered',
+    改正通知: 'correction_ordered',
+    复查申请: 'recheck_applied',
+    申请复查: 'recheck_applied',
+    整改复查: 'recheck_applied',
+    整改复查申请书: 'recheck_applied',
+    整改完成申请复查: 'recheck_applied',
+    复查结果: 'recheck_result',
+    复查: 'recheck_result',
+    整改复查结论: 'recheck_result',
+    整改复查结果: 'recheck_result',
+    公开: 'disclosure_situation',
+    信息公开情形: 'disclosure_situation',
+    拒不整改: 'refused_rectification',
+    无正当理由拒绝整改: 'refused_rectification',
+    主动召回: 'recalled',
+    产品召回: 'recalled',
+    召回处置: 'recalled',
+  },
+};

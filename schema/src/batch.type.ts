@@ -46,6 +46,20 @@ export class RecordChange {
   @Field(() => GraphQLISODateTime) at!: Date;
 }
 
+@ObjectType({
+  description:
+    'One problem of an imported file: where (sheet, row, column as headed in the file), the value, and what, in Chinese and English.',
+})
+export class ImportIssue {
+  @Field(() => String, { description: 'error (nothing was imported) or warning (imported; worth the bureau’s eye).' }) level!: string;
+  @Field(() => String, { nullable: true }) sheet!: string | null;
+  @Field(() => Int, { nullable: true, description: 'The row as the spreadsheet shows it; none for the whole file.' }) row!: number | null;
+  @Field(() => String, { nullable: true }) column!: string | null;
+  @Field(() => String, { nullable: true }) value!: string | null;
+  @Field(() => String) zh!: string;
+  @Field(() => String) en!: string;
+}
+
 @ObjectType({ description: 'What an import did: a new draft batch (or the batch that already holds this file) and its counts.' })
 export class ImportBatchResult {
   @Field(() => String, { description: 'imported, already-imported or dry-run.' }) outcome!: string;
@@ -55,6 +69,9 @@ export class ImportBatchResult {
   @Field(() => Int) corrected!: number;
   @Field(() => Int) unchanged!: number;
   @Field(() => [String], { description: 'Columns the hub does not map (kept with the rows).' }) unmappedColumns!: string[];
+  @Field(() => Int, { description: 'Warnings in all: imported, but worth the bureau’s eye.' }) warningCount!: number;
+  @Field(() => [ImportIssue], { description: 'The first 200 warnings, in file order (warningCount says how many there are).' })
+  warnings!: ImportIssue[];
 }
 
 @ObjectType({ description: 'What publishing applied.' })

@@ -72,7 +72,7 @@ const badSpotChecks: Table = {
 const badFollowUps: Table = {
   headers: ['报告编号', '事项', '日期', '结果', '说明'],
   rows: [
-    ['ERR-1', '送达', '2025-03-10', '已送达', ''], // row 20: 送达 has no result
+    ['ERR-1', '送达', '2025-03-10', '已送达', ''], // row 20: 送达 has no result: a warning, kept in 说明
     ['NOPE-1', '送达', '2025-03-10', '', ''], // row 21: unknown report number
     ['ERR-1', '约谈', '2025-03-12', '', ''], // row 22: unknown event
     ['ERR-1', '异议结论', '2025-03-15', '', ''], // row 23: outcome required
@@ -104,19 +104,20 @@ describe('a file with errors', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function rejected(file: string, kind: string): Promise<Issue[]> {
+  async function rejection(file: string, kind: string): Promise<ImportRejected> {
     const error = await importFile(db.sql, file, { kind }).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ImportRejected);
-    return (error as ImportRejected).issues;
+    return error as ImportRejected;
   }
+  const rejected = async (file: string, kind: string): Promise<Issue[]> => (await rejection(file, kind)).issues;
 
   it('reports every problem at once, with row, column, value and what is wrong — and writes nothing', async () => {
     const file = join(dir, '抽查结果-错误.xlsx');
     await writeXlsx(file, [{ name: '结果', table: [badSpotChecks, badFollowUps] }]);
-    const issues = await rejected(file, 'spot-checks');
+    const { issues, warnings } = await rejection(file, 'spot-checks');
     const at = (row: number) => issues.filter((i) => i.row === row).map((i) => ({ column: i.column, value: i.value, en: i.en }));
 
     expect(at(3)).toEqual([]);
@@ -146,7 +147,16 @@ describe('a file with errors', () => {
       en: expect.stringMatching(/^characters 3–8 must be the 6-digit division code/),
     });
     // the follow-up table stacked below the notes
-    expect(at(20)[0]).toMatchObject({ column: '结果', value: '已送达' });
+    expect(at(20)).toEqual([]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        row: 20,
+        column: '结果',
+        value: '已送达',
+        en: '"送达" has no result: the text is kept in 说明 (note)',
+      }),
+    ]);
     expect(at(21)[0]).toMatchObject({
       column: '报告编号',
       value: 'NOPE-1',
@@ -154,20 +164,21 @@ describe('a file with errors', () => {
     });
     expect(at(22)[0]).toMatchObject({ column: '事项', value: '约谈' });
     expect(at(23)[0]).toMatchObject({ column: '结果', en: 'required value missing' });
-    expect(issues).toHaveLength(17);
+    expect(issues).toHaveLength(16);
 
     // in Chinese with English beside it
     expect(formatIssue(issues.find((i) => i.row === 4)!)).toBe(
       `第4行 标称生产企业统一社会信用代码 "${withWrongCheck(A.uscc)}": 校验位错误，应为 ${A.uscc[17]} (check character wrong: expected ${A.uscc[17]})`,
     );
 
-    // next to the input: UTF-8 with BOM, 行,列,值,问题,problem
+    // next to the input: UTF-8 with BOM, 行,列,值,问题,problem,级别 — the errors and the warnings
     const csv = await readFile(`${file}.errors.csv`, 'utf8');
-    expect(csv.startsWith('\uFEFF行,列,值,问题,problem\r\n')).toBe(true);
-    expect(csv.trim().split('\r\n')).toHaveLength(1 + 17);
+    expect(csv.startsWith('\uFEFF行,列,值,问题,problem,级别\r\n')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(1 + 16 + 1);
     expect(csv).toContain(
-      `4,标称生产企业统一社会信用代码,${withWrongCheck(A.uscc)},校验位错误，应为 ${A.uscc[17]},check character wrong: expected ${A.uscc[17]}`,
+      `4,标称生产企业统一社会信用代码,${withWrongCheck(A.uscc)},校验位错误，应为 ${A.uscc[17]},check character wrong: expected ${A.uscc[17]},错误`,
     );
+    expect(csv).toMatch(/\r\n20,结果,已送达,[^\r]*,警告\r\n/);
 
     for (const table of ['batch', 'batch_row', 'enterprise', 'spot_check', 'case_event']) expect(await count(table)).toBe(0);
   });
@@ -211,7 +222,7 @@ describe('a file with errors', () => {
     const issues = await rejected(revocations, 'revocations');
     expect(issues.map((i) => `${i.row}|${i.column}|${i.en}`)).toEqual([
       '1|uscc|no published certified enterprise has this USCC',
-      '2|ground|unrecognised ground (write 第十六条第一项 … 第五项, 第二项, (二) or the clause text of 000 Art. 16)',
+      '2|ground|wrong article reference: 第（9）项 (000 Art. 16 has no such item)',
     ]);
     const warnings = join(dir, 'warnings-bad.csv');
     await writeCsv(
@@ -248,7 +259,7 @@ describe('a file with errors', () => {
     ]);
     const xls = join(dir, 'old.xls');
     await writeFile(xls, 'not really');
-    expect((await rejected(xls, 'warnings'))[0].en).toBe('old .xls files are not supported: save as .xlsx in Excel');
+    expect((await rejected(xls, 'warnings'))[0].en).toBe('not an Excel 97–2003 workbook (.xls): open it in Excel and save it as .xlsx');
     expect(await count('batch')).toBe(0);
   });
 
@@ -257,7 +268,7 @@ describe('a file with errors', () => {
     await writeXlsx(file, [{ name: '结果', table: [badSpotChecks, badFollowUps] }]);
     const result = await hub(['import', file, '--kind', 'spot-checks'], db.url);
     expect(result.code).toBe(3);
-    expect(result.stderr).toContain('cli-bad.xlsx: 17 处错误，未导入任何数据 (17 error(s), nothing imported)');
+    expect(result.stderr).toContain('cli-bad.xlsx: 16 处错误，未导入任何数据 (16 error(s), nothing imported)');
     expect(result.stderr).toContain(
       `第4行 标称生产企业统一社会信用代码 "${withWrongCheck(A.uscc)}": 校验位错误，应为 ${A.uscc[17]} (check character wrong: expected ${A.uscc[17]})`,
     );

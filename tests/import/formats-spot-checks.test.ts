@@ -8,6 +8,7 @@ import {
   B,
   OUT_OF_PROVINCE,
   certificationsJson,
+  certificationsTable,
   followUpsInSpotCheckFile,
   followUpsJson,
   followUpsTable,
@@ -235,35 +236,50 @@ describe('spot-check files in every format', () => {
 });
 
 describe('reading workbooks', () => {
-  it('streams a large workbook row by row and reads the same cells as the whole-file reader (merges aside)', async () => {
+  it('streams every workbook row by row, merges down a column filled as exceljs reading the whole file resolves them', async () => {
     const { readXlsx } = await import('@hub/api/import/read/xlsx.ts');
     const { stat } = await import('node:fs/promises');
+    const { createRequire } = await import('node:module');
+    const ExcelJS: any = createRequire(new URL('../../api/package.json', import.meta.url))('exceljs');
     const dir = await tempDir();
     const file = join(dir, 'stream.xlsx');
     await writeXlsx(file, [
       { name: '隐藏', table: { headers: ['x'], rows: [['y']] }, hidden: true },
       { name: '抽查结果', table: [spotChecksTable, followUpsInSpotCheckFile] },
+      { name: '认定名单', table: certificationsTable },
     ]);
-    const size = (await stat(file)).size;
-    const read = async (limit: number) => {
-      const sheets: Array<{ name: string; hidden: boolean; rows: unknown[] }> = [];
-      for await (const sheet of readXlsx(file, size, undefined, limit)) {
-        const rows: unknown[] = [];
-        for await (const row of sheet.rows) {
-          // an empty string and no value are the same cell; trailing empty cells are no cells
-          const cells = row.cells.map((c) => (c instanceof Date ? c.toISOString() : c === '' ? null : c));
-          while (cells.length && cells[cells.length - 1] === null) cells.pop();
-          rows.push({ row: row.row, cells });
-        }
-        sheets.push({ name: sheet.name, hidden: sheet.hidden, rows });
-      }
-      return sheets;
+    const norm = (cells: unknown[]) => {
+      // an empty string and no value are the same cell; trailing empty cells are no cells
+      const out = cells.map((c) => (c instanceof Date ? c.toISOString() : c === '' || c === undefined ? null : c));
+      while (out.length && out[out.length - 1] === null) out.pop();
+      return out;
     };
-    const whole = await read(Number.MAX_SAFE_INTEGER);
-    const streamed = await read(0);
+    const streamed: Array<{ name: string; hidden: boolean; rows: unknown[] }> = [];
+    for await (const sheet of readXlsx(file, (await stat(file)).size)) {
+      const rows: unknown[] = [];
+      for await (const row of sheet.rows) rows.push({ row: row.row, cells: norm(row.cells) });
+      streamed.push({ name: sheet.name, hidden: sheet.hidden, rows });
+    }
+    // the reference: exceljs reading the whole workbook, a merged cell's master value down its column
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const whole = workbook.worksheets.map((ws: any) => {
+      const rows: unknown[] = [];
+      ws.eachRow({ includeEmpty: false }, (row: any, number: number) => {
+        const cells: unknown[] = [];
+        for (let c = 1; c <= row.cellCount; c++) {
+          const cell = row.getCell(c);
+          const value = cell.isMerged && cell.master !== cell ? (cell.master.col === cell.col ? cell.master.value : null) : cell.value;
+          cells.push(value && typeof value === 'object' && 'richText' in value ? value.richText.map((r: any) => r.text).join('') : value);
+        }
+        rows.push({ row: number, cells: norm(cells) });
+      });
+      return { name: ws.name, hidden: ws.state === 'hidden', rows };
+    });
     expect(streamed.map((s) => [s.name, s.hidden])).toEqual([
       ['隐藏', true],
       ['抽查结果', false],
+      ['认定名单', false],
     ]);
     expect(streamed).toEqual(whole);
     await rm(dir, { recursive: true, force: true });
@@ -271,5 +287,9 @@ describe('reading workbooks', () => {
       row: 3,
       cells: expect.arrayContaining([1, '省级监督抽查', '楚天浓香型白酒', '2024-11-03T00:00:00.000Z', 'CY-0001']),
     });
+    // the enterprise named once over its two items (rows 3–4) counts for both
+    expect(
+      (streamed[2].rows as Array<{ row: number; cells: unknown[] }>).filter((r) => r.row === 3 || r.row === 4).map((r) => r.cells[2]),
+    ).toEqual([A.name, A.name]);
   });
 });

@@ -303,11 +303,14 @@ export const TIMELINE_SCENARIOS: TimelineScenario[] = [
     deadlines: {},
   },
   {
-    it: 'waits in the objection window when its end falls in 2027, whose calendar is missing',
+    // nominal end 2027-01-08; no calendar for 2027, but no holiday move on record exceeds 10 days
+    // (春节 2026), so from 2027-01-19 the window is over under any calendar (003 Art. 34)
+    it: 'waits in the objection window when its end falls in 2027, whose calendar is missing, until no calendar could extend it',
     input: { reportDate: '2026-12-22', conclusion: 'fail', events: [event('delivered', '2026-12-24')] },
     periods: [
       ['awaiting_delivery', '2026-12-22', '2026-12-24'],
-      ['objection_window', '2026-12-24', null],
+      ['objection_window', '2026-12-24', '2027-01-19'],
+      ['final', '2027-01-19', null],
     ],
     asOf: '2027-02-01',
     deadlines: {

@@ -26,10 +26,26 @@ import {
   fileFormat,
   importFile,
   publishBatch,
+  type Issue,
 } from '../import/index.ts';
 import { afterCommit } from '../live/changes.ts';
 import { SITE_CHANNEL, ask } from '../live/requests.ts';
 import { CalendarDataError, parseCalendarData, type CalendarData } from '../rules/calendar.ts';
+
+/** Issues in an answer: the first ones and the count (a file with 100,000 problems must not make a 24 MB answer). */
+export const MAX_ISSUES_ANSWERED = 200;
+
+function answerIssue(issue: Issue) {
+  return {
+    level: issue.level ?? 'error',
+    sheet: issue.sheet ?? null,
+    row: issue.row ?? null,
+    column: issue.column ?? null,
+    value: issue.value ?? null,
+    zh: issue.zh,
+    en: issue.en,
+  };
+}
 
 /** Files sent through the API: the command line (`pnpm hub import`) has no limit. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -59,7 +75,7 @@ export async function importBatch(ctx: HubContext, input: ImportBatchInput): Pro
   requireBureau(ctx.viewer, 'importBatch');
   const name = basename(input.fileName);
   if (!fileFormat(name))
-    throw userError('BAD_USER_INPUT', `fileName "${input.fileName}": give the extension of its format (.xlsx, .csv or .json).`);
+    throw userError('BAD_USER_INPUT', `fileName "${input.fileName}": give the extension of its format (.xlsx, .xls, .csv or .json).`);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length === 0) throw userError('BAD_USER_INPUT', 'contentBase64 is empty or not base64.');
   if (bytes.length > MAX_FILE_BYTES)
@@ -86,13 +102,21 @@ export async function importBatch(ctx: HubContext, input: ImportBatchInput): Pro
       corrected: summary.corrected,
       unchanged: summary.unchanged,
       unmappedColumns: summary.unmapped.map((u) => u.column),
+      warningCount: summary.warningCount,
+      warnings: summary.warnings.slice(0, MAX_ISSUES_ANSWERED).map(answerIssue),
     };
   } catch (error) {
     if (error instanceof ImportRejected) {
       throw userError(
         'BAD_USER_INPUT',
-        `${name}: ${error.issues.length} 处错误，未导入任何数据 (${error.issues.length} error(s), nothing imported)`,
-        { issues: error.issues },
+        `${name}: ${error.errorCount} 处错误，未导入任何数据 (${error.errorCount} error(s), nothing imported)`,
+        {
+          // the first ones and the counts; the whole list is in the errors CSV of `pnpm hub import`
+          issues: error.issues.slice(0, MAX_ISSUES_ANSWERED).map(answerIssue),
+          issueCount: error.errorCount,
+          warnings: error.warnings.slice(0, MAX_ISSUES_ANSWERED).map(answerIssue),
+          warningCount: error.warnings.length,
+        },
       );
     }
     if (error instanceof UnknownKindError) throw userError('BAD_USER_INPUT', `kind: ${error.message}`);

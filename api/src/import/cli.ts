@@ -134,6 +134,14 @@ export function formatImportSummary(s: ImportSummary): string {
   if (s.sheets.length) lines.push(`  工作表 (sheets read): ${s.sheets.join('、')}`);
   if (s.skippedSheets.length) lines.push(`  跳过的工作表，无表头 (sheets skipped, no header row): ${s.skippedSheets.join('、')}`);
   if (s.encoding && s.encoding !== 'utf-8') lines.push(`  编码 (encoding): ${s.encoding}`);
+  if (s.warningCount) {
+    lines.push(`  警告 (warnings): ${n(s.warningCount)} — 已导入，请核对 (imported; worth a look)`);
+    for (const w of s.warnings.slice(0, MAX_ISSUES_PRINTED)) lines.push(`    ${formatIssue(w)}`);
+    if (s.warningCount > MAX_ISSUES_PRINTED) lines.push(`    … 另有 ${n(s.warningCount - MAX_ISSUES_PRINTED)} 条 (and more)`);
+    if (s.errorsFile) lines.push(`  警告清单 (all warnings): ${s.errorsFile}`);
+  } else {
+    lines.push('  警告 (warnings): 无 (none)');
+  }
   if (s.outcome === 'imported') lines.push(`发布 (to publish): pnpm hub publish ${s.batchId}`);
   return lines.join('\n');
 }
@@ -144,9 +152,10 @@ export const MAX_ISSUES_PRINTED = 200;
 export function formatRejection(error: ImportRejected): string {
   const lines = [error.message];
   for (const issue of error.issues.slice(0, MAX_ISSUES_PRINTED)) lines.push(`  ${formatIssue(issue)}`);
-  if (error.issues.length > MAX_ISSUES_PRINTED) {
-    lines.push(`  … 另有 ${n(error.issues.length - MAX_ISSUES_PRINTED)} 处 (and ${n(error.issues.length - MAX_ISSUES_PRINTED)} more)`);
+  if (error.errorCount > MAX_ISSUES_PRINTED) {
+    lines.push(`  … 另有 ${n(error.errorCount - MAX_ISSUES_PRINTED)} 处 (and ${n(error.errorCount - MAX_ISSUES_PRINTED)} more)`);
   }
+  if (error.warnings.length) lines.push(`  另有警告 (warnings as well): ${n(error.warnings.length)}`);
   if (error.errorsFile) lines.push(`错误清单 (all errors): ${error.errorsFile}`);
   return lines.join('\n');
 }
@@ -177,12 +186,14 @@ function time(d: Date | string | null): string {
 
 export function formatBatchList(batches: BatchListing[]): string {
   if (!batches.length) return '没有批次 (no batches yet)';
-  const header = ['ID', 'kind', 'status', 'rows', 'imported (UTC+8)', 'published (UTC+8)', 'sample', 'title'];
+  const header = ['ID', 'kind', 'status', 'rows', 'errors', 'warnings', 'imported (UTC+8)', 'published (UTC+8)', 'sample', 'title'];
   const rows = batches.map((b) => [
     String(b.id),
     b.kind,
     STATUS_LABELS[b.status] ?? b.status,
     n(b.rows),
+    n(b.summary?.errors ?? 0),
+    b.summary?.warnings === undefined ? '—' : n(b.summary.warnings),
     time(b.importedAt),
     time(b.publishedAt),
     b.isSample ? '示例 sample' : '',

@@ -78,11 +78,30 @@ export function parseStandard(text: string): Standard | undefined {
   const prefix = m[1].replace(/\s+/g, '');
   const number = m[2].replace(/\s*[-—–]\s*/, '-').replace(/\s+/g, '');
   const no = `${prefix} ${number}`;
-  const name = (original.slice(0, m.index) + ' ' + original.slice(m.index + m[0].length))
-    .replace(/[《》「」“”"]/g, ' ')
-    .replace(/^[\s,，、;；:：()（）-]+|[\s,，、;；:：()（）-]+$/g, '')
-    .replace(/\s+/g, ' ');
-  return { no, name: name || null, level: standardLevel(prefix) };
+  return { no, name: standardName(original.slice(0, m.index), original.slice(m.index + m[0].length)), level: standardLevel(prefix) };
+}
+
+/**
+ * The standard's name as written around its number: quotation marks (`“湖北精品”评价规范`),
+ * parentheses (`（试行）`) and inner spacing stay. Only what separates it from the number goes:
+ * the spaces and separators at its edges, and a pair of 《》 or brackets enclosing the whole name.
+ */
+function standardName(before: string, after: string): string | null {
+  const edge = /^[\s,，、;；:：\-—]+|[\s,，、;；:：\-—]+$/g;
+  const parts = [before, after].map((p) => p.replace(edge, '')).filter(Boolean);
+  let name = parts.join(' ');
+  for (const [open, close] of [
+    ['《', '》'],
+    ['(', ')'],
+    ['（', '）'],
+    ['[', ']'],
+    ['【', '】'],
+  ]) {
+    if (parts.length === 1 && name.startsWith(open) && name.endsWith(close) && !name.slice(1, -1).includes(open)) {
+      name = name.slice(1, -1).replace(edge, '');
+    }
+  }
+  return name || null;
 }
 
 export function standardLevel(prefix: string): StandardLevel {

@@ -15,14 +15,14 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { RowChecker } from './check-rows.ts';
+import { duplicates, RowChecker } from './check-rows.ts';
 import { ImportRejected, sortIssues, writeErrorsCsv, type Issue } from './issues.ts';
 import { importKind, type ImportKind } from './kinds.ts';
 import { withConnection, type Database, type Queryable } from '@hub/db';
 import { FileReader, type FileFormat } from './read-file.ts';
 import { scanFile, type FileScan } from './read/encoding.ts';
 import type { ImportContext, Prepared, RecordTypeCode } from './record-type.ts';
-import { BATCH_MAX, DraftStager, type ActionCounts } from './stage.ts';
+import { BATCH_MAX, DraftStager, recordIssue, type ActionCounts } from './stage.ts';
 import type { TableEvent } from './tables.ts';
 
 export type { ActionCounts } from './stage.ts';
@@ -69,7 +69,19 @@ export interface ImportSummary extends ActionCounts {
   /** worksheets read, and those skipped because no header row was recognised */
   sheets: string[];
   skippedSheets: string[];
+  /** what was imported but is worth the bureau's eye (the first {@link MAX_ISSUES_KEPT}; all in the errors CSV) */
+  warnings: Issue[];
+  /** how many warnings in all */
+  warningCount: number;
+  /** where the warnings were written (`<file>.errors.csv`), when there are any */
+  errorsFile?: string;
 }
+
+/**
+ * Issues kept in memory (and written to the CSV): a file with more problems than this stops
+ * listing them and counts the rest, so that memory stays bounded whatever the file's size.
+ */
+export const MAX_ISSUES_KEPT = 100_000;
 
 const CHUNK_ROWS = 2000;
 const PROGRESS_EVERY_MS = 150;
@@ -77,6 +89,7 @@ const PROGRESS_EVERY_MS = 150;
 export function fileFormat(file: string): FileFormat | undefined {
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.xls') return 'xls';
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
   if (ext === '.json') return 'json';
   return undefined;
@@ -93,23 +106,20 @@ export async function importFile(db: Database, file: string, options: ImportOpti
   const kind = importKind(options.kind);
   if (!kind) throw new UnknownKindError(`unknown kind "${options.kind}"`);
   const errorsFile = options.errorsFile === undefined ? `${file}.errors.csv` : options.errorsFile || undefined;
-  const reject = async (issues: Issue[]): Promise<never> => {
+  const reject = async (issues: Issue[], warnings: Issue[] = [], omitted = 0): Promise<never> => {
     const sorted = sortIssues(issues);
-    if (errorsFile) await writeErrorsCsv(errorsFile, sorted);
-    throw new ImportRejected(basename(file), sorted, errorsFile);
+    if (errorsFile) await writeErrorsCsv(errorsFile, sortIssues([...sorted, ...warnings]), omitted);
+    throw new ImportRejected(basename(file), sorted, errorsFile, warnings, sorted.length + omitted);
   };
 
   const format = fileFormat(file);
   if (!format) {
-    const xls = extname(file).toLowerCase() === '.xls';
     return reject([
-      xls
-        ? { zh: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx', en: 'old .xls files are not supported: save as .xlsx in Excel' }
-        : { zh: '不支持的文件类型（支持 .xlsx、.csv、.json）', en: 'unsupported file type (use .xlsx, .csv or .json)' },
+      { zh: '不支持的文件类型（支持 .xlsx、.xls、.csv、.json）', en: 'unsupported file type (use .xlsx, .xls, .csv or .json)' },
     ]);
   }
   const size = (await stat(file)).size;
-  const scan = await scanFile(file, { text: format !== 'xlsx' });
+  const scan = await scanFile(file, { text: format === 'csv' || format === 'json' });
   if (scan.encoding === 'gb18030' && scan.head?.includes('\uFFFD')) {
     return reject([
       {
@@ -146,19 +156,32 @@ export async function importFile(db: Database, file: string, options: ImportOpti
         unmapped: [],
         sheets: [],
         skippedSheets: [],
+        warnings: [],
+        warningCount: 0,
       } satisfies ImportSummary;
     }
     const session = new ImportSession(sql, kind, file, format, size, scan, options);
     const result = await session.run();
-    if ('issues' in result) return reject(result.issues);
-    return { ...base, ...result.summary };
+    if ('issues' in result) return reject(result.issues, result.warnings, result.omitted);
+    const summary: ImportSummary = { ...base, ...result.summary };
+    if (summary.warningCount && errorsFile) {
+      await writeErrorsCsv(errorsFile, summary.warnings, summary.warningCount - summary.warnings.length);
+      summary.errorsFile = errorsFile;
+    }
+    return summary;
   });
 }
 
-type SessionResult = { issues: Issue[] } | { summary: Omit<ImportSummary, 'kind' | 'file' | 'format' | 'contentHash' | 'encoding'> };
+type SessionResult =
+  | { issues: Issue[]; warnings: Issue[]; omitted: number }
+  | { summary: Omit<ImportSummary, 'kind' | 'file' | 'format' | 'contentHash' | 'encoding'> };
 
 class ImportSession {
   private readonly issues: Issue[] = [];
+  private readonly warnings: Issue[] = [];
+  /** issues and warnings counted beyond MAX_ISSUES_KEPT */
+  private omittedIssues = 0;
+  private omittedWarnings = 0;
   private readonly context: ImportContext;
   private readonly reader: FileReader;
   private readonly checker: RowChecker;
@@ -179,12 +202,10 @@ class ImportSession {
     scan: FileScan,
     private readonly options: ImportOptions,
   ) {
-    const keys = new Map<RecordTypeCode, Map<string, number>>();
     this.context = {
       industries: new Map(),
-      keysInFile: keys,
-      deferred: [],
       scratch: new Map(),
+      warn: (record, column, zh, en, value) => this.warnings.push({ ...recordIssue(record, column, zh, en, value), level: 'warning' }),
     };
     this.title = options.title?.trim() || undefined;
     this.reader = new FileReader(
@@ -193,7 +214,7 @@ class ImportSession {
       (event, sheet, ordinal) => this.handle(event, sheet, ordinal),
       () => this.stager.total().rows > 0,
     );
-    this.checker = new RowChecker(this.context, keys, this.reader.sheetNames, this.issues);
+    this.checker = new RowChecker(this.context, this.issues, this.warnings);
     this.stager = new DraftStager(
       sql,
       {
@@ -222,7 +243,17 @@ class ImportSession {
       this.progress(true);
       await this.flush();
       await this.inflight;
-      for (const check of this.context.deferred) check();
+      await this.checkWholeFile();
+      for (const u of this.checker.unmapped) {
+        this.warnings.push({
+          level: 'warning',
+          sheet: u.sheet,
+          column: u.column,
+          zh: `未映射的列：未导入为字段，已随每行原样保存（${u.rows} 行有值）`,
+          en: `unmapped column: not read as a field, kept as written with each row (${u.rows} rows with a value)`,
+        });
+      }
+      this.bound();
 
       const total = this.stager.total();
       if (total.rows === 0 && this.issues.length === 0) {
@@ -230,14 +261,14 @@ class ImportSession {
       }
       if (this.issues.length || this.options.dryRun) {
         await this.sql.execute('ROLLBACK');
-        if (this.issues.length) return { issues: this.issues };
+        if (this.issues.length) return { issues: this.issues, warnings: sortIssues(this.warnings), omitted: this.omittedIssues };
         return { summary: this.summary(null, 'dry-run') };
       }
       const summary = this.summary(this.stager.batchId!, 'imported');
       await this.sql.execute('UPDATE batch SET row_count = $2, summary = $3 WHERE id = $1', [
         this.stager.batchId,
         total.rows,
-        JSON.stringify(this.stager.batchSummary(this.checker.unmapped)),
+        JSON.stringify({ ...this.stager.batchSummary(this.checker.unmapped), warnings: summary.warningCount, errors: 0 }),
       ]);
       await this.sql.execute('COMMIT');
       return { summary };
@@ -264,7 +295,43 @@ class ImportSession {
         const prepared = this.checker.check(event.type, event.raw, ordinal);
         if (prepared) this.chunk.push(prepared);
         if (this.chunk.length >= CHUNK_ROWS) await this.flush();
+        if (this.issues.length > MAX_ISSUES_KEPT || this.warnings.length > MAX_ISSUES_KEPT) this.bound();
       }
+    }
+  }
+
+  /** The set-based checks over batch_row: natural keys new in the file, each type's references inside it. */
+  private async checkWholeFile(): Promise<void> {
+    const batchId = this.stager.batchId;
+    if (batchId === undefined) return;
+    this.issues.push(...(await duplicates(this.sql, batchId, this.kind.types, this.checker.headers, MAX_ISSUES_KEPT)));
+    for (const type of this.kind.types) {
+      if (!type.finalChecks) continue;
+      const headers = this.checker.headers.get(type.code);
+      await type.finalChecks(this.sql, batchId, (at, column, zh, en, value, level) => {
+        const issue: Issue = {
+          sheet: at.sheet ?? undefined,
+          row: at.row,
+          column: headers?.get(column) ?? type.columns.find((c) => c.key === column)?.header ?? column,
+          value,
+          zh,
+          en,
+        };
+        if (level === 'warning') this.warnings.push({ ...issue, level });
+        else this.issues.push(issue);
+      });
+    }
+  }
+
+  /** At most MAX_ISSUES_KEPT of each kept; the rest counted. */
+  private bound(): void {
+    if (this.issues.length > MAX_ISSUES_KEPT) {
+      this.omittedIssues += this.issues.length - MAX_ISSUES_KEPT;
+      this.issues.length = MAX_ISSUES_KEPT;
+    }
+    if (this.warnings.length > MAX_ISSUES_KEPT) {
+      this.omittedWarnings += this.warnings.length - MAX_ISSUES_KEPT;
+      this.warnings.length = MAX_ISSUES_KEPT;
     }
   }
 
@@ -302,6 +369,8 @@ class ImportSession {
       unmapped: this.checker.unmapped,
       sheets: this.reader.sheetNames.filter((s): s is string => !!s),
       skippedSheets: this.reader.skippedSheets,
+      warnings: sortIssues(this.warnings),
+      warningCount: this.warnings.length + this.omittedWarnings,
     };
   }
 }

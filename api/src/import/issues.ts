@@ -6,6 +6,8 @@
 import { writeFile } from 'node:fs/promises';
 
 export interface Issue {
+  /** 'warning': imported all the same, listed for the bureau's eye; absent: an error (nothing imported) */
+  level?: 'warning';
   /** the sheet, for workbooks read sheet by sheet */
   sheet?: string;
   /** the row as the spreadsheet shows it (CSV: record number, JSON: element number); none for the whole file */
@@ -31,7 +33,8 @@ export function formatIssue(issue: Issue): string {
   const where = [issueLocation(issue), issue.column].filter(Boolean).join(' ');
   const value = issue.value !== undefined ? ` "${shorten(issue.value)}"` : '';
   const head = where || value ? `${where}${value}: ` : '';
-  return `${head}${issue.zh} (${issue.en})`;
+  const level = issue.level === 'warning' ? '[警告 warning] ' : '';
+  return `${level}${head}${issue.zh} (${issue.en})`;
 }
 
 function shorten(value: string): string {
@@ -52,26 +55,39 @@ export function sortIssues(issues: Issue[]): Issue[] {
     .map((x) => x.issue);
 }
 
-export const ERRORS_CSV_HEADER = ['行', '列', '值', '问题', 'problem'] as const;
+export const ERRORS_CSV_HEADER = ['行', '列', '值', '问题', 'problem', '级别'] as const;
 
-/** The errors as CSV: UTF-8 with BOM (Excel on a Chinese Windows opens it right), columns 行,列,值,问题,problem. */
-export function errorsCsv(issues: Issue[]): string {
+export const LEVEL_LABEL = { error: '错误', warning: '警告' } as const;
+
+/**
+ * The errors and warnings as CSV: UTF-8 with BOM (Excel on a Chinese Windows opens it right),
+ * columns 行,列,值,问题,problem,级别 (错误 / 警告). `omitted`: issues counted but not kept.
+ */
+export function errorsCsv(issues: Issue[], omitted = 0): string {
   const lines = [ERRORS_CSV_HEADER.join(',')];
   for (const issue of issues) {
     const row = issue.row === undefined ? '' : issue.sheet ? `${issue.sheet}!${issue.row}` : String(issue.row);
-    lines.push([row, issue.column ?? '', issue.value ?? '', issue.zh, issue.en].map(csvField).join(','));
+    const level = LEVEL_LABEL[issue.level ?? 'error'];
+    lines.push([row, issue.column ?? '', issue.value ?? '', issue.zh, issue.en, level].map(csvField).join(','));
+  }
+  if (omitted > 0) {
+    lines.push(['', '', '', `另有 ${omitted} 条未列出`, `${omitted} more not listed`, ''].map(csvField).join(','));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-function csvField(value: string): string {
-  // a cell starting with = + @ would be run as a formula when the bureau opens the file in Excel
-  const safe = /^[=+@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * One CSV field, safe to open in a spreadsheet: a value starting with `=` `+` `-` `@`, a tab or
+ * a carriage return would be read as a formula (CSV injection, OWASP), so it gets a leading `'`,
+ * which Excel and LibreOffice show as text and do not display.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n\t]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export async function writeErrorsCsv(path: string, issues: Issue[]): Promise<void> {
-  await writeFile(path, errorsCsv(issues), 'utf8');
+export async function writeErrorsCsv(path: string, issues: Issue[], omitted = 0): Promise<void> {
+  await writeFile(path, errorsCsv(issues, omitted), 'utf8');
 }
 
 /** The file has errors: nothing was imported. */
@@ -80,7 +96,11 @@ export class ImportRejected extends Error {
     readonly file: string,
     readonly issues: Issue[],
     readonly errorsFile: string | undefined,
+    /** the warnings found as well (also in the errors file) */
+    readonly warnings: Issue[] = [],
+    /** every error, also those beyond the ones kept */
+    readonly errorCount: number = issues.length,
   ) {
-    super(`${file}: ${issues.length} 处错误，未导入任何数据 (${issues.length} error(s), nothing imported)`);
+    super(`${file}: ${errorCount} 处错误，未导入任何数据 (${errorCount} error(s), nothing imported)`);
   }
 }

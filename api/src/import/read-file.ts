@@ -4,17 +4,19 @@
  * one, a named one, or every one for kinds that spread over several). What the rows mean is not
  * decided here: each event goes to the session's handler (import.ts).
  */
+import { open } from 'node:fs/promises';
 import type { Issue } from './issues.ts';
 import type { ImportKind } from './kinds.ts';
 import { readCsv } from './read/csv.ts';
-import type { FileScan } from './read/encoding.ts';
+import { encodingHint, type FileScan } from './read/encoding.ts';
 import { JsonShapeError, readJsonArray } from './read/json.ts';
-import { readXlsx } from './read/xlsx.ts';
+import { readXls } from './read/xls.ts';
+import { readXlsx, WorkbookRefused } from './read/xlsx.ts';
 import type { Cell, RawRecord } from './row-reader.ts';
 import { HeaderMatcher, TableSegmenter, type TableEvent } from './tables.ts';
 import { cleanText, headerKey } from './text.ts';
 
-export type FileFormat = 'xlsx' | 'csv' | 'json';
+export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'json';
 
 /** One event of the file; `ordinal` numbers the worksheets read (0 for CSV and JSON). */
 export type TableEventHandler = (event: TableEvent, sheet: string | undefined, ordinal: number) => Promise<void>;
@@ -74,7 +76,9 @@ export class FileReader {
       this.skippedSheets.push(sheet);
       return false;
     }
-    this.issues.push(...end.issues);
+    // a file read in the wrong encoding has no recognisable header: say so
+    const hint = !end.headerFound && this.source.format === 'csv' ? encodingHint(this.source.scan) : undefined;
+    this.issues.push(...(hint ? end.issues.map((i) => ({ ...i, zh: `${i.zh}；${hint.zh}`, en: `${i.en}; ${hint.en}` })) : end.issues));
     return end.headerFound;
   }
 
@@ -85,7 +89,9 @@ export class FileReader {
     let ordinal = 0;
     let matched = false;
     try {
-      for await (const sheet of readXlsx(file, size, onBytes)) {
+      // an .xlsx saved under .xls (a zip) is read as what it is
+      const sheets = this.source.format === 'xls' && !(await isZip(file)) ? readXls(file, size) : readXlsx(file, size, onBytes);
+      for await (const sheet of sheets) {
         seen.push(sheet.name);
         if (wanted) {
           if (sheet.name.trim() !== wanted && headerKey(sheet.name) !== headerKey(wanted)) continue;
@@ -97,6 +103,10 @@ export class FileReader {
         if (!kind.everySheet || wanted) break;
       }
     } catch (error) {
+      if (error instanceof WorkbookRefused) {
+        this.issues.push({ zh: error.zh, en: error.en });
+        return;
+      }
       this.issues.push({
         zh: `无法读取 Excel 文件（${(error as Error).message}）：请确认是 .xlsx 格式`,
         en: `cannot read the workbook (${(error as Error).message}): is it really .xlsx?`,
@@ -155,6 +165,16 @@ export class FileReader {
       if (!(error instanceof JsonShapeError)) throw error;
       this.issues.push({ row: error.element, zh: `JSON 格式错误：${error.message}`, en: `invalid JSON: ${error.message}` });
     }
+  }
+}
+
+async function isZip(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    await handle.close();
   }
 }
 

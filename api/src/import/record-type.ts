@@ -60,15 +60,23 @@ export interface Prepared<R = Record<string, unknown>> {
 /** What a record type may report about a record during the checks against the database. */
 export type Reporter = (record: Prepared<any>, column: string | undefined, zh: string, en: string, value?: string) => void;
 
+/** A problem of a staged row found by a set-based check: its sheet and row as batch_row.data holds them. */
+export type DraftReporter = (
+  at: { sheet: string | null; row: number },
+  column: string,
+  zh: string,
+  en: string,
+  value?: string,
+  level?: 'warning',
+) => void;
+
 export interface ImportContext {
   /** GB/T 4754 classes known to the database: code → name */
   industries: Map<string, string>;
-  /** natural keys of the file's records, by record type (for references inside the same file) */
-  keysInFile: Map<RecordTypeCode, { has(key: string): boolean }>;
-  /** references to check once the whole file is read */
-  deferred: Array<() => void>;
   /** per-import memory of record types (e.g. the first name seen for a USCC) */
   scratch: Map<string, unknown>;
+  /** a warning found during the checks against the database: imported all the same, listed for the bureau */
+  warn: Reporter;
 }
 
 export interface RecordType<R = any> {
@@ -96,6 +104,11 @@ export interface RecordType<R = any> {
     report: Reporter,
     context: ImportContext,
   ): Promise<Map<string, { version: number; record: R }>>;
+  /**
+   * Checks over the whole draft once every row is in batch_row — set-based, so that memory does
+   * not grow with the file (references to records of the same file, e.g. a follow-up's result).
+   */
+  finalChecks?(sql: Queryable, batchId: number, report: DraftReporter): Promise<void>;
   /** how a draft's rows of this type become records: see publish.ts */
   publish: PublishStep;
 }

@@ -2,9 +2,20 @@
  * Reading one row's cells into typed values: every problem is recorded with the row, the column
  * as headed in the file and the value, and reading goes on so that a row reports all its errors.
  */
-import { Enterprise, findCity, maxLength, usccCheckCharacter, usccDivision, usccProblem, type CityRow, type PlainDate } from '@hub/db';
+import {
+  Enterprise,
+  findCity,
+  maxLength,
+  usccCheckCharacter,
+  usccDivision,
+  usccProblem,
+  type CityRow,
+  type PlainDate,
+  type TermForms,
+} from '@hub/db';
 import { parseDate } from './date-input.ts';
 import type { Issue } from './issues.ts';
+import { matchTerm, type Vocabulary } from './terms.ts';
 import { cleanCode, cleanText, headerKey, isEmptyMarker } from './text.ts';
 
 /** The most characters of a county (县区) in a place, as the enterprise table holds it (db/src/entities/enterprise.ts). */
@@ -39,13 +50,11 @@ export interface RawRecord {
   extra: Record<string, string>;
 }
 
-interface Vocabulary<C extends string> {
-  codes: readonly C[];
-  labels: Record<C, string>;
-}
-
 export class RowReader {
+  /** errors: the row is not imported */
   readonly issues: Issue[] = [];
+  /** warnings: the row is imported, the bureau should look at it */
+  readonly warnings: Issue[] = [];
 
   constructor(
     readonly raw: RawRecord,
@@ -56,6 +65,7 @@ export class RowReader {
     return this.raw.row;
   }
 
+  /** the row has errors (warnings do not count) */
   get failed(): boolean {
     return this.issues.length > 0;
   }
@@ -70,6 +80,19 @@ export class RowReader {
     if (v === null || v === undefined) return '';
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
     return String(v);
+  }
+
+  /** Something worth the bureau's eye that does not make the record wrong: imported, listed with the warnings. */
+  warn(key: string | undefined, zh: string, en: string, value?: string): void {
+    this.warnings.push({
+      level: 'warning',
+      sheet: this.raw.sheet,
+      row: this.raw.row,
+      column: key ? this.header(key) : undefined,
+      value: value ?? (key ? this.display(key) || undefined : undefined),
+      zh,
+      en,
+    });
   }
 
   report(key: string | undefined, zh: string, en: string, value?: string): void {
@@ -151,23 +174,59 @@ export class RowReader {
   }
 
   /**
-   * A value of a closed vocabulary: its Chinese label, its English code or a listed variant.
-   * `aliases` maps further spellings (already header-normalised) to codes.
+   * A value of a closed vocabulary: its Chinese label, its English code, a synonym, the clause
+   * text or the article reference of `forms` (db/src/vocabulary.ts), or a listed variant
+   * (`aliases`, compared as headers are). Ambiguous and contradicting values are errors; a value
+   * recognised by its key words only is taken with a warning.
    */
   choice<C extends string>(
     key: string,
     vocabulary: Vocabulary<C>,
-    options: { required?: boolean; aliases?: Record<string, C>; what?: string } = {},
+    options: { required?: boolean; aliases?: Record<string, C>; forms?: TermForms<C> } = {},
   ): C | null {
     const t = this.text(key, options);
     if (t === null) return null;
-    const code = matchChoice(t, vocabulary, options.aliases);
-    if (code === undefined) {
-      const allowed = vocabulary.codes.map((c) => vocabulary.labels[c]).join(' / ');
-      this.report(key, `不是可选值之一（可选：${allowed}）`, `not one of the allowed values (${vocabulary.codes.join(', ')})`);
+    const aliased = options.aliases ? matchChoice(t, vocabulary, options.aliases) : undefined;
+    if (aliased !== undefined) return aliased;
+    const match = matchTerm(t, vocabulary, options.forms);
+    const label = (c: C) => vocabulary.labels[c];
+    if (match && 'code' in match) {
+      if (match.how === 'pattern') {
+        this.warn(
+          key,
+          `按关键词识别为"${label(match.code)}"，请核对`,
+          `read as "${label(match.code)}" (${match.code}) from its key words only: please check`,
+        );
+      }
+      return match.code;
+    }
+    if (match && 'ambiguous' in match) {
+      this.report(
+        key,
+        `有歧义：可指 ${match.ambiguous.map(label).join('、')}，请写明其一`,
+        `ambiguous: could be ${match.ambiguous.join(', ')}; write one of them`,
+      );
       return null;
     }
-    return code;
+    if (match && 'contradiction' in match) {
+      const { reference, words } = match.contradiction;
+      this.report(
+        key,
+        `条款序号指"${label(reference)}"，文字却是"${label(words)}"，两者矛盾`,
+        `the article reference names ${reference} but the words name ${words}`,
+      );
+      return null;
+    }
+    const allowed = vocabulary.codes.map(label).join(' / ');
+    const reference = options.forms?.references
+      ? `，或条款原文、条款序号（${options.forms.references.article.replace(/^(\d+) Art\. /, '$1 第')}条）`
+      : '';
+    if (match && 'wrongReference' in match) {
+      this.report(key, `条款序号不对：${match.wrongReference}`, `wrong article reference: ${match.wrongReference}`);
+      return null;
+    }
+    this.report(key, `不是可选值之一（可选：${allowed}${reference}）`, `not one of the allowed values (${vocabulary.codes.join(', ')})`);
+    return null;
   }
 
   /**

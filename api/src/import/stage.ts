@@ -35,6 +35,19 @@ export interface DraftToStage {
   title: () => string;
 }
 
+/** A problem of a checked record, found against the database: its row, its column as headed in the file, the value. */
+export function recordIssue(record: Prepared, column: string | undefined, zh: string, en: string, value?: string): Issue {
+  const raw = column ? (record.record as Record<string, unknown>)[column] : undefined;
+  return {
+    sheet: record.sheet,
+    row: record.row,
+    column: column ? (record.headers.get(column) ?? column) : undefined,
+    value: value ?? (raw === undefined || raw === null ? undefined : Array.isArray(raw) ? raw.join('；') : String(raw)),
+    zh,
+    en,
+  };
+}
+
 export class DraftStager {
   private readonly counts = new Map<RecordTypeCode, ActionCounts>();
   /** enterprises already written with a row that publishing applies (by ref; true: with create) */
@@ -51,17 +64,7 @@ export class DraftStager {
   ) {}
 
   async stage(chunk: Prepared[]): Promise<void> {
-    const report: Reporter = (record, column, zh, en, value) => {
-      const raw = column ? (record.record as Record<string, unknown>)[column] : undefined;
-      this.issues.push({
-        sheet: record.sheet,
-        row: record.row,
-        column: column ? (record.headers.get(column) ?? column) : undefined,
-        value: value ?? (raw === undefined || raw === null ? undefined : Array.isArray(raw) ? raw.join('；') : String(raw)),
-        zh,
-        en,
-      });
-    };
+    const report: Reporter = (record, column, zh, en, value) => this.issues.push(recordIssue(record, column, zh, en, value));
     for (const type of this.draft.kind.types) {
       const records = chunk.filter((p) => p.type === type.code);
       if (!records.length) continue;
@@ -78,7 +81,8 @@ export class DraftStager {
         counts[p.action]++;
       }
     }
-    if (this.issues.length || this.draft.dryRun) return;
+    // written even when the file has errors or this is a dry run (the transaction is rolled back
+    // then): the checks over the whole file (duplicates, references inside it) run on batch_row
     const batchId = await this.ensureBatch();
     // Each enterprise travels once with the first row that will be applied (not an unchanged
     // one), or again when a later row may create what an earlier one could only link to:
@@ -103,6 +107,7 @@ export class DraftStager {
           if (Object.keys(p.extra).length && !('extra' in p.record)) data.extra = p.extra;
           if (p.seenVersion !== undefined) data.seenVersion = p.seenVersion;
           if (p.sheet) data.sheet = p.sheet;
+          if (p.naturalKey.length > NATURAL_KEY_MAX) data.key = p.naturalKey;
           data.row = p.row;
           yield copyLine([batchId, p.rowNumber, p.naturalKey.slice(0, NATURAL_KEY_MAX), p.action!, JSON.stringify(data)]);
         }

@@ -10,7 +10,10 @@
  *   working day (调休上班) — moves to the next working day;
  * - the State Council publishes the calendar one year at a time, so the calendar is data with the
  *   list of years it covers. A deadline that needs a day of an uncovered year is reported as
- *   `calendarMissing` with no date: never guessed from the Monday–Friday rule.
+ *   `calendarMissing` with no date: never guessed from the Monday–Friday rule. But once the
+ *   nominal last day plus the longest move the official calendar has ever made (from the years
+ *   the hub carries: 春节 with its weekends) has passed, the period is over under any calendar:
+ *   `latestDueOn` says from when, and `calendarMissing` stays true.
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { CalendarDayKind } from '@hub/db/vocabulary';
@@ -36,6 +39,7 @@ export interface CalendarData {
 export class WorkCalendar {
   readonly years: ReadonlySet<number>;
   private readonly days: ReadonlyMap<PlainDate, CalendarDay>;
+  private shift: number | null | undefined;
 
   constructor(data: CalendarData) {
     this.years = new Set(data.years);
@@ -61,6 +65,31 @@ export class WorkCalendar {
     if (special) return special.kind === 'workday';
     return !isWeekend(date);
   }
+
+  /**
+   * The most days a last day has ever moved under 003 Art. 34 in the years covered: for every day
+   * that is not a working day, how far the next working day is. Null when no year is covered.
+   */
+  longestShift(): number | null {
+    if (this.shift !== undefined) return this.shift;
+    let longest: number | null = null;
+    for (const year of this.years) {
+      for (let date = `${year}-01-01` as PlainDate; yearOf(date) === year; date = addDays(date, 1)) {
+        let shift = 0;
+        let day = date;
+        let working = this.isWorkingDay(day);
+        while (working === false) {
+          day = addDays(day, 1);
+          shift++;
+          working = this.isWorkingDay(day);
+        }
+        // a run into an uncovered year tells nothing
+        if (working === true) longest = Math.max(longest ?? 0, shift);
+      }
+    }
+    this.shift = longest;
+    return longest;
+  }
 }
 
 export interface PeriodEnd {
@@ -72,6 +101,11 @@ export interface PeriodEnd {
   moved: boolean;
   /** a day that had to be inspected lies in a year the calendar does not cover */
   calendarMissing: boolean;
+  /**
+   * with `calendarMissing`: the nominal last day plus the longest move the calendar has ever made
+   * (WorkCalendar.longestShift) — after it the period is over under any calendar; null when unknown
+   */
+  latestDueOn?: PlainDate | null;
   /** why the date moved, or why there is none */
   reason?: string;
 }
@@ -89,12 +123,17 @@ export function periodEnd(start: PlainDate, days: number, calendar: WorkCalendar
   for (let step = 0; step <= 366; step++) {
     const working = calendar.isWorkingDay(candidate);
     if (working === undefined) {
+      const shift = calendar.longestShift();
+      const latestDueOn = shift === null ? null : addDays(nominalDueOn, shift);
       return {
         dueOn: null,
         nominalDueOn,
         moved: false,
         calendarMissing: true,
-        reason: `no official holiday calendar for ${yearOf(candidate)}: the deadline cannot be computed until it is loaded (003 Art. 34)`,
+        latestDueOn,
+        reason:
+          `no official holiday calendar for ${yearOf(candidate)}: the exact last day cannot be computed until it is loaded (003 Art. 34)` +
+          (latestDueOn ? `; it is ${latestDueOn} at the latest (${nominalDueOn} + the longest holiday move on record, ${shift} days)` : ''),
       };
     }
     if (working) {

@@ -150,6 +150,8 @@ export interface CasePeriodRow {
   key: string;
   status: string;
   validFrom: string;
+  /** the first day of the current status: a period may start for another reason (a disclosure situation) under the same status */
+  statusSince: string;
   effectiveConclusion: string | null;
 }
 
@@ -244,7 +246,11 @@ export class SpotCheckRepository extends Repository {
       const ids = keys.map((k) => Number(k.split('|')[0]));
       const dates = keys.map((k) => k.split('|')[1]);
       return this.db.query(
-        `SELECT q.id || '|' || q.d AS key, cp.status, cp.valid_from AS "validFrom", cp.effective_conclusion AS "effectiveConclusion"
+        `SELECT q.id || '|' || q.d AS key, cp.status, cp.valid_from AS "validFrom", cp.effective_conclusion AS "effectiveConclusion",
+                -- periods are contiguous: the status began where the last period of another status ended
+                coalesce((SELECT max(x.valid_until) FROM case_period x
+                           WHERE x.spot_check_id = cp.spot_check_id AND x.valid_from < cp.valid_from AND x.status <> cp.status),
+                         (SELECT min(x.valid_from) FROM case_period x WHERE x.spot_check_id = cp.spot_check_id)) AS "statusSince"
            FROM unnest($1::int[], $2::date[]) AS q(id, d)
            JOIN case_period cp ON cp.spot_check_id = q.id AND cp.valid_from <= q.d AND (cp.valid_until IS NULL OR cp.valid_until > q.d)`,
         [ids, dates],

@@ -35,7 +35,7 @@ export async function caseStatus(ctx: HubContext, sc: SpotCheckRow, asOf?: strin
     status: period.status,
     label: CASE_STATUS_LABELS[period.status as CaseStatusCode] ?? period.status,
     asOf: date,
-    since: period.validFrom,
+    since: period.statusSince,
     effectiveConclusion: period.effectiveConclusion,
   };
 }

@@ -78,3 +78,28 @@ export function decoderStream(encoding: TextEncoding): NodeJS.ReadWriteStream {
 export function encodeText(text: string, encoding: 'gbk' | 'gb18030' | 'utf-16le'): Buffer {
   return iconv.encode(text, encoding, { addBOM: encoding === 'utf-16le' });
 }
+
+/**
+ * Why a text file may have been misread, for the message when no header row is found: chardet
+ * guessing another CJK encoding (Big5, Shift-JIS, EUC-KR …) for a file read as GB18030, or UTF-8
+ * text that looks encoded twice (`æŠ½æŸ¥` for 抽查). Undefined when nothing points at the encoding.
+ */
+export function encodingHint(scan: FileScan): { zh: string; en: string } | undefined {
+  const head = scan.head ?? '';
+  const guess = scan.hint ?? '';
+  const cjk = (head.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latin1 = (head.match(/[\u00c0-\u00ff]/g) ?? []).length;
+  if (scan.encoding === 'utf-8' && latin1 >= 10 && latin1 > cjk * 4) {
+    return {
+      zh: '文件似乎被重复编码为 UTF-8（中文显示为 æŠ½æŸ¥ 之类的乱码）：请用原始文件另存为 UTF-8 CSV',
+      en: 'the file looks encoded to UTF-8 twice (Chinese shows as æŠ½æŸ¥-like characters): save the original as UTF-8 CSV',
+    };
+  }
+  if (scan.encoding === 'gb18030' && guess && !/^(GB|GBK|GB18030|GB2312|UTF-8|ASCII|ISO-8859-1|windows-1252)$/i.test(guess)) {
+    return {
+      zh: `文件按 GB18030 读取，但编码可能是 ${guess}（支持 UTF-8、UTF-16、GBK/GB18030）：请另存为 UTF-8 CSV`,
+      en: `the file was read as GB18030 but may be ${guess} (UTF-8, UTF-16 and GBK/GB18030 are supported): save it as UTF-8 CSV`,
+    };
+  }
+  return undefined;
+}

@@ -5,8 +5,24 @@
  * 合格/不合格; 公开情形: the situation) and must be empty elsewhere. The report number must be a
  * published result, or a result in the same file.
  */
-import { CaseEventKind, Conclusion, DisclosureSituation, maxLength, ObjectionGround, ObjectionOutcome, SpotCheck } from '@hub/db';
-import type { Prepared, RecordType } from '../record-type.ts';
+import {
+  CaseEventKind,
+  CaseEventKindForms,
+  Conclusion,
+  ConclusionForms,
+  DisclosureSituation,
+  DisclosureSituationForms,
+  maxLength,
+  ObjectionGround,
+  ObjectionGroundForms,
+  ObjectionOutcome,
+  ObjectionOutcomeForms,
+  SpotCheck,
+} from '@hub/db';
+import { todayInChina } from '../../clock.ts';
+import type { RecordType } from '../record-type.ts';
+import type { RowReader } from '../row-reader.ts';
+import { matchTerm, termKey } from '../terms.ts';
 import { correctedRowsOf, rowsOf, SEQ } from './common.ts';
 
 export interface FollowUpRecord {
@@ -17,64 +33,8 @@ export interface FollowUpRecord {
   note: string | null;
 }
 
-const KIND_ALIASES = {
-  结果送达: 'delivered',
-  送达结果通知书: 'delivered',
-  检验结果送达: 'delivered',
-  签收: 'delivered',
-  异议: 'objection_filed',
-  提出异议: 'objection_filed',
-  异议提出: 'objection_filed',
-  异议处理结论: 'objection_decided',
-  异议处理结果: 'objection_decided',
-  异议审查结论: 'objection_decided',
-  异议处理: 'objection_decided',
-  确认复检样品: 'retest_sample_confirmed',
-  复检备样确认: 'retest_sample_confirmed',
-  复检结果: 'retest_result',
-  复检: 'retest_result',
-  移交: 'transferred',
-  移送: 'transferred',
-  移送处理: 'transferred',
-  移交后处理: 'transferred',
-  移交后处理单位: 'transferred',
-  责令改正通知: 'correction_ordered',
-  责令整改: 'correction_ordered',
-  改正通知: 'correction_ordered',
-  责令改正通知书: 'correction_ordered',
-  复查申请: 'recheck_applied',
-  申请复查: 'recheck_applied',
-  整改复查: 'recheck_applied',
-  复查结果: 'recheck_result',
-  复查: 'recheck_result',
-  公开: 'disclosure_situation',
-  主动召回: 'recalled',
-  产品召回: 'recalled',
-} as const;
-
-const OUTCOME_ALIASES = {
-  不成立: 'rejected',
-  异议不成立: 'rejected',
-  驳回: 'rejected',
-  维持原结论: 'rejected',
-  维持原检验结论: 'rejected',
-  撤回原结论: 'withdrawn',
-  撤回原检验结论: 'withdrawn',
-  撤销原结论: 'withdrawn',
-  组织复检: 'retest',
-  同意复检: 'retest',
-  样品真实性异议成立: 'authenticity_upheld',
-} as const;
-
-const GROUND_ALIASES = {
-  对检验结论有异议: 'conclusion',
-  样品真实性异议: 'sample_authenticity',
-  抽样: 'sampling',
-  检验方法不当: 'method',
-  标准适用错误: 'standard',
-} as const;
-const CONCLUSION_ALIASES = { 符合: 'pass', 不符合: 'fail' } as const;
-const SITUATION_ALIASES = { 公开: 'bureau_decision', 决定予以公开: 'bureau_decision', 连续两次抽查不合格: 'consecutive_failures' } as const;
+/** the most problems one set-based check reports (the file has more than enough to fix then) */
+const FINAL_CHECK_LIMIT = 100_000;
 
 type Kind = (typeof CaseEventKind.codes)[number];
 
@@ -117,11 +77,14 @@ export const followUp: RecordType<FollowUpRecord> = {
 
   normalise(row) {
     const reportNo = row.code('reportNo', { max: REPORT_NO_MAX });
-    const kind = row.choice('event', CaseEventKind, { aliases: KIND_ALIASES }) as Kind | null;
+    const kind = row.choice('event', CaseEventKind, { forms: CaseEventKindForms }) as Kind | null;
     const occurredOn = row.date('date');
-    const note = row.text('note');
+    let note = row.text('note');
     let outcome: string | null = null;
-    if (kind) outcome = readOutcome(row, kind);
+    if (kind) [outcome, note] = readOutcome(row, kind, note);
+    if (occurredOn && occurredOn > todayInChina()) {
+      row.warn('date', '日期晚于今天，请核对', 'dated after today: please check');
+    }
     if (row.failed || !reportNo || !kind || !occurredOn) return undefined;
     return { record: { reportNo, kind, occurredOn, outcome, note } };
   },
@@ -130,29 +93,28 @@ export const followUp: RecordType<FollowUpRecord> = {
 
   content: (r) => ({ outcome: r.outcome, note: r.note }),
 
-  async lookup(sql, records, report, context) {
+  async lookup(sql, records, _report, context) {
     const reportNos = [...new Set(records.map((r) => r.record.reportNo))];
-    const published = new Set(
-      (await sql.query<{ report_no: string }>(`SELECT report_no FROM spot_check WHERE report_no = ANY($1::text[])`, [reportNos])).map(
-        (r) => r.report_no,
-      ),
+    const reportDates = new Map(
+      (
+        await sql.query<{ report_no: string; report_date: string }>(
+          `SELECT report_no, report_date::text AS report_date FROM spot_check WHERE report_no = ANY($1::text[])`,
+          [reportNos],
+        )
+      ).map((r) => [r.report_no, r.report_date]),
     );
-    const unresolved = records.filter((r) => !published.has(r.record.reportNo));
-    if (unresolved.length) {
-      // a result in the same file may come later (another sheet): checked once the file is read
-      context.deferred.push(() => {
-        const inFile = context.keysInFile.get('spot_check') ?? new Set<string>();
-        for (const r of unresolved as Prepared<FollowUpRecord>[]) {
-          if (!inFile.has(r.record.reportNo)) {
-            report(
-              r,
-              'reportNo',
-              '找不到该报告编号的抽查结果（未发布，也不在本文件中）',
-              'no spot-check result with this report number (neither published nor in this file)',
-            );
-          }
-        }
-      });
+    for (const r of records) {
+      const reportDate = reportDates.get(r.record.reportNo);
+      // 003 Art. 5: the notice is delivered after the report is issued
+      if (r.record.kind === 'delivered' && reportDate && r.record.occurredOn < reportDate) {
+        context.warn(
+          r,
+          'date',
+          `送达日期早于报告日期 ${reportDate}，请核对`,
+          `delivered before the report date ${reportDate}: please check`,
+          r.record.occurredOn,
+        );
+      }
     }
     const found = await sql.query<FollowUpRecord & { version: number }>(
       `SELECT s.report_no AS "reportNo", t.kind, t.occurred_on::text AS "occurredOn", t.outcome, t.note, t.version
@@ -162,6 +124,49 @@ export const followUp: RecordType<FollowUpRecord> = {
       [records.map((r) => r.record.reportNo), records.map((r) => r.record.kind), records.map((r) => r.record.occurredOn)],
     );
     return new Map(found.map((f) => [`${f.reportNo}|${f.kind}|${f.occurredOn}`, { version: f.version, record: f }]));
+  },
+
+  /** a 报告编号 that is neither published nor a result of this file; 送达 before an in-file result's 报告日期 */
+  async finalChecks(sql, batchId, report) {
+    const unknown = await sql.query<{ sheet: string | null; row: number; report_no: string }>(
+      `SELECT r.data->>'sheet' AS sheet, (r.data->>'row')::int AS row, r.data->'record'->>'reportNo' AS report_no
+         FROM batch_row r
+        WHERE r.batch_id = $1 AND r.data->>'type' = 'case_event'
+          AND NOT EXISTS (SELECT 1 FROM spot_check s WHERE s.report_no = r.data->'record'->>'reportNo')
+          AND NOT EXISTS (SELECT 1 FROM batch_row b WHERE b.batch_id = $1 AND b.data->>'type' = 'spot_check'
+                                                      AND b.natural_key = r.data->'record'->>'reportNo')
+        ORDER BY r.row_number LIMIT $2`,
+      [batchId, FINAL_CHECK_LIMIT],
+    );
+    for (const u of unknown) {
+      report(
+        u,
+        'reportNo',
+        '找不到该报告编号的抽查结果（未发布，也不在本文件中）',
+        'no spot-check result with this report number (neither published nor in this file)',
+        u.report_no,
+      );
+    }
+    const early = await sql.query<{ sheet: string | null; row: number; occurred_on: string; report_date: string }>(
+      `SELECT r.data->>'sheet' AS sheet, (r.data->>'row')::int AS row, r.data->'record'->>'occurredOn' AS occurred_on,
+              b.data->'record'->>'reportDate' AS report_date
+         FROM batch_row r
+         JOIN batch_row b ON b.batch_id = $1 AND b.data->>'type' = 'spot_check' AND b.natural_key = r.data->'record'->>'reportNo'
+        WHERE r.batch_id = $1 AND r.data->>'type' = 'case_event' AND r.data->'record'->>'kind' = 'delivered'
+          AND r.data->'record'->>'occurredOn' < b.data->'record'->>'reportDate'
+        ORDER BY r.row_number LIMIT $2`,
+      [batchId, FINAL_CHECK_LIMIT],
+    );
+    for (const e of early) {
+      report(
+        e,
+        'date',
+        `送达日期早于报告日期 ${e.report_date}，请核对`,
+        `delivered before the report date ${e.report_date}: please check`,
+        e.occurred_on,
+        'warning',
+      );
+    }
   },
 
   publish: {
@@ -192,27 +197,69 @@ export const followUp: RecordType<FollowUpRecord> = {
   },
 };
 
-function readOutcome(row: Parameters<RecordType['normalise']>[0], kind: Kind): string | null {
+/**
+ * 结果 by event. The objection's ground (003 Art. 7) is optional — registers often leave it empty
+ * and state it in 说明: it is then read from there, with a warning, or left unknown, with a warning.
+ * A 结果 where the event has none is kept in 说明 (with a warning), not refused. Returns the
+ * outcome and the note.
+ */
+function readOutcome(row: RowReader, kind: Kind, note: string | null): [string | null, string | null] {
   switch (kind) {
-    case 'objection_filed':
-      return row.choice('outcome', ObjectionGround, { required: true, aliases: GROUND_ALIASES });
+    case 'objection_filed': {
+      const ground = row.choice('outcome', ObjectionGround, { forms: ObjectionGroundForms });
+      if (ground !== null || row.text('outcome') !== null) return [ground, note];
+      const inferred = note ? groundInNote(note) : undefined;
+      if (inferred) {
+        row.warn(
+          'outcome',
+          `异议理由未填写，按说明识别为"${ObjectionGround.labels[inferred]}"`,
+          `no ground given: read as ${inferred} from 说明 (note)`,
+          note ?? undefined,
+        );
+        return [inferred, note];
+      }
+      row.warn('outcome', '异议理由未填写（结果和说明中均未写明）', 'no ground stated (neither in 结果 nor in 说明)');
+      return [null, note];
+    }
     case 'objection_decided':
-      return row.choice('outcome', ObjectionOutcome, { required: true, aliases: OUTCOME_ALIASES });
+      return [row.choice('outcome', ObjectionOutcome, { required: true, forms: ObjectionOutcomeForms }), note];
     case 'retest_result':
     case 'recheck_result':
-      return row.choice('outcome', Conclusion, { required: true, aliases: CONCLUSION_ALIASES });
+      return [row.choice('outcome', Conclusion, { required: true, forms: ConclusionForms }), note];
     case 'disclosure_situation':
-      return row.choice('outcome', DisclosureSituation, { required: true, aliases: SITUATION_ALIASES });
+      return [row.choice('outcome', DisclosureSituation, { required: true, forms: DisclosureSituationForms }), note];
     default: {
       const t = row.text('outcome');
-      if (t !== null) {
-        row.report(
-          'outcome',
-          `事项"${CaseEventKind.labels[kind]}"没有结果：请把内容写在说明列`,
-          `"${CaseEventKind.labels[kind]}" has no result: put the text in 说明 (note)`,
-        );
-      }
-      return null;
+      if (t === null) return [null, note];
+      row.warn(
+        'outcome',
+        `事项"${CaseEventKind.labels[kind]}"没有结果：内容已移入说明`,
+        `"${CaseEventKind.labels[kind]}" has no result: the text is kept in 说明 (note)`,
+      );
+      return [null, note ? `${note}；结果：${t}` : t];
     }
   }
+}
+
+/**
+ * The ground an objection's 说明 states: `对检验结论有异议，申请复检`, `对抽样过程有异议：…`,
+ * `样品非本企业生产`. The first clause of the note is matched as a whole, then each ground's
+ * label is looked for in `对…有/提出异议`; undefined unless exactly one ground is named.
+ */
+export function groundInNote(note: string): ObjectionGround | undefined {
+  const first = note.split(/[，,。；;：:\n]/)[0] ?? '';
+  const whole = matchTerm(first, ObjectionGround, ObjectionGroundForms);
+  if (whole && 'code' in whole && whole.how !== 'pattern') return whole.code;
+  const key = termKey(note);
+  const named = new Set<ObjectionGround>();
+  for (const code of ObjectionGround.codes) {
+    if (code === 'other') continue;
+    const label = termKey(ObjectionGround.labels[code]);
+    if (new RegExp(`对[^对]{0,6}${label}[^对]{0,6}(?:有|提出|存在)(?:异议|疑问)`).test(key) || key.includes(`${label}异议`))
+      named.add(code);
+  }
+  for (const [synonym, code] of Object.entries(ObjectionGroundForms.synonyms ?? {})) {
+    if (termKey(synonym).length >= 5 && key.includes(termKey(synonym))) named.add(code);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
 }

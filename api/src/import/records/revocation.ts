@@ -5,10 +5,13 @@
  * 产品/服务名称 (several separated by `；` `、` or line breaks); each must be a published certified
  * item of the enterprise with the given USCC, whose registered name must match 经营主体名称.
  */
-import { CertifiedItem, maxLength, Revocation, RevocationGround } from '@hub/db';
-import type { Prepared, RecordType } from '../record-type.ts';
+import { CertifiedItem, maxLength, Revocation, RevocationGround, RevocationGroundForms } from '@hub/db';
+import { todayInChina } from '../../clock.ts';
+import { matchTerm } from '../terms.ts';
+import type { Queryable } from '@hub/db';
+import type { Prepared, RecordType, Reporter } from '../record-type.ts';
 import type { RowReader } from '../row-reader.ts';
-import { foldWidth, headerKey, parseSmallNumber, splitList } from '../text.ts';
+import { splitList } from '../text.ts';
 import { correctedRowsOf, ENTERPRISE_NAME, ENTERPRISE_NAME_MAX, ITEM_NAME, rowsOf, SEQ, USCC } from './common.ts';
 
 export interface RevocationRecord {
@@ -28,29 +31,19 @@ export interface RevocationRecord {
 
 type Ground = (typeof RevocationGround.codes)[number];
 
-/** The clause's words, for a 撤销情形 written out rather than numbered. */
-const CLAUSE_WORDS: Array<[RegExp, Ground]> = [
-  [/虚假|弄虚作假|伪造|隐瞒/, 'false_material'],
-  [/连续.*(不合格|抽查)|服务质量评价.*不合格/, 'consecutive_failures'],
-  [/整改/, 'unrectified'],
-  [/严重不良影响|质量安全事故|重大.*事故|环境/, 'serious_impact'],
-  [/其他|违法|违规/, 'other_violation'],
-];
+/**
+ * `第十六条第二项`, `第二项`, `(二)`, `（二）`, `2`, `第16条第2项`, the clause's words (000 Art. 16,
+ * as db/src/vocabulary.ts RevocationGroundForms holds them), a synonym or the code → the ground.
+ * `how: 'pattern'`: recognised by key words only (imported with a warning).
+ */
+export function matchRevocationGround(text: string) {
+  return matchTerm(text, RevocationGround, RevocationGroundForms);
+}
 
-/** `第十六条第二项`, `第二项`, `(二)`, `（二）`, `2`, `第16条第2项`, the clause's words, or the code → the ground. */
+/** The ground a 撤销情形 names; undefined when it names none, or is ambiguous or contradictory. */
 export function parseRevocationGround(text: string): Ground | undefined {
-  const t = foldWidth(text).replace(/\s+/g, '');
-  const code = RevocationGround.codes.find((c) => headerKey(c) === headerKey(t));
-  if (code) return code;
-  const clause = /^(?:《?"?湖北精品"?动态管理办法》?)?(?:第(?:十六|16)条)?(?:第)?\(?([一二三四五1-5])\)?(?:项|款)?(?:[:：,，。].*)?$/.exec(
-    t,
-  );
-  if (clause) {
-    const n = parseSmallNumber(clause[1]);
-    if (n && n >= 1 && n <= 5) return RevocationGround.codes[n - 1];
-  }
-  for (const [words, ground] of CLAUSE_WORDS) if (words.test(t)) return ground;
-  return undefined;
+  const match = matchRevocationGround(text);
+  return match && 'code' in match ? match.code : undefined;
 }
 
 /** db/src/entities/revocation.ts; the items are certified items (registry.ts) */
@@ -108,17 +101,8 @@ export const revocation: RecordType<RevocationRecord> = {
       row.report('itemName', `产品/服务名称过长（最多 ${ITEM_NAME_MAX} 字）`, `item name too long (at most ${ITEM_NAME_MAX} characters)`);
     }
     const groundText = row.text('ground');
-    let ground: Ground | undefined;
-    if (groundText !== null) {
-      ground = parseRevocationGround(groundText);
-      if (!ground) {
-        row.report(
-          'ground',
-          '无法识别的撤销情形（写作 第十六条第一项…第五项、第二项、(二) 或条款原文）',
-          'unrecognised ground (write 第十六条第一项 … 第五项, 第二项, (二) or the clause text of 000 Art. 16)',
-        );
-      }
-    }
+    const ground =
+      groundText === null ? undefined : (row.choice('ground', RevocationGround, { forms: RevocationGroundForms }) ?? undefined);
     const facts = row.text('facts');
     if (row.failed || !decisionNo || !decidedOn || !enterpriseName || !uscc || !ground || groundText === null) return undefined;
     return {
@@ -150,7 +134,7 @@ export const revocation: RecordType<RevocationRecord> = {
     itemIds: [...r.itemIds].sort((a, b) => a - b),
   }),
 
-  async lookup(sql, records, report) {
+  async lookup(sql, records, report, context) {
     const usccs = [...new Set(records.map((r) => r.record.uscc))];
     const enterprises = new Map(
       (await sql.query<{ uscc: string; name: string }>(`SELECT uscc, name FROM enterprise WHERE uscc = ANY($1::text[])`, [usccs])).map(
@@ -199,6 +183,7 @@ export const revocation: RecordType<RevocationRecord> = {
       }
       record.itemIds = [...ids].sort((a, b) => a - b);
     }
+    await warnWithheldProducers(sql, records as Prepared<RevocationRecord>[], context.warn);
     const found = await sql.query<RevocationRecord & { version: number }>(
       `SELECT t.decision_no AS "decisionNo", t.decided_on::text AS "decidedOn", e.uscc, t.ground, t.ground_text AS "groundText",
               t.facts, t.version,
@@ -255,3 +240,32 @@ export const revocation: RecordType<RevocationRecord> = {
     },
   },
 };
+
+/**
+ * A revocation is public and names its enterprise. When its 事实与理由 cites (by report number)
+ * a result of that enterprise whose producer the public record withholds today (003 Art. 15:
+ * sample authenticity upheld; Art. 27(4): no situation), publishing the decision would tell who
+ * the withheld producer is: imported, with a warning for the bureau to decide.
+ */
+async function warnWithheldProducers(sql: Queryable, records: Prepared<RevocationRecord>[], warn: Reporter): Promise<void> {
+  const withFacts = records.filter((r) => r.record.facts);
+  if (!withFacts.length) return;
+  const cited = await sql.query<{ i: number; report_no: string; identity_basis: string | null }>(
+    `SELECT k.i::int AS i, s.report_no, p.identity_basis
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(uscc, facts, i)
+       JOIN enterprise e ON e.uscc = k.uscc
+       JOIN spot_check s ON s.producer_id = e.id AND position(s.report_no IN k.facts) > 0
+       JOIN case_period p ON p.spot_check_id = s.id AND p.valid_from <= $3::date AND (p.valid_until IS NULL OR p.valid_until > $3::date)
+      WHERE NOT p.identity_public`,
+    [withFacts.map((r) => r.record.uscc), withFacts.map((r) => r.record.facts), todayInChina()],
+  );
+  for (const c of cited) {
+    warn(
+      withFacts[c.i - 1],
+      'facts',
+      `事实与理由引用的抽查结果 ${c.report_no} 不公布生产者信息（${c.identity_basis ?? '未公布'}），发布本决定将披露该生产者，请核对`,
+      `the facts cite result ${c.report_no}, whose producer the public record withholds (${c.identity_basis ?? 'withheld'}): publishing names it`,
+      c.report_no,
+    );
+  }
+}

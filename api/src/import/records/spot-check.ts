@@ -13,7 +13,19 @@
  *   else the producer's USCC division (Hubei), else the producer's address.
  * - Columns the hub does not know are kept in spot_check.extra.
  */
-import { CheckType, Conclusion, maxLengths, NonconformingItem, SamplingStage, Severity, SpotCheck } from '@hub/db';
+import {
+  CheckType,
+  CheckTypeForms,
+  Conclusion,
+  ConclusionForms,
+  maxLengths,
+  NonconformingItem,
+  SamplingStage,
+  SamplingStageForms,
+  Severity,
+  SeverityForms,
+  SpotCheck,
+} from '@hub/db';
 import { findDateIn } from '../date-input.ts';
 import { enterpriseRef } from '../fields.ts';
 import type { RecordType } from '../record-type.ts';
@@ -82,67 +94,43 @@ const ITEM_MAX = maxLengths(NonconformingItem, ['item', 'requirement', 'measured
 const REQUIREMENT_LABEL = /(标准值|标准要求|标准规定值|标准规定|要求值|规定值|要求)\s*:\s*/;
 const MEASURED_LABEL = /(实测值|检验结果|实测结果|检测值|测定值|检测结果|实测)\s*:\s*/;
 
-/** `整车质量（标准值：≤55kg，实测值：58kg）` → item, requirement, measured. */
+/**
+ * `整车质量（标准值：≤55kg，实测值：58kg）` → item, requirement, measured. The values are the last
+ * parenthesised group that holds a 标准值/实测值 label; everything before it is the item's name
+ * as written — `酸价（以KOH计）（标准值: ≤3, 实测值: 4.1）` keeps `酸价（以KOH计）`. Positions are
+ * found in the width-folded text (one character for one) and cut from the text as written.
+ */
 export function parseNonconformity(text: string): Nonconformity {
-  const t = foldWidth(text).trim();
-  const open = t.indexOf('(');
-  if (open > 0 && t.endsWith(')')) {
-    const inner = t.slice(open + 1, -1);
-    const req = REQUIREMENT_LABEL.exec(inner);
-    const mea = MEASURED_LABEL.exec(inner);
-    if (req || mea) {
-      const tidy = (s: string) => s.replace(/^[\s,;]+|[\s,;]+$/g, '') || null;
-      const reqStart = req ? req.index + req[0].length : -1;
-      const meaStart = mea ? mea.index + mea[0].length : -1;
-      const requirement = req ? tidy(inner.slice(reqStart, mea && mea.index > req.index ? mea.index : undefined)) : null;
-      const measured = mea ? tidy(inner.slice(meaStart, req && req.index > mea.index ? req.index : undefined)) : null;
-      return { item: t.slice(0, open).trim(), requirement, measured };
+  const original = text.trim();
+  const t = foldWidth(original);
+  if (t.endsWith(')')) {
+    // the group closing at the end: walk back to its opening parenthesis
+    let depth = 0;
+    let open = -1;
+    for (let i = t.length - 1; i >= 0; i--) {
+      if (t[i] === ')') depth++;
+      else if (t[i] === '(' && --depth === 0) {
+        open = i;
+        break;
+      }
+    }
+    if (open > 0) {
+      const inner = t.slice(open + 1, -1);
+      const req = REQUIREMENT_LABEL.exec(inner);
+      const mea = MEASURED_LABEL.exec(inner);
+      if (req || mea) {
+        const innerOriginal = original.slice(open + 1, -1);
+        const tidy = (s: string) => s.replace(/^[\s,;，；、]+|[\s,;，；、]+$/g, '') || null;
+        const reqStart = req ? req.index + req[0].length : -1;
+        const meaStart = mea ? mea.index + mea[0].length : -1;
+        const requirement = req ? tidy(innerOriginal.slice(reqStart, mea && mea.index > req.index ? mea.index : undefined)) : null;
+        const measured = mea ? tidy(innerOriginal.slice(meaStart, req && req.index > mea.index ? req.index : undefined)) : null;
+        return { item: original.slice(0, open).trim(), requirement, measured };
+      }
     }
   }
-  return { item: t, requirement: null, measured: null };
+  return { item: original, requirement: null, measured: null };
 }
-
-const CHECK_TYPE_ALIASES = {
-  国抽: 'national',
-  国家抽查: 'national',
-  国家级监督抽查: 'national',
-  国家级: 'national',
-  国家产品质量监督抽查: 'national',
-  省抽: 'provincial',
-  省级抽查: 'provincial',
-  省级: 'provincial',
-  省监督抽查: 'provincial',
-  省级产品质量监督抽查: 'provincial',
-  市抽: 'city',
-  市级抽查: 'city',
-  市级: 'city',
-  市监督抽查: 'city',
-  市级产品质量监督抽查: 'city',
-  年度动态抽查: 'dynamic',
-  动态: 'dynamic',
-  服务评价: 'service_evaluation',
-} as const;
-
-const STAGE_ALIASES = {
-  生产环节: 'production',
-  生产领域: 'production',
-  生产企业: 'production',
-  流通环节: 'circulation',
-  流通领域: 'circulation',
-  销售: 'circulation',
-  销售环节: 'circulation',
-  市场: 'circulation',
-  电子商务: 'ecommerce',
-  网购: 'ecommerce',
-  网络: 'ecommerce',
-  线上: 'ecommerce',
-  电商环节: 'ecommerce',
-  网售: 'ecommerce',
-  网络销售: 'ecommerce',
-} as const;
-
-const CONCLUSION_ALIASES = { 符合: 'pass', 不符合: 'fail', 合格品: 'pass', 不合格品: 'fail' } as const;
-const SEVERITY_ALIASES = { 一般问题: 'general', 严重问题: 'serious' } as const;
 
 const TARGET = `SELECT t.id, t.version FROM spot_check t WHERE t.report_no = d->>'reportNo'`;
 
@@ -303,7 +291,7 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
   keyColumns: ['reportNo'],
 
   normalise(row) {
-    const checkType = row.choice('checkType', CheckType, { aliases: CHECK_TYPE_ALIASES });
+    const checkType = row.choice('checkType', CheckType, { forms: CheckTypeForms });
     const taskName = row.text('taskName', { max: MAX.taskName });
     const productCategory = row.text('productCategory', { max: MAX.productCategory });
     const productName = row.text('productName', { max: MAX.productName });
@@ -315,15 +303,15 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
     const producerAddress = row.text('producerAddress', { max: MAX.producerAddress });
     const sampledUnitName = row.text('sampledUnitName', { max: MAX.sampledUnitName });
     const sampledUnitAddress = row.text('sampledUnitAddress', { max: MAX.sampledUnitAddress });
-    const samplingStage = row.choice('samplingStage', SamplingStage, { aliases: STAGE_ALIASES });
+    const samplingStage = row.choice('samplingStage', SamplingStage, { forms: SamplingStageForms });
     const platform = row.text('platform', { max: MAX.platform });
     const sampledOn = row.date('sampledOn');
     const samplingAgency = row.text('samplingAgency', { max: MAX.samplingAgency });
     const testingAgency = row.text('testingAgency', { max: MAX.testingAgency });
     const reportNo = row.code('reportNo', { max: MAX.reportNo });
     const reportDate = row.date('reportDate');
-    const conclusion = row.choice('conclusion', Conclusion, { aliases: CONCLUSION_ALIASES });
-    const severity = row.choice('severity', Severity, { aliases: SEVERITY_ALIASES });
+    const conclusion = row.choice('conclusion', Conclusion, { forms: ConclusionForms });
+    const severity = row.choice('severity', Severity, { forms: SeverityForms });
     const mainProblem = row.text('mainProblem');
     const remarks = row.text('remarks');
     const place = row.city('city');

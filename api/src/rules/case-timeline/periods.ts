@@ -15,7 +15,9 @@ export function periodsOf(record: CaseRecord): StatusPeriod[] {
   const days = new Set<PlainDate>([record.input.reportDate]);
   for (const event of record.events) days.add(event.on);
   const dayAfter = (period: PeriodEnd | null) => {
-    if (period?.dueOn) days.add(addDays(period.dueOn, 1));
+    // without a calendar for its year: the day after the latest the last day can be (003 Art. 34)
+    const lastDay = period?.dueOn ?? period?.latestDueOn;
+    if (lastDay) days.add(addDays(lastDay, 1));
   };
   dayAfter(record.deliveryDeadline);
   dayAfter(record.objectionWindow);

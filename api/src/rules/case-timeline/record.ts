@@ -96,7 +96,9 @@ export function eventsBy(record: CaseRecord, kind: CaseEventKind, date: PlainDat
 export const firstBy = (record: CaseRecord, kind: CaseEventKind, date: PlainDate) => eventsBy(record, kind, date)[0];
 export const lastBy = (record: CaseRecord, kind: CaseEventKind, date: PlainDate) => eventsBy(record, kind, date).at(-1);
 
-/** D is after the last day of the period (a period whose day is unknown never passes). */
+/** D is after the last day of the period; a period whose day is unknown (no calendar) passes once no calendar could extend it. */
 export function hasPassed(period: PeriodEnd | null, date: PlainDate): boolean {
-  return period?.dueOn != null && compareDates(date, period.dueOn) > 0;
+  // without a calendar for the year: over once no calendar could move the last day past `date` (003 Art. 34)
+  const lastDay = period?.dueOn ?? period?.latestDueOn;
+  return lastDay != null && compareDates(date, lastDay) > 0;
 }

@@ -114,7 +114,7 @@ function followUpStageOn(record: CaseRecord, date: PlainDate): StatusWithReason 
     return hasPassed(rectification, date)
       ? {
           status: 'rectification_overdue',
-          reason: `no re-check application by ${rectification.dueOn}, ${DEADLINE_DAYS.rectification} days after the correction order (003 Art. 17, 20, 24)`,
+          reason: `no re-check application by ${rectification.dueOn ?? `${rectification.latestDueOn}, the latest the last day can be without a calendar for its year`}, ${DEADLINE_DAYS.rectification} days after the correction order (003 Art. 17, 20, 24, 34)`,
         }
       : {
           status: 'rectification_due',
