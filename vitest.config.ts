@@ -12,6 +12,7 @@ const UNIT = [
   'tests/api/config.test.ts',
   'tests/sample/writer.test.ts',
   'tests/site/csv.test.ts',
+  'tests/site/feeds.test.ts',
 ];
 
 /**

@@ -35,6 +35,9 @@ export const SITE = {
   /** text that must be rendered as text, never as markup */
   markup: '<img src=x onerror=alert(1)>',
   formula: '=HYPERLINK("http://example.invalid","点我")',
+  /** imported text that a feed reader must show as text: a script, and a javascript: link */
+  script: '<script>alert(1)</script>',
+  scriptLink: '<a href="javascript:alert(1)">详情</a>',
   warningTitle: '关于谨慎选购电热水壶的消费警示',
   decisionNo: '鄂精认撤〔2026〕1号',
   correctionReason: '产品名称录入有误，依据检验报告更正',
@@ -247,6 +250,7 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     productCategory: '儿童玩具',
     city: null,
     modelSpec: SITE.formula,
+    trademark: SITE.script,
     stage: 'ecommerce',
     platform: '某电商平台',
     items: [['可迁移元素', '≤ 90 mg/kg', '180 mg/kg']],
@@ -370,8 +374,8 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     rows: [warning],
   } = await sql.query(
     `INSERT INTO consumer_warning (title, published_on, product_category, risk, advice, batch_id)
-     VALUES ($1, '2026-07-01', '电热水壶', '部分电热水壶发热、泄漏电流不合格，存在触电风险。', '选购时查看3C标志，\u000b使用时不要干烧。', $2) RETURNING id`,
-    [SITE.warningTitle, warnings],
+     VALUES ($1, '2026-07-01', '电热水壶', '部分电热水壶发热、泄漏电流不合格，存在触电风险。', $2, $3) RETURNING id`,
+    [SITE.warningTitle, `选购时查看3C标志，\u000b使用时不要干烧。${SITE.scriptLink}`, warnings],
   );
   await sql.query('INSERT INTO warning_spot_check (consumer_warning_id, spot_check_id) VALUES ($1, $2)', [warning.id, kettle]);
 

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,6 +15,7 @@ import { refreshCaseState, todayInChina, buildSite, serveSite } from '@hub/api';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { loadSiteFixture, SITE, type SiteFixture } from './fixture.ts';
+import { keySlug } from '../../site/src/lib/slug.ts';
 
 /**
  * The public site, built by `buildSite` from a real API over a real database holding every
@@ -61,6 +61,7 @@ describe('the public site', () => {
   const tabs = new Map<number, Page>();
   let files: string[];
   let html: string[];
+  let SITE_URL_IN_TEST = '';
   const today = todayInChina();
 
   beforeAll(async () => {
@@ -71,14 +72,20 @@ describe('the public site', () => {
     outDir = await mkdtemp(join(tmpdir(), 'hub-site-test-'));
     // index in parts of 6 pages, so search goes through the merged parts as on a large site
     process.env.HUB_SEARCH_PART = '6';
+    // the public address the feeds and files name: the one this test serves the site on
+    const sitePort = await freePort();
+    SITE_URL_IN_TEST = `http://127.0.0.1:${sitePort}`;
+    process.env.HUB_SITE_URL = SITE_URL_IN_TEST;
     await buildSite({ apiUrl: api.url, outDir, quiet: true });
     delete process.env.HUB_SEARCH_PART;
-    const served = await serveSite(outDir, { host: '127.0.0.1', port: await freePort() });
+    delete process.env.HUB_SITE_URL;
+    const served = await serveSite(outDir, { host: '127.0.0.1', port: sitePort });
     server = served.server;
     base = served.url.replace('localhost', '127.0.0.1').replace(/\/$/, '');
     files = await filesOf(outDir);
     html = files.filter((f) => f.endsWith('.html'));
-    if (!existsSync('/usr/bin/chromium')) execFileSync('bash', [ENSURE_CHROMIUM], { stdio: 'inherit' });
+    // chromium and the CJK fonts (without them every Chinese character is a box in the screenshots)
+    execFileSync('bash', [ENSURE_CHROMIUM], { stdio: 'inherit' });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
     await mkdir(ARTIFACTS, { recursive: true });
   });
@@ -338,11 +345,12 @@ describe('the public site', () => {
     ['report', `/reports/${today.slice(0, 4)}/`],
     ['check', '/check/'],
     ['open-data', '/open-data/'],
+    ['feeds', '/feeds/'],
     ['api', '/api/'],
     ['about', '/about/'],
   ];
 
-  it('has no serious or critical axe-core violation on the key pages, at phone and desktop width', { timeout: 90_000 }, async () => {
+  it('has no serious or critical axe-core violation on the key pages, at phone and desktop width', { timeout: 240_000 }, async () => {
     const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];
     for (const viewport of [PHONE, DESKTOP]) {
@@ -431,33 +439,93 @@ describe('the public site', () => {
     const parseXml = (xml: string) =>
       page.evaluate((text) => {
         const doc = new (globalThis as any).DOMParser().parseFromString(text, 'application/xml');
+        const atom = 'http://www.w3.org/2005/Atom';
         return {
           error: doc.querySelector('parsererror')?.textContent ?? null,
           root: doc.documentElement.nodeName,
           items: [...doc.querySelectorAll('item > title, entry > title')].map((t: any) => t.textContent ?? ''),
           locs: [...doc.querySelectorAll('loc')].map((l: any) => l.textContent ?? ''),
+          /** the type of every Atom text construct */
+          textTypes: [...doc.querySelectorAll('title, subtitle, summary, content, rights')]
+            .filter((e: any) => e.namespaceURI === atom)
+            .map((e: any) => e.getAttribute('type')),
+          feedAuthor: doc.querySelector('feed > author > name')?.textContent ?? null,
+          /** RSS descriptions as a reader sees them: HTML, parsed */
+          descriptions: [...doc.querySelectorAll('item > description')].map((d: any) => {
+            const html = new (globalThis as any).DOMParser().parseFromString(d.textContent ?? '', 'text/html');
+            return {
+              elements: [...html.body.querySelectorAll('*')].map((e: any) => e.nodeName),
+              attributes: [...html.body.querySelectorAll('*')].flatMap((e: any) => [...e.attributes].map((a: any) => a.value)),
+              text: html.body.textContent ?? '',
+            };
+          }),
+          links: [...doc.querySelectorAll('link')].map((l: any) => l.getAttribute('href') ?? l.textContent ?? ''),
+          stylesheet: [...doc.childNodes].some((n: any) => n.nodeType === 7 && n.target === 'xml-stylesheet'),
         };
       }, xml);
     const expected = {
       warnings: [SITE.warningTitle],
       failures: [SITE.kettle.productName, SITE.cable.productName],
       revocations: [SITE.revokedItem],
+      batches: ['2026年第1批省级产品质量监督抽查结果'],
+      'failures/city/420500': [SITE.kettle.productName],
+      [`failures/category/${keySlug('儿童玩具')}`]: [SITE.toy.productName],
+      [`failures/platform/${keySlug('某电商平台')}`]: [SITE.toy.productName],
     };
     for (const [name, titles] of Object.entries(expected)) {
       for (const [format, root] of [
         ['rss', 'rss'],
         ['atom', 'feed'],
       ]) {
-        const feed = await parseXml(await fetchText(`/feeds/${name}.${format}.xml`));
+        const xml = await fetchText(`/feeds/${name}.${format}.xml`);
+        const feed = await parseXml(xml);
         expect(feed.error, `${name}.${format}`).toBeNull();
         expect(feed.root).toBe(root);
+        expect(feed.stylesheet, `${name}.${format} names its stylesheet`).toBe(true);
         for (const t of titles)
           expect(
             feed.items.some((i) => i.includes(t)),
             `${t} in ${name}.${format}`,
           ).toBe(true);
+        // imported text is plain text: no CDATA, no HTML text constructs, no link but the site's own
+        expect(xml, `${name}.${format}`).not.toContain('CDATA');
+        expect(xml).not.toContain('localhost:4321');
+        for (const link of feed.links) expect(link.startsWith(SITE_URL_IN_TEST), `${link} in ${name}.${format}`).toBe(true);
+        if (format === 'atom') {
+          expect(new Set(feed.textTypes)).toEqual(new Set(['text']));
+          expect(feed.feedAuthor).toBe('湖北省市场监督管理局');
+        }
+        for (const d of feed.descriptions) {
+          expect(
+            d.elements.every((e) => e === 'BR'),
+            `${name}.rss description elements: ${d.elements}`,
+          ).toBe(true);
+          expect(d.attributes).toEqual([]);
+        }
       }
     }
+    // the markup in imported records arrives as the text it is
+    const toyFeed = await parseXml(await fetchText('/feeds/failures.atom.xml'));
+    expect(toyFeed.items).toContain(`不合格：${SITE.toy.productName}（${SITE.script}）`);
+    const warningRss = await parseXml(await fetchText('/feeds/warnings.rss.xml'));
+    expect(warningRss.descriptions[0].text).toContain(SITE.scriptLink);
+    expect(warningRss.descriptions[0].elements).not.toContain('A');
+    const kettleRss = await parseXml(await fetchText('/feeds/failures/city/420500.rss.xml'));
+    expect(kettleRss.descriptions[0].text).toContain(SITE.markup);
+    expect(kettleRss.descriptions[0].elements).not.toContain('IMG');
+
+    // a browser shows a feed as a readable page (the XSLT stylesheet)
+    const styled = await open('/feeds/failures.atom.xml');
+    expect(await styled.locator('h1').textContent()).toContain('不合格产品');
+    expect(await styled.locator('.feed-entries li').count()).toBe(
+      (await parseXml(await fetchText('/feeds/failures.atom.xml'))).items.length,
+    );
+    expect(await styled.locator('script, img').count()).toBe(0);
+    await styled.screenshot({ path: join(ARTIFACTS, 'feed-styled-desktop.png'), fullPage: true });
+    // every feed is listed on /feeds/
+    const feedsPage = await fetchText('/feeds/');
+    for (const name of Object.keys(expected)) expect(feedsPage).toContain(`/feeds/${name}.atom.xml`);
+
     const failures = await fetchText('/feeds/failures.rss.xml');
     expect(failures).not.toContain(SITE.withheldProducer);
     const index = await parseXml(await fetchText('/sitemap-index.xml'));
@@ -533,7 +601,7 @@ describe('the public site', () => {
     expect((await fetch(`${base}/no-such-page/`)).status).toBe(404);
   });
 
-  it('saves screenshots of the key pages at phone and desktop width (tests/artifacts/site/)', { timeout: 90_000 }, async () => {
+  it('saves screenshots of the key pages at phone and desktop width (tests/artifacts/site/)', { timeout: 180_000 }, async () => {
     for (const [name, path] of [...KEY_PAGES, ['search', '/search/?q=电热水壶'] as [string, string]]) {
       for (const [label, viewport] of [
         ['phone', PHONE],

@@ -51,6 +51,7 @@ export const paths = {
   search: '/search/',
   check: '/check/',
   openData: '/open-data/',
+  feeds: '/feeds/',
   apiPage: '/api/',
   about: '/about/',
 } as const;
