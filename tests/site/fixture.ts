@@ -274,6 +274,8 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   });
   await f.event(results, cable, 'delivered', '2026-06-05');
   await f.event(results, cable, 'disclosure_situation', '2026-07-15', 'refused_check');
+  // the producer recalled what it had sold: the owner's advice says so
+  await f.event(results, cable, 'recalled', '2026-07-20');
 
   // two consecutive failures of a certified item (Art. 27(4)5; 000 Art. 16(2) → revoked)
   const bike1 = await check(earlier, bikes, {

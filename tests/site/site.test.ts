@@ -287,6 +287,46 @@ describe('the public site', () => {
     expect(main).toContain(SITE.warningTitle);
   });
 
+  it('tells the owner of a failed or warned-about product the hazard, what to do and whether it was recalled', async () => {
+    const advice = async (path: string) => {
+      const page = await open(path, PHONE);
+      const section = page.locator('[data-owner-advice]');
+      expect(await section.count(), path).toBe(1);
+      return {
+        severity: await section.getAttribute('data-severity'),
+        hazards: await section.locator('[data-hazards] li').allTextContents(),
+        actions: await section.locator('[data-actions] li').allTextContents(),
+        recall: (await section.locator('[data-recall]').textContent()) ?? '',
+      };
+    };
+    // a serious failure with a consumer warning: the warning's 风险提示 and 消费建议, stop using it
+    const kettle = await advice(reportPage(SITE.kettle.reportNo));
+    expect(kettle.severity).toBe('serious');
+    expect(kettle.hazards.some((h) => h.includes('存在触电风险'))).toBe(true);
+    expect(kettle.hazards.some((h) => h.includes(SITE.markup))).toBe(true);
+    expect(kettle.actions[0]).toContain('选购时查看3C标志');
+    expect(kettle.actions.some((a) => a.startsWith('立即停止使用'))).toBe(true);
+    expect(kettle.actions.some((a) => a.includes('更换或退货'))).toBe(true);
+    expect(kettle.actions.some((a) => a.includes('12315'))).toBe(true);
+    expect(kettle.recall).toBe('本站没有这个产品的召回记录。');
+    // no severity recorded: it says so; the recall on record is shown
+    const cable = await advice(reportPage(SITE.cable.reportNo));
+    expect(cable.severity).toBe('unknown');
+    expect(cable.actions.some((a) => a.includes('本站没有记录问题的严重程度'))).toBe(true);
+    expect(cable.hazards.join()).toContain('导体电阻');
+    expect(cable.recall).toContain('有召回记录：2026年7月20日');
+    // bought online: through the platform
+    const toy = await advice(reportPage(SITE.toy.reportNo));
+    expect(toy.actions.some((a) => a.includes('在某电商平台购买的'))).toBe(true);
+    // the warning's page: its risk, the failures' severity
+    const { data } = await api.query('{ consumerWarnings(first: 1) { nodes { id publishedOn } } }');
+    const warningPath = `/warnings/${(await filesOf(join(outDir, 'warnings'))).find((f) => f.startsWith(data.consumerWarnings.nodes[0].publishedOn))!.replace(/index\.html$/, '')}`;
+    const warning = await advice(warningPath);
+    expect(warning.hazards.join()).toContain('存在触电风险');
+    expect(warning.severity).toBe('serious');
+    expect(warning.actions.some((a) => a.includes('12315'))).toBe(true);
+  });
+
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
     const page = await open('/corrections/');
     await expect(
