@@ -72,12 +72,15 @@ describe('the public site', () => {
     outDir = await mkdtemp(join(tmpdir(), 'hub-site-test-'));
     // index in parts of 6 pages, so search goes through the merged parts as on a large site
     process.env.HUB_SEARCH_PART = '6';
+    // lists paged at 2 rows, so the fixture's few items and enterprises span several pages
+    process.env.HUB_LIST_PAGE = '2';
     // the public address the feeds and files name: the one this test serves the site on
     const sitePort = await freePort();
     SITE_URL_IN_TEST = `http://127.0.0.1:${sitePort}`;
     process.env.HUB_SITE_URL = SITE_URL_IN_TEST;
     await buildSite({ apiUrl: api.url, outDir, quiet: true });
     delete process.env.HUB_SEARCH_PART;
+    delete process.env.HUB_LIST_PAGE;
     delete process.env.HUB_SITE_URL;
     const served = await serveSite(outDir, { host: '127.0.0.1', port: sitePort });
     server = served.server;
@@ -153,7 +156,8 @@ describe('the public site', () => {
     expect(results).toEqual(
       [SITE.bike1.reportNo, SITE.kettle.reportNo, SITE.toy.reportNo, SITE.cable.reportNo, SITE.bike2.reportNo].sort(),
     );
-    expect(files.filter((f) => f.startsWith('enterprises/') && f !== 'enterprises/index.html')).toHaveLength(4);
+    // one page per certified enterprise (its USCC), besides the list's own pages
+    expect(files.filter((f) => /^enterprises\/[0-9A-Z]{18}\/index\.html$/.test(f))).toHaveLength(4);
     // 15 record pages in parts of 6: /pagefind/ and two more, which the search page merges
     expect(JSON.parse(await read('pagefind/hub-parts.json'))).toEqual(['/pagefind/part-2/', '/pagefind/part-3/']);
   });
@@ -327,6 +331,73 @@ describe('the public site', () => {
     expect(warning.actions.some((a) => a.includes('12315'))).toBe(true);
   });
 
+  it('pages, filters and sorts the certified and enterprise lists, with every record on exactly one page of each list', async () => {
+    const { data } = await api.query('{ certifiedItems(first: 100) { totalCount nodes { name status } } }');
+    const rowsOf = async (path: string, table: string) => {
+      const page = await open(path);
+      return page
+        .locator(`table[data-table="${table}"] tbody tr`)
+        .evaluateAll((rows) => rows.map((r) => (r as any).querySelector('td:nth-child(2), td:first-child a')?.textContent?.trim() ?? ''));
+    };
+    const pagesOf = async (first: string, table: string) => {
+      const names: string[] = [];
+      let path: string | null = first;
+      while (path) {
+        names.push(...(await rowsOf(path, table)));
+        const page = tabs.get(DESKTOP.width)!;
+        const next = page.locator('[data-list-pager] a[rel="next"]');
+        path = (await next.count()) ? new URL((await next.getAttribute('href'))!, base).pathname : null;
+      }
+      return names;
+    };
+    // the plain list: 2 a page, every item once
+    expect(await rowsOf('/certified/', 'items')).toHaveLength(2);
+    const all = await pagesOf('/certified/', 'items');
+    expect(all.sort()).toEqual(data.certifiedItems.nodes.map((n: any) => n.name).sort());
+    expect(await (await open('/certified/page/2/')).locator('[data-list-pager] [aria-current="page"]').textContent()).toBe('第2页');
+    // sorted by name: the order a Chinese reader expects
+    const byName = await pagesOf('/certified/sort/name/', 'items');
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(byName).toHaveLength(data.certifiedItems.totalCount);
+    // filters: status, round, kind
+    expect(await pagesOf('/certified/status/revoked/', 'items')).toEqual(
+      data.certifiedItems.nodes.filter((n: any) => n.status === 'revoked').map((n: any) => n.name),
+    );
+    expect(await pagesOf('/certified/kind/service/', 'items')).toEqual(['江城酒店住宿服务']);
+    expect((await pagesOf('/certified/round/4/', 'items')).sort()).toEqual(['武当山古法红茶']);
+    // the enterprise list: the same, by the facets of its items
+    const enterprises = await pagesOf('/enterprises/', 'enterprises');
+    expect(enterprises).toHaveLength(4);
+    expect(await pagesOf('/enterprises/status/revoked/', 'enterprises')).toEqual([SITE.revokedEnterprise]);
+    expect(await pagesOf('/enterprises/city/420300/', 'enterprises')).toEqual([SITE.certifiedEnterprise]);
+    expect(await pagesOf('/enterprises/round/4/', 'enterprises')).toEqual([SITE.certifiedEnterprise]);
+  });
+
+  it('shows the failure list with 报告日期, 属地 and 抽查类型, and every record table as cards on a phone', async () => {
+    const desktop = await open('/spot-checks/failures/');
+    const headers = await desktop.locator('table[data-table="failures"] thead th').allTextContents();
+    expect(headers.slice(0, 4)).toEqual(['序号', '报告日期', '属地', '抽查类型']);
+    const kettleRow = desktop.locator(`tr[data-report-no="${SITE.kettle.reportNo}"] td`);
+    expect(await kettleRow.nth(1).textContent()).toBe('2026年3月10日');
+    expect(await kettleRow.nth(2).textContent()).toBe('宜昌');
+    expect(await kettleRow.nth(3).textContent()).toBe('省级监督抽查');
+    for (const path of ['/spot-checks/failures/', '/certified/', '/enterprises/']) {
+      const phone = await open(path, PHONE);
+      const layout = await phone.evaluate(() => {
+        const doc = (globalThis as any).document;
+        const cell = doc.querySelector('table.phone-cards tbody td');
+        return {
+          overflow: doc.scrollingElement.scrollWidth - doc.scrollingElement.clientWidth,
+          cell: (globalThis as any).getComputedStyle(cell).display,
+          label: (globalThis as any).getComputedStyle(cell, '::before').content,
+        };
+      });
+      expect(layout.overflow, path).toBeLessThanOrEqual(0);
+      expect(layout.cell, path).toBe('grid');
+      expect(layout.label, path).not.toBe('none');
+    }
+  });
+
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
     const page = await open('/corrections/');
     await expect(
@@ -374,6 +445,7 @@ describe('the public site', () => {
   const KEY_PAGES: [string, string][] = [
     ['home', '/'],
     ['certified', '/certified/'],
+    ['certified-filtered', '/certified/status/revoked/'],
     ['item', '/certified/item/HBJP-2023-002/'],
     ['enterprise', `/enterprises/`],
     ['spot-checks', '/spot-checks/'],
@@ -471,7 +543,24 @@ describe('the public site', () => {
     const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
     // the warning page mentions the model too, but the 类型 filter keeps failed products only
     expect(titles.every((t) => t.includes('不合格'))).toBe(true);
+    // a result says which product, brand, model and report date it is, and its status
+    const kettle = titles.find((t) => t.includes(SITE.kettle.productName))!;
+    expect(kettle).toContain(`${SITE.kettle.trademark} ${SITE.kettle.modelSpec}`);
+    expect(kettle).toContain('报告2026年3月10日');
+    expect(kettle).toContain('处理进展：');
     await page.screenshot({ path: join(ARTIFACTS, 'check-result-phone.png'), fullPage: true });
+
+    // the examples on /check/ come from the records and find something
+    const check = await open('/check/');
+    const examples = await check
+      .locator('[data-check-example] a')
+      .evaluateAll((links) => links.map((a) => (a as any).getAttribute('href')));
+    expect(examples).toHaveLength(2);
+    for (const href of examples) {
+      const results = await open(href);
+      await results.waitForSelector('.pagefind-ui__result-link', { timeout: 5000 });
+      expect(await results.locator('.pagefind-ui__result-link').count(), href).toBeGreaterThan(0);
+    }
   });
 
   it('writes feeds that parse as XML (RSS 2.0 and Atom), and a sitemap of the pages', async () => {
