@@ -14,6 +14,8 @@ export const SITE = {
   revokedItem: '楚韵牌电动自行车',
   revokedEnterprise: '襄阳楚韵车业有限公司',
   rectifyingItem: '荆江大米',
+  /** a certified item still in force with an open failure: 认定有效但抽查不合格 */
+  failingCertified: { reportNo: 'SC-2026-0120', productName: '荆江大米' },
   /** failed results */
   withheldProducer: '隐名电器有限公司',
   authenticityProducer: '冒名玩具有限公司',
@@ -304,6 +306,23 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     items: [['制动性能', '≤ 7 m', '9.2 m']],
   });
   await f.event(results, bike2, 'delivered', '2026-02-12');
+
+  // a certified item in force fails a city check; the bureau publishes the producer (Art. 27(5)),
+  // so the public sees the link to the item: 认定有效但抽查不合格 until a re-check passes
+  const riceCheck = await check(results, rice, {
+    ...SITE.failingCertified,
+    reportDate: '2026-04-20',
+    conclusion: 'fail',
+    productCategory: '大米',
+    city: '421000',
+    checkType: 'city',
+    certifiedItem: riceItem,
+    trademark: '荆江',
+    modelSpec: '5kg',
+    items: [['镉（以Cd计）', '≤ 0.2 mg/kg', '0.31 mg/kg']],
+  });
+  await f.event(results, riceCheck, 'delivered', '2026-04-22');
+  await f.event(results, riceCheck, 'disclosure_situation', '2026-05-20', 'bureau_decision');
 
   // passes count in the statistics only; a certified item's passing check stays off its page
   await check(results, passer, {

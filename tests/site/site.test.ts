@@ -154,7 +154,14 @@ describe('the public site', () => {
       .sort();
     // published final failures only: not the one inside its objection window, not the withdrawn one, no pass
     expect(results).toEqual(
-      [SITE.bike1.reportNo, SITE.kettle.reportNo, SITE.toy.reportNo, SITE.cable.reportNo, SITE.bike2.reportNo].sort(),
+      [
+        SITE.bike1.reportNo,
+        SITE.kettle.reportNo,
+        SITE.toy.reportNo,
+        SITE.cable.reportNo,
+        SITE.bike2.reportNo,
+        SITE.failingCertified.reportNo,
+      ].sort(),
     );
     // one page per certified enterprise (its USCC), besides the list's own pages
     expect(files.filter((f) => /^enterprises\/[0-9A-Z]{18}\/index\.html$/.test(f))).toHaveLength(4);
@@ -398,6 +405,71 @@ describe('the public site', () => {
     }
   });
 
+  it('shows trust on every record: a citation with permalink, batch and version, a QR code of the permalink, the licence', async () => {
+    const jsqr = await readFile(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
+    const pages = [
+      { path: reportPage(SITE.kettle.reportNo), batch: '2026年第1批省级产品质量监督抽查结果', qr: true },
+      { path: '/certified/item/HBJP-2023-001/', batch: '第四届“湖北精品”认定名单', qr: true },
+      { path: `/enterprises/`, batch: null, qr: false, list: true },
+    ];
+    for (const p of pages.filter((x) => !x.list)) {
+      const page = await open(p.path);
+      const cite = (await page.locator('[data-cite-text]').textContent())!;
+      expect(cite, p.path).toContain(`${SITE_URL_IN_TEST}${p.path}`);
+      expect(cite).toContain('[EB/OL]');
+      expect(cite).toContain(`发布批次：${p.batch}`);
+      expect(cite).toMatch(/记录版本：第\d+版/);
+      expect(cite).toContain(`[${today}]`);
+      // the QR code, drawn at build time, reads back as the page's permalink
+      const qr = page.locator('img[data-qr]');
+      expect(await qr.count()).toBe(1);
+      await page.addScriptTag({ content: jsqr });
+      const decoded = await qr.evaluate(async (img: any) => {
+        await img.decode();
+        const canvas = (globalThis as any).document.createElement('canvas');
+        canvas.width = 264;
+        canvas.height = 264;
+        const ctx = canvas.getContext('2d');
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, 264, 264);
+        ctx.drawImage(img, 0, 0, 264, 264);
+        const pixels = ctx.getImageData(0, 0, 264, 264);
+        return (globalThis as any).jsQR(pixels.data, 264, 264)?.data ?? null;
+      });
+      expect(decoded, p.path).toBe(`${SITE_URL_IN_TEST}${p.path}`);
+    }
+    // 主办单位, 12315, licence, canonical and share tags, favicon, robots.txt
+    const home = await fetchText('/');
+    expect(home).toContain('主办单位：湖北省市场监督管理局');
+    expect(home).toContain('12315');
+    expect(home).toContain(`<link rel="canonical" href="${SITE_URL_IN_TEST}/">`);
+    expect(home).toContain(`<meta property="og:url" content="${SITE_URL_IN_TEST}/">`);
+    expect(home).toContain('<link rel="icon" href="/favicon.svg"');
+    expect((await fetch(`${base}/favicon.svg`)).status).toBe(200);
+    expect(await fetchText('/robots.txt')).toContain(`Sitemap: ${SITE_URL_IN_TEST}/sitemap-index.xml`);
+    const openData = await open('/open-data/');
+    expect(await openData.locator('[data-licence]').textContent()).toContain('CC BY 4.0');
+    expect(await fetchText('/data/LICENCE.txt')).toContain('CC BY 4.0');
+    const json = JSON.parse(await fetchText('/data/failures.json'));
+    expect(json.licence.name).toBe('CC BY 4.0');
+  });
+
+  it('marks a certified item in force with an open failure: a badge, its own filter and its own feed', async () => {
+    const list = await open('/certified/alert/failing/');
+    const names = await list.locator('table[data-table="items"] tbody tr td:nth-child(2)').allTextContents();
+    expect(names).toEqual([SITE.rectifyingItem]);
+    const item = await open('/certified/item/HBJP-2023-003/');
+    const badge = item.locator('[data-certified-failing]');
+    expect(await badge.textContent()).toBe('认定有效但抽查不合格');
+    expect(await badge.getAttribute('href')).toBe(reportPage(SITE.failingCertified.reportNo));
+    // the revoked item's failures do not make it "certified but failing"; the passing tea item has none
+    expect(await (await open('/certified/item/HBJP-2023-002/')).locator('[data-certified-failing]').count()).toBe(0);
+    expect(await (await open('/certified/item/HBJP-2023-001/')).locator('[data-certified-failing]').count()).toBe(0);
+    const feed = await fetchText('/feeds/certified-failing.atom.xml');
+    expect(feed).toContain(`${SITE_URL_IN_TEST}${reportPage(SITE.failingCertified.reportNo)}`);
+    expect(feed).not.toContain(SITE.bike2.reportNo);
+  });
+
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
     const page = await open('/corrections/');
     await expect(
@@ -446,6 +518,7 @@ describe('the public site', () => {
     ['home', '/'],
     ['certified', '/certified/'],
     ['certified-filtered', '/certified/status/revoked/'],
+    ['certified-failing', '/certified/alert/failing/'],
     ['item', '/certified/item/HBJP-2023-002/'],
     ['enterprise', `/enterprises/`],
     ['spot-checks', '/spot-checks/'],

@@ -6,6 +6,7 @@ import { CertificationStatus, ItemKind } from '@hub/db/vocabulary';
 import type { Enterprise, HubData, Item } from './data.ts';
 import { facetOf, listPages, type ListFacet, type ListPage, type ListSort } from './listing.ts';
 import { paths } from './slug.ts';
+import { isCertifiedButFailing } from './certified-failing.ts';
 
 export type Facet = 'round' | 'city' | 'industry' | 'kind' | 'status';
 export const FACET_LABEL: Record<Facet, string> = { round: '届次', city: '属地', industry: '行业', kind: '类别', status: '状态' };
@@ -39,6 +40,12 @@ function build(data: HubData): Lists {
   const cached = cache.get(data);
   if (cached) return cached;
   const itemFacets = FACETS.map((f) => facetOf(f, FACET_LABEL[f], data.items, (i) => [itemKeys(data, i)[f]]));
+  // its own filter: /certified/alert/failing/
+  itemFacets.push(
+    facetOf('alert', '提示', data.items, (i) => [
+      isCertifiedButFailing(data, i) ? { key: 'failing', label: '认定有效但抽查不合格' } : null,
+    ]),
+  );
   const cityOf = (i: Item) => (i.enterprise ? data.enterpriseById.get(i.enterprise.id)?.city?.code : undefined) ?? '';
   const itemSorts: ListSort<Item>[] = [
     { key: 'round', label: '按届次和公布顺序' },

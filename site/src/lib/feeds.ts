@@ -10,6 +10,7 @@ import { atomFeed, rssFeed, type FeedEntry, type FeedMeta } from './feed-xml.ts'
 import { dateLabel, PROGRAMME, PROGRAMME_EN } from './format.ts';
 import { absolute, SITE_URL } from './site.ts';
 import { keySlug, paths } from './slug.ts';
+import { openFailures } from './certified-failing.ts';
 
 export const FEED_FORMATS = ['rss', 'atom'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -115,6 +116,16 @@ export function feedSpecs(data: HubData): FeedSpec[] {
           `${dateLabel(r.reapplicationBarredUntil)}前不得再次申请`,
         ],
       })),
+    },
+    {
+      key: 'certified-failing',
+      title: '认定有效但抽查不合格',
+      group: '综合',
+      page: `${paths.certified}alert/failing/`,
+      entries: newest(
+        data,
+        data.items.flatMap((i) => openFailures(data, i)),
+      ).map((e) => ({ ...e, title: `认定产品${e.title}` })),
     },
     {
       key: 'batches',
