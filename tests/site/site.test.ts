@@ -470,6 +470,27 @@ describe('the public site', () => {
     expect(feed).not.toContain(SITE.bike2.reportNo);
   });
 
+  it('draws honest charts: from zero, one measure in chart and table, full labels, and says when a rate mixes check types', async () => {
+    const page = await open('/spot-checks/');
+    const chart = page.locator('figure.chart').filter({ has: page.locator('#city-pass-caption') });
+    const ticks = await chart.locator('svg > g > text').allTextContents();
+    expect(ticks[0]).toBe('0%');
+    // the bars' values are the table's last column, row by row
+    const bars = await chart.locator('[data-bar-value]').allTextContents();
+    const cells = await chart.locator('[data-chart-value]').allTextContents();
+    expect(bars).toEqual(cells);
+    const { data } = await api.query('{ spotCheckStats(by: city) { key label checked failed failureRate } }');
+    const rates = data.spotCheckStats.filter((s: any) => s.checked > 0).map((s: any) => `${(s.failureRate * 100).toFixed(1)}%`);
+    expect([...cells].sort()).toEqual([...rates].sort());
+    // no label cut short
+    expect((await chart.locator('svg text[data-label]').allTextContents()).some((t) => t.includes('…'))).toBe(false);
+    // the fixture holds provincial and city checks: the chart says it mixes them, with each type's rate
+    const note = (await chart.locator('[data-chart-note]').textContent())!;
+    expect(note).toContain('省级监督抽查');
+    expect(note).toContain('市级监督抽查');
+    expect(await chart.locator('[data-axis-note]').count()).toBe(0);
+  });
+
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
     const page = await open('/corrections/');
     await expect(
