@@ -15,6 +15,7 @@ const UNIT = [
   'tests/site/csv.test.ts',
   'tests/live/serve.test.ts',
   'tests/security/gate.test.ts',
+  'tests/site/feeds.test.ts',
 ];
 
 /**

@@ -40,6 +40,25 @@ function described<const T extends Record<string, { label: string }>>(entries: T
 /** The programme's name, in Chinese and in English. */
 export const PROGRAMME = { label: '湖北精品', english: 'Hubei Premium Quality' } as const;
 
+/**
+ * The open-data licence of everything the hub publishes (site downloads, feeds, API answers).
+ * The documents are silent; CC BY 4.0 is what public registries of this kind use (EU Safety
+ * Gate's and data.europa.eu's data, many national portals): reuse for any purpose, with
+ * attribution. The bureau may choose another: this is the one place to change it.
+ */
+export const OPEN_DATA_LICENCE = {
+  name: 'CC BY 4.0',
+  title: '知识共享署名 4.0 国际许可协议（CC BY 4.0）',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans',
+  attribution: '湖北省市场监督管理局“湖北精品”信息公开',
+  terms: [
+    '可以自由复制、分发、改编和商业使用，但须注明来源（湖北省市场监督管理局“湖北精品”信息公开）和数据截至日期。',
+    '数据只包含依法可以公开的信息：生产者、销售者的名称只在《处理办法》第二十七条第（四）至（五）项规定的情形下公开。',
+    '记录可能被后续批次更正或撤回（见更正公告）；转载时请以最新数据为准，并注明记录版本。',
+    '本数据不构成对任何产品或企业的认证或推荐；抽查结果只对被抽查的样品负责。',
+  ],
+} as const;
+
 /** The source documents the articles cite, by their seed number. */
 export const Regulation = described({
   '000': { label: '“湖北精品”动态管理办法', shortLabel: '动态管理办法' },

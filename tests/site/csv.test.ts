@@ -10,6 +10,8 @@ describe('open-data CSV', () => {
     ['-5 ℃', "'-5 ℃"],
     ['@cmd', "'@cmd"],
     ['\tTAB', "'\tTAB"],
+    ['\rCR', `"'\rCR"`],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
   ])('neutralises a text cell that a spreadsheet would run as a formula: %s', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });

@@ -4,8 +4,9 @@
  *   pnpm exec tsx --tsconfig tsconfig.json tests/site/dev-api.ts [postgres://…/postgres] [port]
  *   HUB_API_URL=http://127.0.0.1:4100/graphql pnpm --dir site exec astro build
  *
- * Default server: the machine's PostgreSQL at 127.0.0.1:5432. The database is hub_site_dev,
- * dropped and created again at each start (so a run that ended abruptly leaves at most that one).
+ * Default server: the machine's PostgreSQL at 127.0.0.1:5432. The database is hub_site_dev (or
+ * `HUB_DEV_DB`, so two people on one machine don't drop each other's), dropped and created again
+ * at each start (so a run that ended abruptly leaves at most that one).
  */
 import pg from 'pg';
 import { migrate, openOrm } from '@hub/db';
@@ -14,7 +15,8 @@ import { loadSiteFixture } from './fixture.ts';
 
 const server = process.argv[2] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const port = Number(process.argv[3] ?? 4100);
-const name = 'hub_site_dev';
+const name = process.env.HUB_DEV_DB ?? 'hub_site_dev';
+if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`HUB_DEV_DB must be a plain lower-case database name, not ${name}`);
 const at = (database: string) => Object.assign(new URL(server), { pathname: `/${database}` }).toString();
 
 const admin = new pg.Client({ connectionString: server });

@@ -14,6 +14,8 @@ export const SITE = {
   revokedItem: '楚韵牌电动自行车',
   revokedEnterprise: '襄阳楚韵车业有限公司',
   rectifyingItem: '荆江大米',
+  /** a certified item still in force with an open failure: 认定有效但抽查不合格 */
+  failingCertified: { reportNo: 'SC-2026-0120', productName: '荆江大米' },
   /** failed results */
   withheldProducer: '隐名电器有限公司',
   authenticityProducer: '冒名玩具有限公司',
@@ -35,6 +37,9 @@ export const SITE = {
   /** text that must be rendered as text, never as markup */
   markup: '<img src=x onerror=alert(1)>',
   formula: '=HYPERLINK("http://example.invalid","点我")',
+  /** imported text that a feed reader must show as text: a script, and a javascript: link */
+  script: '<script>alert(1)</script>',
+  scriptLink: '<a href="javascript:alert(1)">详情</a>',
   warningTitle: '关于谨慎选购电热水壶的消费警示',
   decisionNo: '鄂精认撤〔2026〕1号',
   correctionReason: '产品名称录入有误，依据检验报告更正',
@@ -247,6 +252,7 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     productCategory: '儿童玩具',
     city: null,
     modelSpec: SITE.formula,
+    trademark: SITE.script,
     stage: 'ecommerce',
     platform: '某电商平台',
     items: [['可迁移元素', '≤ 90 mg/kg', '180 mg/kg']],
@@ -270,6 +276,8 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   });
   await f.event(results, cable, 'delivered', '2026-06-05');
   await f.event(results, cable, 'disclosure_situation', '2026-07-15', 'refused_check');
+  // the producer recalled what it had sold: the owner's advice says so
+  await f.event(results, cable, 'recalled', '2026-07-20');
 
   // two consecutive failures of a certified item (Art. 27(4)5; 000 Art. 16(2) → revoked)
   const bike1 = await check(earlier, bikes, {
@@ -298,6 +306,23 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     items: [['制动性能', '≤ 7 m', '9.2 m']],
   });
   await f.event(results, bike2, 'delivered', '2026-02-12');
+
+  // a certified item in force fails a city check; the bureau publishes the producer (Art. 27(5)),
+  // so the public sees the link to the item: 认定有效但抽查不合格 until a re-check passes
+  const riceCheck = await check(results, rice, {
+    ...SITE.failingCertified,
+    reportDate: '2026-04-20',
+    conclusion: 'fail',
+    productCategory: '大米',
+    city: '421000',
+    checkType: 'city',
+    certifiedItem: riceItem,
+    trademark: '荆江',
+    modelSpec: '5kg',
+    items: [['镉（以Cd计）', '≤ 0.2 mg/kg', '0.31 mg/kg']],
+  });
+  await f.event(results, riceCheck, 'delivered', '2026-04-22');
+  await f.event(results, riceCheck, 'disclosure_situation', '2026-05-20', 'bureau_decision');
 
   // passes count in the statistics only; a certified item's passing check stays off its page
   await check(results, passer, {
@@ -370,8 +395,8 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     rows: [warning],
   } = await sql.query(
     `INSERT INTO consumer_warning (title, published_on, product_category, risk, advice, batch_id)
-     VALUES ($1, '2026-07-01', '电热水壶', '部分电热水壶发热、泄漏电流不合格，存在触电风险。', '选购时查看3C标志，\u000b使用时不要干烧。', $2) RETURNING id`,
-    [SITE.warningTitle, warnings],
+     VALUES ($1, '2026-07-01', '电热水壶', '部分电热水壶发热、泄漏电流不合格，存在触电风险。', $2, $3) RETURNING id`,
+    [SITE.warningTitle, `选购时查看3C标志，\u000b使用时不要干烧。${SITE.scriptLink}`, warnings],
   );
   await sql.query('INSERT INTO warning_spot_check (consumer_warning_id, spot_check_id) VALUES ($1, $2)', [warning.id, kettle]);
 

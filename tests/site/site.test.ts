@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,6 +15,7 @@ import { refreshCaseState, todayInChina, buildSite, serveSite } from '@hub/api';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { loadSiteFixture, SITE, type SiteFixture } from './fixture.ts';
+import { keySlug } from '../../site/src/lib/slug.ts';
 
 /**
  * The public site, built by `buildSite` from a real API over a real database holding every
@@ -61,6 +61,7 @@ describe('the public site', () => {
   const tabs = new Map<number, Page>();
   let files: string[];
   let html: string[];
+  let SITE_URL_IN_TEST = '';
   const today = todayInChina();
 
   beforeAll(async () => {
@@ -71,14 +72,23 @@ describe('the public site', () => {
     outDir = await mkdtemp(join(tmpdir(), 'hub-site-test-'));
     // index in parts of 6 pages, so search goes through the merged parts as on a large site
     process.env.HUB_SEARCH_PART = '6';
+    // lists paged at 2 rows, so the fixture's few items and enterprises span several pages
+    process.env.HUB_LIST_PAGE = '2';
+    // the public address the feeds and files name: the one this test serves the site on
+    const sitePort = await freePort();
+    SITE_URL_IN_TEST = `http://127.0.0.1:${sitePort}`;
+    process.env.HUB_SITE_URL = SITE_URL_IN_TEST;
     await buildSite({ apiUrl: api.url, outDir, quiet: true });
     delete process.env.HUB_SEARCH_PART;
-    const served = await serveSite(outDir, { host: '127.0.0.1', port: await freePort() });
+    delete process.env.HUB_LIST_PAGE;
+    delete process.env.HUB_SITE_URL;
+    const served = await serveSite(outDir, { host: '127.0.0.1', port: sitePort });
     server = served.server;
     base = served.url.replace('localhost', '127.0.0.1').replace(/\/$/, '');
     files = await filesOf(outDir);
     html = files.filter((f) => f.endsWith('.html'));
-    if (!existsSync('/usr/bin/chromium')) execFileSync('bash', [ENSURE_CHROMIUM], { stdio: 'inherit' });
+    // chromium and the CJK fonts (without them every Chinese character is a box in the screenshots)
+    execFileSync('bash', [ENSURE_CHROMIUM], { stdio: 'inherit' });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
     await mkdir(ARTIFACTS, { recursive: true });
   });
@@ -144,9 +154,17 @@ describe('the public site', () => {
       .sort();
     // published final failures only: not the one inside its objection window, not the withdrawn one, no pass
     expect(results).toEqual(
-      [SITE.bike1.reportNo, SITE.kettle.reportNo, SITE.toy.reportNo, SITE.cable.reportNo, SITE.bike2.reportNo].sort(),
+      [
+        SITE.bike1.reportNo,
+        SITE.kettle.reportNo,
+        SITE.toy.reportNo,
+        SITE.cable.reportNo,
+        SITE.bike2.reportNo,
+        SITE.failingCertified.reportNo,
+      ].sort(),
     );
-    expect(files.filter((f) => f.startsWith('enterprises/') && f !== 'enterprises/index.html')).toHaveLength(4);
+    // one page per certified enterprise (its USCC), besides the list's own pages
+    expect(files.filter((f) => /^enterprises\/[0-9A-Z]{18}\/index\.html$/.test(f))).toHaveLength(4);
     // 15 record pages in parts of 6: /pagefind/ and two more, which the search page merges
     expect(JSON.parse(await read('pagefind/hub-parts.json'))).toEqual(['/pagefind/part-2/', '/pagefind/part-3/']);
   });
@@ -280,6 +298,199 @@ describe('the public site', () => {
     expect(main).toContain(SITE.warningTitle);
   });
 
+  it('tells the owner of a failed or warned-about product the hazard, what to do and whether it was recalled', async () => {
+    const advice = async (path: string) => {
+      const page = await open(path, PHONE);
+      const section = page.locator('[data-owner-advice]');
+      expect(await section.count(), path).toBe(1);
+      return {
+        severity: await section.getAttribute('data-severity'),
+        hazards: await section.locator('[data-hazards] li').allTextContents(),
+        actions: await section.locator('[data-actions] li').allTextContents(),
+        recall: (await section.locator('[data-recall]').textContent()) ?? '',
+      };
+    };
+    // a serious failure with a consumer warning: the warning's 风险提示 and 消费建议, stop using it
+    const kettle = await advice(reportPage(SITE.kettle.reportNo));
+    expect(kettle.severity).toBe('serious');
+    expect(kettle.hazards.some((h) => h.includes('存在触电风险'))).toBe(true);
+    expect(kettle.hazards.some((h) => h.includes(SITE.markup))).toBe(true);
+    expect(kettle.actions[0]).toContain('选购时查看3C标志');
+    expect(kettle.actions.some((a) => a.startsWith('立即停止使用'))).toBe(true);
+    expect(kettle.actions.some((a) => a.includes('更换或退货'))).toBe(true);
+    expect(kettle.actions.some((a) => a.includes('12315'))).toBe(true);
+    expect(kettle.recall).toBe('本站没有这个产品的召回记录。');
+    // no severity recorded: it says so; the recall on record is shown
+    const cable = await advice(reportPage(SITE.cable.reportNo));
+    expect(cable.severity).toBe('unknown');
+    expect(cable.actions.some((a) => a.includes('本站没有记录问题的严重程度'))).toBe(true);
+    expect(cable.hazards.join()).toContain('导体电阻');
+    expect(cable.recall).toContain('有召回记录：2026年7月20日');
+    // bought online: through the platform
+    const toy = await advice(reportPage(SITE.toy.reportNo));
+    expect(toy.actions.some((a) => a.includes('在某电商平台购买的'))).toBe(true);
+    // the warning's page: its risk, the failures' severity
+    const { data } = await api.query('{ consumerWarnings(first: 1) { nodes { id publishedOn } } }');
+    const warningPath = `/warnings/${(await filesOf(join(outDir, 'warnings'))).find((f) => f.startsWith(data.consumerWarnings.nodes[0].publishedOn))!.replace(/index\.html$/, '')}`;
+    const warning = await advice(warningPath);
+    expect(warning.hazards.join()).toContain('存在触电风险');
+    expect(warning.severity).toBe('serious');
+    expect(warning.actions.some((a) => a.includes('12315'))).toBe(true);
+  });
+
+  it('pages, filters and sorts the certified and enterprise lists, with every record on exactly one page of each list', async () => {
+    const { data } = await api.query('{ certifiedItems(first: 100) { totalCount nodes { name status } } }');
+    const rowsOf = async (path: string, table: string) => {
+      const page = await open(path);
+      return page
+        .locator(`table[data-table="${table}"] tbody tr`)
+        .evaluateAll((rows) => rows.map((r) => (r as any).querySelector('td:nth-child(2), td:first-child a')?.textContent?.trim() ?? ''));
+    };
+    const pagesOf = async (first: string, table: string) => {
+      const names: string[] = [];
+      let path: string | null = first;
+      while (path) {
+        names.push(...(await rowsOf(path, table)));
+        const page = tabs.get(DESKTOP.width)!;
+        const next = page.locator('[data-list-pager] a[rel="next"]');
+        path = (await next.count()) ? new URL((await next.getAttribute('href'))!, base).pathname : null;
+      }
+      return names;
+    };
+    // the plain list: 2 a page, every item once
+    expect(await rowsOf('/certified/', 'items')).toHaveLength(2);
+    const all = await pagesOf('/certified/', 'items');
+    expect(all.sort()).toEqual(data.certifiedItems.nodes.map((n: any) => n.name).sort());
+    expect(await (await open('/certified/page/2/')).locator('[data-list-pager] [aria-current="page"]').textContent()).toBe('第2页');
+    // sorted by name: the order a Chinese reader expects
+    const byName = await pagesOf('/certified/sort/name/', 'items');
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(byName).toHaveLength(data.certifiedItems.totalCount);
+    // filters: status, round, kind
+    expect(await pagesOf('/certified/status/revoked/', 'items')).toEqual(
+      data.certifiedItems.nodes.filter((n: any) => n.status === 'revoked').map((n: any) => n.name),
+    );
+    expect(await pagesOf('/certified/kind/service/', 'items')).toEqual(['江城酒店住宿服务']);
+    expect((await pagesOf('/certified/round/4/', 'items')).sort()).toEqual(['武当山古法红茶']);
+    // the enterprise list: the same, by the facets of its items
+    const enterprises = await pagesOf('/enterprises/', 'enterprises');
+    expect(enterprises).toHaveLength(4);
+    expect(await pagesOf('/enterprises/status/revoked/', 'enterprises')).toEqual([SITE.revokedEnterprise]);
+    expect(await pagesOf('/enterprises/city/420300/', 'enterprises')).toEqual([SITE.certifiedEnterprise]);
+    expect(await pagesOf('/enterprises/round/4/', 'enterprises')).toEqual([SITE.certifiedEnterprise]);
+  });
+
+  it('shows the failure list with 报告日期, 属地 and 抽查类型, and every record table as cards on a phone', async () => {
+    const desktop = await open('/spot-checks/failures/');
+    const headers = await desktop.locator('table[data-table="failures"] thead th').allTextContents();
+    expect(headers.slice(0, 4)).toEqual(['序号', '报告日期', '属地', '抽查类型']);
+    const kettleRow = desktop.locator(`tr[data-report-no="${SITE.kettle.reportNo}"] td`);
+    expect(await kettleRow.nth(1).textContent()).toBe('2026年3月10日');
+    expect(await kettleRow.nth(2).textContent()).toBe('宜昌');
+    expect(await kettleRow.nth(3).textContent()).toBe('省级监督抽查');
+    for (const path of ['/spot-checks/failures/', '/certified/', '/enterprises/']) {
+      const phone = await open(path, PHONE);
+      const layout = await phone.evaluate(() => {
+        const doc = (globalThis as any).document;
+        const cell = doc.querySelector('table.phone-cards tbody td');
+        return {
+          overflow: doc.scrollingElement.scrollWidth - doc.scrollingElement.clientWidth,
+          cell: (globalThis as any).getComputedStyle(cell).display,
+          label: (globalThis as any).getComputedStyle(cell, '::before').content,
+        };
+      });
+      expect(layout.overflow, path).toBeLessThanOrEqual(0);
+      expect(layout.cell, path).toBe('grid');
+      expect(layout.label, path).not.toBe('none');
+    }
+  });
+
+  it('shows trust on every record: a citation with permalink, batch and version, a QR code of the permalink, the licence', async () => {
+    const jsqr = await readFile(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
+    const pages = [
+      { path: reportPage(SITE.kettle.reportNo), batch: '2026年第1批省级产品质量监督抽查结果', qr: true },
+      { path: '/certified/item/HBJP-2023-001/', batch: '第四届“湖北精品”认定名单', qr: true },
+      { path: `/enterprises/`, batch: null, qr: false, list: true },
+    ];
+    for (const p of pages.filter((x) => !x.list)) {
+      const page = await open(p.path);
+      const cite = (await page.locator('[data-cite-text]').textContent())!;
+      expect(cite, p.path).toContain(`${SITE_URL_IN_TEST}${p.path}`);
+      expect(cite).toContain('[EB/OL]');
+      expect(cite).toContain(`发布批次：${p.batch}`);
+      expect(cite).toMatch(/记录版本：第\d+版/);
+      expect(cite).toContain(`[${today}]`);
+      // the QR code, drawn at build time, reads back as the page's permalink
+      const qr = page.locator('img[data-qr]');
+      expect(await qr.count()).toBe(1);
+      await page.addScriptTag({ content: jsqr });
+      const decoded = await qr.evaluate(async (img: any) => {
+        await img.decode();
+        const canvas = (globalThis as any).document.createElement('canvas');
+        canvas.width = 264;
+        canvas.height = 264;
+        const ctx = canvas.getContext('2d');
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, 264, 264);
+        ctx.drawImage(img, 0, 0, 264, 264);
+        const pixels = ctx.getImageData(0, 0, 264, 264);
+        return (globalThis as any).jsQR(pixels.data, 264, 264)?.data ?? null;
+      });
+      expect(decoded, p.path).toBe(`${SITE_URL_IN_TEST}${p.path}`);
+    }
+    // 主办单位, 12315, licence, canonical and share tags, favicon, robots.txt
+    const home = await fetchText('/');
+    expect(home).toContain('主办单位：湖北省市场监督管理局');
+    expect(home).toContain('12315');
+    expect(home).toContain(`<link rel="canonical" href="${SITE_URL_IN_TEST}/">`);
+    expect(home).toContain(`<meta property="og:url" content="${SITE_URL_IN_TEST}/">`);
+    expect(home).toContain('<link rel="icon" href="/favicon.svg"');
+    expect((await fetch(`${base}/favicon.svg`)).status).toBe(200);
+    expect(await fetchText('/robots.txt')).toContain(`Sitemap: ${SITE_URL_IN_TEST}/sitemap-index.xml`);
+    const openData = await open('/open-data/');
+    expect(await openData.locator('[data-licence]').textContent()).toContain('CC BY 4.0');
+    expect(await fetchText('/data/LICENCE.txt')).toContain('CC BY 4.0');
+    const json = JSON.parse(await fetchText('/data/failures.json'));
+    expect(json.licence.name).toBe('CC BY 4.0');
+  });
+
+  it('marks a certified item in force with an open failure: a badge, its own filter and its own feed', async () => {
+    const list = await open('/certified/alert/failing/');
+    const names = await list.locator('table[data-table="items"] tbody tr td:nth-child(2)').allTextContents();
+    expect(names).toEqual([SITE.rectifyingItem]);
+    const item = await open('/certified/item/HBJP-2023-003/');
+    const badge = item.locator('[data-certified-failing]');
+    expect(await badge.textContent()).toBe('认定有效但抽查不合格');
+    expect(await badge.getAttribute('href')).toBe(reportPage(SITE.failingCertified.reportNo));
+    // the revoked item's failures do not make it "certified but failing"; the passing tea item has none
+    expect(await (await open('/certified/item/HBJP-2023-002/')).locator('[data-certified-failing]').count()).toBe(0);
+    expect(await (await open('/certified/item/HBJP-2023-001/')).locator('[data-certified-failing]').count()).toBe(0);
+    const feed = await fetchText('/feeds/certified-failing.atom.xml');
+    expect(feed).toContain(`${SITE_URL_IN_TEST}${reportPage(SITE.failingCertified.reportNo)}`);
+    expect(feed).not.toContain(SITE.bike2.reportNo);
+  });
+
+  it('draws honest charts: from zero, one measure in chart and table, full labels, and says when a rate mixes check types', async () => {
+    const page = await open('/spot-checks/');
+    const chart = page.locator('figure.chart').filter({ has: page.locator('#city-pass-caption') });
+    const ticks = await chart.locator('svg > g > text').allTextContents();
+    expect(ticks[0]).toBe('0%');
+    // the bars' values are the table's last column, row by row
+    const bars = await chart.locator('[data-bar-value]').allTextContents();
+    const cells = await chart.locator('[data-chart-value]').allTextContents();
+    expect(bars).toEqual(cells);
+    const { data } = await api.query('{ spotCheckStats(by: city) { key label checked failed failureRate } }');
+    const rates = data.spotCheckStats.filter((s: any) => s.checked > 0).map((s: any) => `${(s.failureRate * 100).toFixed(1)}%`);
+    expect([...cells].sort()).toEqual([...rates].sort());
+    // no label cut short
+    expect((await chart.locator('svg text[data-label]').allTextContents()).some((t) => t.includes('…'))).toBe(false);
+    // the fixture holds provincial and city checks: the chart says it mixes them, with each type's rate
+    const note = (await chart.locator('[data-chart-note]').textContent())!;
+    expect(note).toContain('省级监督抽查');
+    expect(note).toContain('市级监督抽查');
+    expect(await chart.locator('[data-axis-note]').count()).toBe(0);
+  });
+
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
     const page = await open('/corrections/');
     await expect(
@@ -327,6 +538,8 @@ describe('the public site', () => {
   const KEY_PAGES: [string, string][] = [
     ['home', '/'],
     ['certified', '/certified/'],
+    ['certified-filtered', '/certified/status/revoked/'],
+    ['certified-failing', '/certified/alert/failing/'],
     ['item', '/certified/item/HBJP-2023-002/'],
     ['enterprise', `/enterprises/`],
     ['spot-checks', '/spot-checks/'],
@@ -338,6 +551,7 @@ describe('the public site', () => {
     ['report', `/reports/${today.slice(0, 4)}/`],
     ['check', '/check/'],
     ['open-data', '/open-data/'],
+    ['feeds', '/feeds/'],
     ['api', '/api/'],
     ['about', '/about/'],
   ];
@@ -424,7 +638,24 @@ describe('the public site', () => {
     const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
     // the warning page mentions the model too, but the 类型 filter keeps failed products only
     expect(titles.every((t) => t.includes('不合格'))).toBe(true);
+    // a result says which product, brand, model and report date it is, and its status
+    const kettle = titles.find((t) => t.includes(SITE.kettle.productName))!;
+    expect(kettle).toContain(`${SITE.kettle.trademark} ${SITE.kettle.modelSpec}`);
+    expect(kettle).toContain('报告2026年3月10日');
+    expect(kettle).toContain('处理进展：');
     await page.screenshot({ path: join(ARTIFACTS, 'check-result-phone.png'), fullPage: true });
+
+    // the examples on /check/ come from the records and find something
+    const check = await open('/check/');
+    const examples = await check
+      .locator('[data-check-example] a')
+      .evaluateAll((links) => links.map((a) => (a as any).getAttribute('href')));
+    expect(examples).toHaveLength(2);
+    for (const href of examples) {
+      const results = await open(href);
+      await results.waitForSelector('.pagefind-ui__result-link', { timeout: 5000 });
+      expect(await results.locator('.pagefind-ui__result-link').count(), href).toBeGreaterThan(0);
+    }
   });
 
   it('writes feeds that parse as XML (RSS 2.0 and Atom), and a sitemap of the pages', async () => {
@@ -432,33 +663,93 @@ describe('the public site', () => {
     const parseXml = (xml: string) =>
       page.evaluate((text) => {
         const doc = new (globalThis as any).DOMParser().parseFromString(text, 'application/xml');
+        const atom = 'http://www.w3.org/2005/Atom';
         return {
           error: doc.querySelector('parsererror')?.textContent ?? null,
           root: doc.documentElement.nodeName,
           items: [...doc.querySelectorAll('item > title, entry > title')].map((t: any) => t.textContent ?? ''),
           locs: [...doc.querySelectorAll('loc')].map((l: any) => l.textContent ?? ''),
+          /** the type of every Atom text construct */
+          textTypes: [...doc.querySelectorAll('title, subtitle, summary, content, rights')]
+            .filter((e: any) => e.namespaceURI === atom)
+            .map((e: any) => e.getAttribute('type')),
+          feedAuthor: doc.querySelector('feed > author > name')?.textContent ?? null,
+          /** RSS descriptions as a reader sees them: HTML, parsed */
+          descriptions: [...doc.querySelectorAll('item > description')].map((d: any) => {
+            const html = new (globalThis as any).DOMParser().parseFromString(d.textContent ?? '', 'text/html');
+            return {
+              elements: [...html.body.querySelectorAll('*')].map((e: any) => e.nodeName),
+              attributes: [...html.body.querySelectorAll('*')].flatMap((e: any) => [...e.attributes].map((a: any) => a.value)),
+              text: html.body.textContent ?? '',
+            };
+          }),
+          links: [...doc.querySelectorAll('link')].map((l: any) => l.getAttribute('href') ?? l.textContent ?? ''),
+          stylesheet: [...doc.childNodes].some((n: any) => n.nodeType === 7 && n.target === 'xml-stylesheet'),
         };
       }, xml);
     const expected = {
       warnings: [SITE.warningTitle],
       failures: [SITE.kettle.productName, SITE.cable.productName],
       revocations: [SITE.revokedItem],
+      batches: ['2026年第1批省级产品质量监督抽查结果'],
+      'failures/city/420500': [SITE.kettle.productName],
+      [`failures/category/${keySlug('儿童玩具')}`]: [SITE.toy.productName],
+      [`failures/platform/${keySlug('某电商平台')}`]: [SITE.toy.productName],
     };
     for (const [name, titles] of Object.entries(expected)) {
       for (const [format, root] of [
         ['rss', 'rss'],
         ['atom', 'feed'],
       ]) {
-        const feed = await parseXml(await fetchText(`/feeds/${name}.${format}.xml`));
+        const xml = await fetchText(`/feeds/${name}.${format}.xml`);
+        const feed = await parseXml(xml);
         expect(feed.error, `${name}.${format}`).toBeNull();
         expect(feed.root).toBe(root);
+        expect(feed.stylesheet, `${name}.${format} names its stylesheet`).toBe(true);
         for (const t of titles)
           expect(
             feed.items.some((i) => i.includes(t)),
             `${t} in ${name}.${format}`,
           ).toBe(true);
+        // imported text is plain text: no CDATA, no HTML text constructs, no link but the site's own
+        expect(xml, `${name}.${format}`).not.toContain('CDATA');
+        expect(xml).not.toContain('localhost:4321');
+        for (const link of feed.links) expect(link.startsWith(SITE_URL_IN_TEST), `${link} in ${name}.${format}`).toBe(true);
+        if (format === 'atom') {
+          expect(new Set(feed.textTypes)).toEqual(new Set(['text']));
+          expect(feed.feedAuthor).toBe('湖北省市场监督管理局');
+        }
+        for (const d of feed.descriptions) {
+          expect(
+            d.elements.every((e) => e === 'BR'),
+            `${name}.rss description elements: ${d.elements}`,
+          ).toBe(true);
+          expect(d.attributes).toEqual([]);
+        }
       }
     }
+    // the markup in imported records arrives as the text it is
+    const toyFeed = await parseXml(await fetchText('/feeds/failures.atom.xml'));
+    expect(toyFeed.items).toContain(`不合格：${SITE.toy.productName}（${SITE.script}）`);
+    const warningRss = await parseXml(await fetchText('/feeds/warnings.rss.xml'));
+    expect(warningRss.descriptions[0].text).toContain(SITE.scriptLink);
+    expect(warningRss.descriptions[0].elements).not.toContain('A');
+    const kettleRss = await parseXml(await fetchText('/feeds/failures/city/420500.rss.xml'));
+    expect(kettleRss.descriptions[0].text).toContain(SITE.markup);
+    expect(kettleRss.descriptions[0].elements).not.toContain('IMG');
+
+    // a browser shows a feed as a readable page (the XSLT stylesheet)
+    const styled = await open('/feeds/failures.atom.xml');
+    expect(await styled.locator('h1').textContent()).toContain('不合格产品');
+    expect(await styled.locator('.feed-entries li').count()).toBe(
+      (await parseXml(await fetchText('/feeds/failures.atom.xml'))).items.length,
+    );
+    expect(await styled.locator('script, img').count()).toBe(0);
+    await styled.screenshot({ path: join(ARTIFACTS, 'feed-styled-desktop.png'), fullPage: true });
+    // every feed is listed on /feeds/
+    const feedsPage = await fetchText('/feeds/');
+    for (const name of Object.keys(expected)) expect(feedsPage).toContain(`/feeds/${name}.atom.xml`);
+
     const failures = await fetchText('/feeds/failures.rss.xml');
     expect(failures).not.toContain(SITE.withheldProducer);
     const index = await parseXml(await fetchText('/sitemap-index.xml'));

@@ -1,92 +1,203 @@
 /**
- * RSS 2.0 and Atom 1.0 feeds of consumer warnings, failed products and revocations (the `feed`
- * library writes and escapes the XML). Items carry plain text only.
+ * The site's feeds, each in RSS 2.0 and Atom 1.0 (documents written by feed-xml.ts, plain text
+ * only): consumer warnings, failed products (all, and per city, product category and e-commerce
+ * platform), revocations and published batches. Newest 100 entries each, dated by the day the
+ * record became public on the hub (its batch's publication), not by a later status change.
  */
-import { Feed } from 'feed';
-import { hubData, type HubData } from './data.ts';
+import { BatchKind, CheckType } from '@hub/db/vocabulary';
+import { hubData, type Failure, type HubData } from './data.ts';
+import { atomFeed, rssFeed, type FeedEntry, type FeedMeta } from './feed-xml.ts';
 import { dateLabel, PROGRAMME, PROGRAMME_EN } from './format.ts';
-import { absolute } from './site.ts';
-import { paths } from './slug.ts';
+import { absolute, SITE_URL } from './site.ts';
+import { keySlug, paths } from './slug.ts';
+import { openFailures } from './certified-failing.ts';
 
-export const FEEDS = {
-  warnings: { title: '消费警示', page: paths.warnings },
-  failures: { title: '不合格产品', page: paths.failures() },
-  revocations: { title: '撤销认定', page: paths.revocations },
-} as const;
-export type FeedName = keyof typeof FEEDS;
 export const FEED_FORMATS = ['rss', 'atom'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
-export const feedPath = (name: FeedName, format: FeedFormat) => `/feeds/${name}.${format}.xml`;
+
+/** One feed: its path under /feeds/ (without the format), title, HTML page and entries. */
+export interface FeedSpec {
+  key: string;
+  title: string;
+  /** what it is, for the list of feeds */
+  group: '综合' | '按市州' | '按产品种类' | '按电商平台';
+  page: string;
+  entries: FeedEntry[];
+}
+
+export const feedPath = (key: string, format: FeedFormat) => `/feeds/${key}.${format}.xml`;
+export const FEED_STYLESHEET = '/feeds/feed.xsl';
 
 /** the newest this many records per feed */
 const LIMIT = 100;
-const chinaDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
-/** characters XML 1.0 cannot carry (imported text may hold them): a feed must always parse */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removes the control characters XML cannot carry
-const xmlSafe = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+const AUTHOR = '湖北省市场监督管理局';
 
-interface Entry {
-  title: string;
-  link: string;
-  date: Date;
-  description: string;
+const later = (a: string | null | undefined, b: string | null | undefined) => ((a ?? '') > (b ?? '') ? a : b) ?? undefined;
+
+/** When a failure became public on the hub: the day its batch was published (else its report date). */
+function failurePublishedOn(data: HubData, f: Failure): string {
+  const batchDay = f.batch ? data.batchById.get(f.batch.id)?.publishedOn : null;
+  return batchDay ?? f.reportDate;
 }
 
-function entries(data: HubData, name: FeedName): Entry[] {
-  switch (name) {
-    case 'warnings':
-      return data.warnings.slice(0, LIMIT).map((w) => ({
+function failureEntry(data: HubData, f: Failure): FeedEntry {
+  const published = failurePublishedOn(data, f);
+  return {
+    title: `不合格：${f.productName}${f.trademark ? `（${f.trademark}）` : ''}`,
+    link: absolute(paths.result(f.slug)),
+    published,
+    updated: later(f.status?.since, published),
+    categories: [f.productCategory, f.city?.name].filter((c): c is string => !!c),
+    lines: [
+      `产品种类：${f.productCategory}`,
+      `抽查类型：${CheckType.find(f.checkType) ?? f.checkType}`,
+      f.city && `属地：${f.city.name}`,
+      f.modelSpec && `规格型号：${f.modelSpec}`,
+      f.productionBatch && `生产日期/批号：${f.productionBatch}`,
+      f.nonconformingItems.length > 0 && `不符合项：${f.nonconformingItems.map((n) => n.item).join('、')}`,
+      f.mainProblem && `主要质量问题：${f.mainProblem}`,
+      f.platform && `电商平台：${f.platform}`,
+      `报告编号：${f.reportNo}（${dateLabel(f.reportDate)}）`,
+      f.status && `处理进展：${f.status.label}`,
+    ].filter((l): l is string => !!l),
+  };
+}
+
+/** newest public first */
+function newest(data: HubData, failures: Failure[]): FeedEntry[] {
+  return failures
+    .map((f) => failureEntry(data, f))
+    .sort((a, b) => b.published.localeCompare(a.published) || a.link.localeCompare(b.link))
+    .slice(0, LIMIT);
+}
+
+function groupFailures(failures: Failure[], keyOf: (f: Failure) => string | null | undefined): Map<string, Failure[]> {
+  const groups = new Map<string, Failure[]>();
+  for (const f of failures) {
+    const k = keyOf(f);
+    if (!k) continue;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(f);
+  }
+  return groups;
+}
+
+/** Every feed the site publishes, with its entries. */
+export function feedSpecs(data: HubData): FeedSpec[] {
+  const specs: FeedSpec[] = [
+    {
+      key: 'warnings',
+      title: '消费警示',
+      group: '综合',
+      page: paths.warnings,
+      entries: data.warnings.slice(0, LIMIT).map((w) => ({
         title: w.title,
         link: absolute(paths.warning(w.slug)),
-        date: chinaDay(w.publishedOn),
-        description: [w.productCategory && `产品种类：${w.productCategory}`, `风险提示：${w.risk}`, w.advice && `消费建议：${w.advice}`]
-          .filter(Boolean)
-          .join('\n'),
-      }));
-    case 'failures':
-      return data.failures.slice(0, LIMIT).map((f) => ({
-        title: `不合格：${f.productName}${f.trademark ? `（${f.trademark}）` : ''}`,
-        link: absolute(paths.result(f.slug)),
-        date: chinaDay(f.status?.since ?? f.reportDate),
-        description: [
-          `产品种类：${f.productCategory}`,
-          f.modelSpec && `规格型号：${f.modelSpec}`,
-          f.productionBatch && `生产日期/批号：${f.productionBatch}`,
-          f.nonconformingItems.length > 0 && `不符合项：${f.nonconformingItems.map((n) => n.item).join('、')}`,
-          f.mainProblem && `主要质量问题：${f.mainProblem}`,
-          `报告编号：${f.reportNo}（${dateLabel(f.reportDate)}）`,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      }));
-    case 'revocations':
-      return data.revocations.slice(0, LIMIT).map((r) => ({
+        published: w.publishedOn,
+        categories: w.productCategory ? [w.productCategory] : [],
+        lines: [w.productCategory && `产品种类：${w.productCategory}`, `风险提示：${w.risk}`, w.advice && `消费建议：${w.advice}`].filter(
+          (l): l is string => !!l,
+        ),
+      })),
+    },
+    { key: 'failures', title: '不合格产品', group: '综合', page: paths.failures(), entries: newest(data, data.failures) },
+    {
+      key: 'revocations',
+      title: '撤销认定',
+      group: '综合',
+      page: paths.revocations,
+      entries: data.revocations.slice(0, LIMIT).map((r) => ({
         title: `撤销认定：${r.enterprise?.name ?? ''} ${r.items.map((i) => i.name).join('、')}`.trim(),
         link: absolute(paths.revocation(r.slug)),
-        date: chinaDay(r.decidedOn),
-        description: [
+        published: r.decidedOn,
+        lines: [
           `决定文号：${r.decisionNo}`,
           `撤销情形：${r.groundLabel}${r.groundText ? `（${r.groundText}）` : ''}`,
           `${dateLabel(r.reapplicationBarredUntil)}前不得再次申请`,
-        ].join('\n'),
-      }));
+        ],
+      })),
+    },
+    {
+      key: 'certified-failing',
+      title: '认定有效但抽查不合格',
+      group: '综合',
+      page: `${paths.certified}alert/failing/`,
+      entries: newest(
+        data,
+        data.items.flatMap((i) => openFailures(data, i)),
+      ).map((e) => ({ ...e, title: `认定产品${e.title}` })),
+    },
+    {
+      key: 'batches',
+      title: '发布批次',
+      group: '综合',
+      page: paths.batches,
+      entries: data.batches
+        .filter((b) => b.publishedOn)
+        .slice(0, LIMIT)
+        .map((b) => ({
+          title: b.title,
+          link: absolute(paths.batch(b.slug)),
+          published: b.publishedOn!,
+          categories: [BatchKind.find(b.kind) ?? b.kind],
+          lines: [
+            `类别：${BatchKind.find(b.kind) ?? b.kind}`,
+            `发布日期：${dateLabel(b.publishedOn)}`,
+            `记录数：${b.rowCount}`,
+            b.isSample ? '示例数据' : '',
+          ].filter(Boolean),
+        })),
+    },
+  ];
+  const cities = groupFailures(data.failures, (f) => f.city?.code);
+  for (const [code, failures] of [...cities].sort(([a], [b]) => a.localeCompare(b))) {
+    specs.push({
+      key: `failures/city/${code}`,
+      title: `不合格产品 · ${failures[0].city!.name}`,
+      group: '按市州',
+      page: paths.failures(),
+      entries: newest(data, failures),
+    });
   }
+  const categories = groupFailures(data.failures, (f) => f.productCategory);
+  for (const [category, failures] of [...categories].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
+    specs.push({
+      key: `failures/category/${keySlug(category)}`,
+      title: `不合格产品 · ${category}`,
+      group: '按产品种类',
+      page: paths.failures(),
+      entries: newest(data, failures),
+    });
+  }
+  const platforms = groupFailures(data.failures, (f) => f.platform?.trim());
+  for (const [platform, failures] of [...platforms].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
+    specs.push({
+      key: `failures/platform/${keySlug(platform)}`,
+      title: `不合格产品 · ${platform}`,
+      group: '按电商平台',
+      page: paths.failures(),
+      entries: newest(data, failures),
+    });
+  }
+  return specs;
 }
 
-export async function renderFeed(name: FeedName, format: FeedFormat): Promise<string> {
-  const data = await hubData();
-  const items = entries(data, name);
-  const feed = new Feed({
-    id: absolute(feedPath(name, 'atom')),
-    title: `“${PROGRAMME}”${FEEDS[name].title}`,
-    description: `${PROGRAMME}（${PROGRAMME_EN}）信息公开：${FEEDS[name].title}，数据截至${dateLabel(data.summary.dataAsOf)}`,
-    link: absolute(FEEDS[name].page),
-    language: 'zh-CN',
-    updated: items[0]?.date ?? chinaDay(data.summary.dataAsOf ?? data.today),
+export async function allFeeds(): Promise<FeedSpec[]> {
+  return feedSpecs(await hubData());
+}
+
+export function feedDocument(data: HubData, spec: FeedSpec, format: FeedFormat): string {
+  const meta: FeedMeta = {
+    title: `“${PROGRAMME}”${spec.title}`,
+    subtitle: `${PROGRAMME}（${PROGRAMME_EN}）信息公开：${spec.title}，数据截至${dateLabel(data.summary.dataAsOf)}`,
+    page: absolute(spec.page),
+    self: { rss: absolute(feedPath(spec.key, 'rss')), atom: absolute(feedPath(spec.key, 'atom')) },
+    updated: spec.entries.reduce((max, e) => (e.published > max ? e.published : max), '') || (data.summary.dataAsOf ?? data.today),
+    author: { name: AUTHOR, uri: absolute('/') },
+    rights: `${AUTHOR}；开放数据许可见 ${absolute(paths.openData)}`,
     generator: `${PROGRAMME_EN} hub`,
-    copyright: '湖北省市场监督管理局',
-    feedLinks: { rss: absolute(feedPath(name, 'rss')), atom: absolute(feedPath(name, 'atom')) },
-  });
-  for (const item of items) feed.addItem({ ...item, title: xmlSafe(item.title), description: xmlSafe(item.description), id: item.link });
-  return format === 'rss' ? feed.rss2() : feed.atom1();
+    stylesheet: FEED_STYLESHEET,
+    origin: SITE_URL,
+  };
+  return format === 'rss' ? rssFeed(meta, spec.entries) : atomFeed(meta, spec.entries);
 }

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { toCsv } from './csv.ts';
 import { hubData, type Batch, type Failure, type HubData, type Item, type Revocation, type Stat, type Warning } from './data.ts';
-import { CertificationStatus, CheckType, IdentityBasis, ItemKind, Severity, StandardLevel } from '@hub/db/vocabulary';
-import { articleLabel, chinaDate } from './format.ts';
+import { CertificationStatus, CheckType, IdentityBasis, ItemKind, OPEN_DATA_LICENCE, Severity, StandardLevel } from '@hub/db/vocabulary';
+import { articleLabel, chinaDate, PROGRAMME as PROGRAMME_NAME } from './format.ts';
 import { absolute, PUBLIC_API_URL } from './site.ts';
 import { paths } from './slug.ts';
 
@@ -274,6 +274,12 @@ function render(data: HubData, set: Dataset<any>, base: string, scope: string): 
         generatedOn: data.today,
         containsSampleData: data.summary.containsSampleData,
         source: PUBLIC_API_URL,
+        licence: {
+          name: OPEN_DATA_LICENCE.name,
+          url: OPEN_DATA_LICENCE.url,
+          attribution: OPEN_DATA_LICENCE.attribution,
+          terms: OPEN_DATA_LICENCE.terms,
+        },
         fields: set.fields.map((f) => ({ key: f.key, title: f.title })),
         records: set.rows.map((row) => Object.fromEntries(set.fields.map((f) => [f.key, f.value(row)]))),
       },
@@ -318,9 +324,34 @@ export async function batchFiles(batch: Batch): Promise<DataFile[]> {
   return files;
 }
 
-/** `sha256sum -c` format, for every file under /data/. */
+/** /data/LICENCE.txt: the licence and terms of every file in /data/ (CSV cannot carry them itself). */
+export async function licenceFile(): Promise<string> {
+  const data = await hubData();
+  return (
+    [
+      `${PROGRAMME_NAME}信息公开 · 开放数据`,
+      '',
+      `许可：${OPEN_DATA_LICENCE.title}`,
+      OPEN_DATA_LICENCE.url,
+      `署名：${OPEN_DATA_LICENCE.attribution}`,
+      '',
+      '使用条款：',
+      ...OPEN_DATA_LICENCE.terms.map((t, i) => `${i + 1}. ${t}`),
+      '',
+      `数据截至：${data.summary.dataAsOf ?? '—'}；生成日期：${data.today}`,
+      `说明：${absolute(paths.openData)}`,
+    ].join('\r\n') + '\r\n'
+  );
+}
+
+/** `sha256sum -c` format, for every file under /data/ (LICENCE.txt included). */
 export async function checksumFile(): Promise<string> {
   const data = await hubData();
-  const files = [...(await allFiles()), ...(await Promise.all(data.batches.map(batchFiles))).flat()];
+  const licence = await licenceFile();
+  const files = [
+    { sha256: sha256(licence), path: '/data/LICENCE.txt' },
+    ...(await allFiles()),
+    ...(await Promise.all(data.batches.map(batchFiles))).flat(),
+  ];
   return files.map((f) => `${f.sha256}  ${f.path.replace(/^\/data\//, '')}`).join('\n') + '\n';
 }

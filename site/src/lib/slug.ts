@@ -32,7 +32,7 @@ export const FAILURES_PER_PAGE = 200;
 export const paths = {
   home: '/',
   certified: '/certified/',
-  certifiedBy: (facet: 'round' | 'city' | 'industry' | 'kind', key: string | number) => `/certified/${facet}/${key}/`,
+  certifiedBy: (facet: 'round' | 'city' | 'industry' | 'kind' | 'status', key: string | number) => `/certified/${facet}/${key}/`,
   item: (slug: string) => `/certified/item/${slug}/`,
   enterprises: '/enterprises/',
   enterprise: (slug: string) => `/enterprises/${slug}/`,
@@ -51,6 +51,7 @@ export const paths = {
   search: '/search/',
   check: '/check/',
   openData: '/open-data/',
+  feeds: '/feeds/',
   apiPage: '/api/',
   about: '/about/',
 } as const;

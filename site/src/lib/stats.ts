@@ -2,17 +2,39 @@ import type { Stat } from './data.ts';
 import { CheckType } from '@hub/db/vocabulary';
 import { count, percent } from './format.ts';
 
-/** Chart rows of pass rates (合格率 = 1 − 不合格率), largest denominator first. */
-export function passRateRows(stats: Stat[], labelOf: (s: Stat) => string = (s) => s.label ?? s.key ?? '未注明', limit = 20) {
+/**
+ * Chart rows of failure rates (不合格率 = 不合格 / 抽查数), largest denominator first: the chart,
+ * its value labels and the table's last column are one measure; the counts behind it are the
+ * table's other columns.
+ */
+export function failureRateRows(stats: Stat[], labelOf: (s: Stat) => string = (s) => s.label ?? s.key ?? '未注明', limit = 20) {
   return [...stats]
     .filter((s) => s.checked > 0)
     .sort((a, b) => b.checked - a.checked || (a.key ?? '').localeCompare(b.key ?? ''))
     .slice(0, limit)
     .map((s) => ({
       label: labelOf(s),
-      value: 1 - s.failed / s.checked,
-      display: `${percent(1 - s.failed / s.checked)} (${count(s.checked)})`,
+      value: s.failed / s.checked,
+      display: percent(s.failed / s.checked),
+      cells: [count(s.checked), count(s.failed)],
     }));
+}
+
+/** A rate axis from 0 to the next 10% step above the highest rate (at least 10%). */
+export function rateAxisMax(rows: { value: number }[]): number {
+  const highest = Math.max(0, ...rows.map((r) => r.value));
+  return Math.min(1, Math.max(0.1, Math.ceil(highest * 10 - 1e-9) / 10));
+}
+
+/**
+ * When a rate mixes check types, the sentence that says so, with each type's own rate: a
+ * provincial check fails far more often than a dynamic one, so a mixed rate moves with the mix.
+ */
+export function mixedCheckTypesNote(byCheckType: Stat[]): string | undefined {
+  const types = byCheckType.filter((s) => s.checked > 0);
+  if (types.length < 2) return undefined;
+  const rates = types.map((s) => `${checkTypeLabel(s)} ${percent(s.failed / s.checked)}（${count(s.checked)}次）`).join('，');
+  return `本图合并了${types.length}类抽查，各类抽查的不合格率差别很大：${rates}。比较不同市州或产品时请注意各自的抽查类型构成。`;
 }
 
 export const checkTypeLabel = (s: Stat) => (s.key ? (CheckType.find(s.key) ?? s.key) : '未注明');
@@ -22,16 +44,6 @@ export function totals(stats: Stat[]) {
   const checked = stats.reduce((n, s) => n + s.checked, 0);
   const failed = stats.reduce((n, s) => n + s.failed, 0);
   return { checked, failed, rate: checked ? failed / checked : null };
-}
-
-/**
- * Where a pass-rate chart starts: 0 unless every rate is high, then the 10% step below the
- * lowest rate (so differences between 95% and 99% stay visible; the axis shows the cut).
- */
-export function passRateFloor(rows: { value: number }[]): number {
-  if (rows.length === 0) return 0;
-  const lowest = Math.min(...rows.map((r) => r.value));
-  return lowest >= 0.5 ? Math.floor(lowest * 10 - 1e-9) / 10 : 0;
 }
 
 export const percentTick = (v: number) => `${Math.round(v * 100)}%`;
