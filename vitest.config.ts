@@ -26,6 +26,8 @@ const E2E = [
   'tests/start.test.ts',
   'tests/live/hub.test.ts',
   'tests/live/clock.test.ts',
+  'tests/live/commands.test.ts',
+  'tests/live/failed-build.test.ts',
   'tests/site/site.test.ts',
   'tests/site/empty.test.ts',
   'tests/api/calendar.test.ts',
