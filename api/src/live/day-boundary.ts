@@ -1,6 +1,7 @@
 import { PgConnection, transaction, type Queryable } from '@hub/db';
-import type { PlainDate } from '@hub/db/plain-date';
+import { addDays, type PlainDate } from '@hub/db/plain-date';
 import { refreshCaseState } from '../case-state/case-state.service.ts';
+import { publicChangesOn } from '../case-state/public-changes.ts';
 import { msToChinaMidnight, type Clock } from '../clock.ts';
 import { markChanged, notifyChanged } from './changes.ts';
 
@@ -12,19 +13,17 @@ import { markChanged, notifyChanged } from './changes.ts';
 
 /**
  * Whether the public facts change between the end of day `after` and day `upTo` (inclusive)
- * without anyone publishing. The data side (live-truth's `publicChangesOn`) knows exactly; until
- * it is wired in, this asks the stored state: a case period (status, listing, identity) begins on
- * one of those days, or a deadline lapses (due the day before: overdue from the next day).
+ * without anyone publishing: asks live-truth's `publicChangesOn` (case-state/public-changes.ts)
+ * for each day — a case period that changes what the public sees, a deadline lapsing, a dated
+ * register fact (a certification, revocation, warning, self-report due date, notice, authorisation).
  */
 export type PublicChangesBetween = (db: Queryable, after: PlainDate, upTo: PlainDate) => Promise<boolean>;
 
 export const storedStateChanges: PublicChangesBetween = async (db, after, upTo) => {
-  const [row] = await db.query<{ changes: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM case_period WHERE valid_from > $1::date AND valid_from <= $2::date)
-         OR EXISTS (SELECT 1 FROM case_deadline WHERE met_on IS NULL AND due_on >= $1::date AND due_on < $2::date) AS changes`,
-    [after, upTo],
-  );
-  return row.changes;
+  for (let d = addDays(after, 1); d <= upTo; d = addDays(d, 1)) {
+    if ((await publicChangesOn(db, d)).changed) return true;
+  }
+  return false;
 };
 
 /**
