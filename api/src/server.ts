@@ -37,7 +37,9 @@ export interface DatabaseTimeouts {
   queryMs: number;
   acquireMs: number;
 }
-export const DATABASE_TIMEOUTS: Readonly<DatabaseTimeouts> = { statementMs: 10_000, queryMs: 12_000, acquireMs: 3_000 };
+// generous enough for the site build's bulk pages on a busy machine (it queues many statements at
+// once); a stalled database is still given up on, and `health` answers within 2 s regardless
+export const DATABASE_TIMEOUTS: Readonly<DatabaseTimeouts> = { statementMs: 15_000, queryMs: 20_000, acquireMs: 15_000 };
 
 export interface ApiServerOptions {
   rateLimit?: Partial<RateLimitOptions>;

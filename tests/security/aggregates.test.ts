@@ -134,7 +134,7 @@ describe('public aggregates', () => {
     expect(staff.data.spotCheckStats).toEqual([{ key: '1512', checked: 1 }]);
   });
 
-  it("counts a producer's statistic only from what its page lists (a pass is never listed one by one)", async () => {
+  it("counts a producer's statistic only from what its page lists (a pass is never listed one by one; a guard, this held before)", async () => {
     const { rows } = await db.sql.query(`SELECT uscc FROM enterprise WHERE name = '只有待定结果的电器厂'`);
     const { data } = await api.query('query ($u: String) { spotCheckStats(by: year, filter: { producerUscc: $u }) { checked } }', {
       u: rows[0].uscc,

@@ -229,7 +229,7 @@ describe('with the database frozen', () => {
   it('answers {health} with an error in seconds, and the API keeps answering what needs no database', async () => {
     const db = await createTestDatabase();
     const proxy = await freezableProxy(new URL(db.url));
-    const api = await startTestApi(proxy.url, { database: { statementMs: 2_000, queryMs: 3_000 } });
+    const api = await startTestApi(proxy.url, { database: { statementMs: 2_000, queryMs: 3_000, acquireMs: 2_000 } });
     try {
       expect((await api.query('{ health }')).data.health).toBe('ok');
       proxy.freeze();
