@@ -19,9 +19,8 @@ const WRITERS = ['import/', 'case-state/'];
  */
 const ALLOWED: Record<string, { text: string; why: string }[]> = {
   'batch/batch.repository.ts': [
-    // owned by the live-truth work on `changes(since:)` (issue 12): it is to move behind the gate there
-    { text: "'spot_check' AS record_type, id AS record_id FROM spot_check WHERE batch_id = b.id", why: 'changes(since:), live-truth' },
-    { text: "'case_event', id FROM case_event WHERE batch_id = b.id", why: 'changes(since:), live-truth' },
+    // changes(since:) names an enterprise's change only where the gate's own fragment says the viewer may see it
+    { text: 'FROM enterprise e WHERE e.id = ch.enterprise_id AND ${enterpriseVisible(viewer, todayParam)}', why: 'changes(since:)' },
   ],
   'certification/certification.repository.ts': [
     // the enterprise of a certified item is always public (the first clause of enterpriseVisible)
