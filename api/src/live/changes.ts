@@ -90,7 +90,13 @@ export function pgTransport(url: string): ChangeTransport {
         async close() {
           closed = true;
           clearTimeout(retry);
-          await (client as pg.Client | null)?.end().catch(() => undefined);
+          // a frozen or unreachable server never answers the goodbye: give it a second, then drop the socket
+          const c = client as (pg.Client & { connection?: { stream?: { destroy(): void } } }) | null;
+          if (!c) return;
+          const ended = c.end().catch(() => undefined);
+          const timer = setTimeout(() => c.connection?.stream?.destroy(), 1_000);
+          await ended;
+          clearTimeout(timer);
         },
       };
     },
