@@ -13,6 +13,7 @@ const UNIT = [
   'tests/sample/writer.test.ts',
   'tests/site/csv.test.ts',
   'tests/site/feeds.test.ts',
+  'tests/api/landing-page.test.ts',
 ];
 
 /**

@@ -6,6 +6,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type HubContext } from './graphql/context.ts';
 import { formatError } from './graphql/errors.ts';
 import { costLimitPlugin } from './graphql/limits.ts';
+import { landingPagePlugin } from './explorer/landing-page.ts';
+import { metadataPlugin } from './metadata/metadata.plugin.ts';
 import { hubSchema } from './graphql/schema.ts';
 import { PgPool } from '@hub/db';
 
@@ -40,6 +42,10 @@ export async function startApiServer(database: string | MikroORM, listen: { host
     plugins: [
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
       costLimitPlugin(),
+      // GET /graphql in a browser: a page that needs no CDN and links the site's explorer
+      landingPagePlugin(),
+      // extensions.hub on every answer: dataAsOf, the latest batch, the licence
+      metadataPlugin(url),
       // identical public questions (the media on publication day) are answered from memory for
       // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
       responseCachePlugin({
