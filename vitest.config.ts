@@ -16,6 +16,7 @@ const UNIT = [
   'tests/live/serve.test.ts',
   'tests/security/gate.test.ts',
   'tests/site/feeds.test.ts',
+  'tests/api/landing-page.test.ts',
 ];
 
 /**

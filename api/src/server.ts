@@ -10,6 +10,8 @@ import type { HubContext } from './graphql/context.ts';
 import { formatError } from './graphql/errors.ts';
 import { LIMITS, limitsPlugin } from './graphql/limits.ts';
 import { DatabaseListSizes } from './graphql/list-sizes.ts';
+import { landingPagePlugin } from './explorer/landing-page.ts';
+import { metadataPlugin } from './metadata/metadata.plugin.ts';
 import { hubSchema } from './graphql/schema.ts';
 import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/handler.ts';
 import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
@@ -97,6 +99,10 @@ export async function startApiServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
       limitsPlugin(sizes),
+      // GET /graphql in a browser: a page that needs no CDN and links the site's explorer
+      landingPagePlugin(),
+      // extensions.hub on every answer: dataAsOf, the latest batch, the licence
+      metadataPlugin(url),
       // identical public questions (the media on publication day) are answered from memory for
       // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
       responseCachePlugin({

@@ -106,7 +106,7 @@ describe('public aggregates', () => {
     expect(anonymous[`${year}年抽查`].rowCount).toBe(2);
     expect(anonymous[`${year}年抽查`].summary).toBeNull();
     // the delivery of the final failure; not the delivery of the pending one
-    expect(anonymous['后处理进展'].rowCount).toBe(1);
+    expect(anonymous.后处理进展.rowCount).toBe(1);
     const staff = await rows(bureau);
     expect(staff[`${year}年抽查`].rowCount).toBe(4);
     expect(staff['后处理进展'].rowCount).toBe(2);

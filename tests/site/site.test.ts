@@ -78,10 +78,13 @@ describe('the public site', () => {
     const sitePort = await freePort();
     SITE_URL_IN_TEST = `http://127.0.0.1:${sitePort}`;
     process.env.HUB_SITE_URL = SITE_URL_IN_TEST;
+    // the explorer queries the API this test runs
+    process.env.HUB_PUBLIC_API_URL = api.url;
     await buildSite({ apiUrl: api.url, outDir, quiet: true });
     delete process.env.HUB_SEARCH_PART;
     delete process.env.HUB_LIST_PAGE;
     delete process.env.HUB_SITE_URL;
+    delete process.env.HUB_PUBLIC_API_URL;
     const served = await serveSite(outDir, { host: '127.0.0.1', port: sitePort });
     server = served.server;
     base = served.url.replace('localhost', '127.0.0.1').replace(/\/$/, '');
@@ -172,7 +175,8 @@ describe('the public site', () => {
   it('says on every page how current the data is and which batch is the latest', async () => {
     const { data } = await api.query(`{ summary { dataAsOf containsSampleData } batches(first: 1) { nodes { title } } }`);
     expect(data.summary.containsSampleData).toBe(true);
-    for (const path of html) {
+    // the explorer is a tool over the live API, not a page of data as of the build
+    for (const path of html.filter((p) => p !== 'api/explorer/index.html')) {
       const text = await read(path);
       expect(text, path).toContain(`data-as-of="${data.summary.dataAsOf}"`);
       expect(text, path).toContain(`数据截至 <strong>${dateLabel(data.summary.dataAsOf)}</strong>`);
@@ -183,7 +187,11 @@ describe('the public site', () => {
   });
 
   it('runs no script except the search page’s, and renders imported text as text', async () => {
-    for (const path of html.filter((p) => p !== 'search/index.html')) expect(await read(path), path).not.toMatch(/<script/i);
+    for (const path of html.filter((p) => p !== 'search/index.html' && p !== 'api/explorer/index.html'))
+      expect(await read(path), path).not.toMatch(/<script/i);
+    // the explorer's scripts are the site's own files
+    for (const [, src] of (await read('api/explorer/index.html')).matchAll(/<script[^>]*src="([^"]+)"/g))
+      expect(src).toMatch(/^\/api\/explorer\//);
     expect(await read('search/index.html')).toContain('/pagefind/pagefind-ui.js');
     const kettle = await read(`spot-checks/result/${SITE.kettle.reportNo}/index.html`);
     expect(kettle).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -489,6 +497,44 @@ describe('the public site', () => {
     expect(note).toContain('省级监督抽查');
     expect(note).toContain('市级监督抽查');
     expect(await chart.locator('[data-axis-note]').count()).toBe(0);
+  });
+
+  it('serves a GraphQL explorer from its own files, with docs/API.md’s examples, that runs them offline; /graphql links it', async () => {
+    const landing = await fetch(api.url, { headers: { accept: 'text/html' } });
+    const landingHtml = await landing.text();
+    expect(landing.status).toBe(200);
+    // the API was started before this test chose the site's address: it names the default one
+    expect(landingHtml).toContain('href="http://localhost:4321/api/explorer/"');
+    expect(landingHtml).not.toMatch(/apollographql|cdn|https:\/\//i);
+    expect(await fetchText('/api/')).toContain('href="/api/explorer/"');
+
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const outside: string[] = [];
+    const apiOrigin = new URL(api.url).origin;
+    // as on a network without the internet: anything but the site and the API fails
+    await page.route('**/*', (route) => {
+      const origin = new URL(route.request().url()).origin;
+      if (origin === base || origin === apiOrigin) return route.continue();
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${base}/api/explorer/`);
+    await page.waitForSelector('.graphiql-container', { timeout: 15_000 });
+    const examples = (await readFile(fileURLToPath(new URL('../../docs/API.md', import.meta.url)), 'utf8')).match(/^```graphql/gm)!.length;
+    expect(await page.locator('.graphiql-tab').count()).toBe(examples);
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(
+      () => ((globalThis as any).document.querySelector('.result-window')?.textContent ?? '').includes('"data"'),
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    const result = (await page.locator('.result-window').textContent())!;
+    expect(result).toContain(SITE.cable.productName);
+    expect(outside).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-desktop.png') });
+    await page.close();
   });
 
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {

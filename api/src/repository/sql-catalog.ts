@@ -19,6 +19,7 @@ import { CertificationRepository } from '../certification/certification.reposito
 import { CorrectionRepository } from '../correction/correction.repository.ts';
 import { DynamicManagementRepository } from '../dynamic-management/dynamic-management.repository.ts';
 import { EnterpriseRepository } from '../enterprise/enterprise.repository.ts';
+import { MetadataRepository } from '../metadata/metadata.repository.ts';
 import { ReferenceRepository } from '../reference/reference.repository.ts';
 import { RegistryRepository } from '../registry/registry.repository.ts';
 import { RevocationRepository } from '../revocation/revocation.repository.ts';
@@ -118,6 +119,9 @@ export const CATALOG: Entry<any>[] = [
     idByUsccForBureau: (r) => r.idByUsccForBureau('91420100MA4K0000X0'),
     byId: (r) => r.byId(1),
     trademarks: (r) => r.trademarks(1),
+  }),
+  entry('metadata.repository', make(MetadataRepository), {
+    current: (r) => r.current(),
   }),
   entry('reference.repository', make(ReferenceRepository), {
     cities: (r) => r.cities(),
