@@ -1,0 +1,5 @@
+/** What operators watch and what lets several API processes share one deployment (docs/operations.md). */
+export { createOps, type Ops, type OpsOptions } from './http.ts';
+export { createReadinessProbe, type Readiness, type ReadinessProbe } from './health.ts';
+export { logger, currentRequestId, requestLog, inRequestScope, createLogger, setLogger } from './logger.ts';
+export { metricsPlugin, observePublish, observeSiteBuild, rateLimitRefusals, registry, watchPool, unwatchPool } from './metrics.ts';
