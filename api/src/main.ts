@@ -9,6 +9,7 @@ import { isEmpty, openHubDatabase } from './database.ts';
 import { loadSampleData } from './sample.ts';
 import { startApiServer } from './server.ts';
 import { buildSite, displayHost, serveSite } from './site/site.ts';
+import { observeSiteBuild } from './ops/index.ts';
 
 async function main() {
   const config = loadConfig();
@@ -43,6 +44,7 @@ async function main() {
     console.log('Building the site from the API…');
     const build = await buildSite({ apiUrl: `http://127.0.0.1:${config.apiPort}/graphql`, outDir: config.siteDir, quiet: true });
     console.log(`Site built in ${build.seconds.toFixed(1)} s.`);
+    observeSiteBuild(build.seconds * 1000);
   }
   let siteLine = `Site: not built yet — pnpm hub site builds it into ${config.siteDir}`;
   if (existsSync(config.siteDir)) {

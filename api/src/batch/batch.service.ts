@@ -16,6 +16,7 @@ import { importCalendar } from '../case-state/calendar.service.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { userError } from '../graphql/errors.ts';
 import { dbIdOf } from '../graphql/ids.ts';
+import { observePublish } from '../ops/metrics.ts';
 import {
   DiscardRefused,
   ImportRejected,
@@ -98,7 +99,9 @@ export async function publish(ctx: HubContext, id: string): Promise<PublishBatch
   requireBureau(ctx.viewer, 'publishBatch');
   const batchId = batchNumber(id);
   try {
+    const started = performance.now();
     const result = await publishBatch(ctx.db, batchId);
+    observePublish(performance.now() - started);
     return {
       batch: await ctx.repos.batches.byId(batchId),
       inserted: result.inserted,

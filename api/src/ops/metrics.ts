@@ -6,6 +6,7 @@
  * One registry per process: every API process is scraped on its own and Prometheus sums them.
  */
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { Kind } from 'graphql';
 import type pg from 'pg';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
@@ -140,12 +141,15 @@ export function metricsPlugin<C extends object>(options: { bypassCache?: (contex
       const started = process.hrtime.bigint();
       return {
         async willSendResponse(context) {
-          const type = context.operation?.operation ?? 'unknown';
-          const operation = operationLabel(context.operationName);
+          // a document that failed validation resolved no operation: name it by its text
+          const definition = context.operation ?? context.document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+          const type = definition?.operation ?? 'unknown';
+          const operation = operationLabel(context.operationName ?? context.request.operationName ?? definition?.name?.value);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           graphqlDuration.observe({ operation, type }, seconds);
           graphqlRequests.inc({ operation, type, outcome: outcomeOf(context) });
-          if (type === 'query') {
+          // the response cache is consulted only for a query that passed validation
+          if (context.operation?.operation === 'query') {
             const result = options.bypassCache?.(context.contextValue) ? 'bypass' : context.metrics.responseCacheHit ? 'hit' : 'miss';
             responseCache.inc({ result });
           }
