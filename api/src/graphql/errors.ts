@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { currentRequestId, requestLog } from '../ops/logger.ts';
 
 /**
  * Errors at the API boundary are either a user's error — a code and a message that says what to
@@ -30,12 +31,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  // anything else is ours: log it, tell the client only that it happened
-  console.error('[api] internal error:', error);
+  // anything else is ours: log it with its stack, tell the client only that it happened and
+  // the request id that finds the log line
+  const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  requestLog().error({ err: cause, path: formatted.path }, 'internal error');
   return {
     message: 'Internal error: the hub could not answer this request. It has been logged.',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() },
   };
 }
