@@ -26,6 +26,7 @@ const E2E = [
   'tests/import/crash.test.ts',
   'tests/import/errors.test.ts',
   'tests/import/workflow.test.ts',
+  'tests/ops/shutdown.test.ts',
 ];
 
 // The run's one PostgreSQL, shared by the db and e2e projects (see vitest.database.ts).

@@ -9,7 +9,7 @@ import { isEmpty, openHubDatabase } from './database.ts';
 import { loadSampleData } from './sample.ts';
 import { startApiServer } from './server.ts';
 import { buildSite, displayHost, serveSite } from './site/site.ts';
-import { observeSiteBuild } from './ops/index.ts';
+import { installShutdown, observeSiteBuild } from './ops/index.ts';
 
 async function main() {
   const config = loadConfig();
@@ -21,13 +21,7 @@ async function main() {
   if (db.applied.length) console.log(`Migrations applied: ${db.applied.join(', ')}`);
 
   const closers: (() => Promise<unknown>)[] = [() => db.close()];
-  const shutdown = async (signal: string) => {
-    console.log(`\n${signal}: stopping…`);
-    for (const close of closers.reverse()) await close().catch((e) => console.error(e));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  installShutdown(closers);
 
   if (config.loadSample && (await isEmpty(db.url))) {
     console.log('Empty database: loading the demo sample data (示例数据)…');

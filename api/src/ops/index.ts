@@ -3,3 +3,4 @@ export { createOps, type Ops, type OpsOptions } from './http.ts';
 export { createReadinessProbe, type Readiness, type ReadinessProbe } from './health.ts';
 export { logger, currentRequestId, requestLog, inRequestScope, createLogger, setLogger } from './logger.ts';
 export { metricsPlugin, observePublish, observeSiteBuild, rateLimitRefusals, registry, watchPool, unwatchPool } from './metrics.ts';
+export { installShutdown, SHUTDOWN_DEADLINE_MS, type Closer } from './shutdown.ts';
