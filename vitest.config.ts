@@ -10,6 +10,7 @@ const UNIT = [
   'tests/rules/**/*.test.ts',
   'tests/import/normalisation.test.ts',
   'tests/api/config.test.ts',
+  'tests/ops/config.test.ts',
   'tests/sample/writer.test.ts',
   'tests/site/csv.test.ts',
 ];

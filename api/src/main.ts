@@ -9,7 +9,7 @@ import { isEmpty, openHubDatabase } from './database.ts';
 import { loadSampleData } from './sample.ts';
 import { startApiServer } from './server.ts';
 import { buildSite, displayHost, serveSite } from './site/site.ts';
-import { installShutdown, observeSiteBuild } from './ops/index.ts';
+import { connectShared, installShutdown, observeSiteBuild } from './ops/index.ts';
 
 async function main() {
   const config = loadConfig();
@@ -29,7 +29,9 @@ async function main() {
     console.log(`Sample data loaded: ${sample.spotChecks} spot checks.`);
   }
 
-  const api = await startApiServer(db.url, { host: config.host, port: config.apiPort });
+  const shared = await connectShared(config);
+  closers.push(() => shared.close());
+  const api = await startApiServer(db.url, { host: config.host, port: config.apiPort }, shared);
   closers.push(() => api.stop());
   const apiUrl = `http://${displayHost(config.host)}:${config.apiPort}/graphql`;
   console.log(`GraphQL API: ${apiUrl}`);

@@ -11,7 +11,7 @@ import { costLimitPlugin } from './graphql/limits.ts';
 import { hubSchema } from './graphql/schema.ts';
 import { PgPool } from '@hub/db';
 import { HeaderMap } from '@apollo/server';
-import { createOps } from './ops/index.ts';
+import { createOps, redisResponseCache, type SharedServices } from './ops/index.ts';
 
 export interface ApiServer {
   url: string;
@@ -30,11 +30,20 @@ export const PUBLIC_MAX_AGE_SECONDS = 60;
  * questions costs one database round. CSRF prevention is on: a browser GET needs a `content-type: application/json` or
  * `apollo-require-preflight` header.
  */
-export async function startApiServer(database: string | MikroORM, listen: { host: string; port: number }): Promise<ApiServer> {
+export async function startApiServer(
+  database: string | MikroORM,
+  listen: { host: string; port: number },
+  shared: Pick<SharedServices, 'redis' | 'redisPrefix' | 'metricsToken'> = {},
+): Promise<ApiServer> {
   // a database URL, or a MikroORM instance whose URL is used
   const url = typeof database === 'string' ? database : database.config.get('clientUrl')!;
   const sql = PgPool.connect(url, 10);
-  const ops = createOps({ databaseUrl: url, bypassCache: (context: HubContext) => context.viewer.bureau });
+  const ops = createOps({
+    databaseUrl: url,
+    redis: shared.redis,
+    metricsToken: shared.metricsToken,
+    bypassCache: (context: HubContext) => context.viewer.bureau,
+  });
   ops.watchPool('api', sql.pool);
   const server = new ApolloServer<HubContext>({
     schema: await hubSchema(),
@@ -50,6 +59,8 @@ export async function startApiServer(database: string | MikroORM, listen: { host
       // identical public questions (the media on publication day) are answered from memory for
       // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
       responseCachePlugin({
+        // with REDIS_URL every API process reads and writes the same cache
+        cache: shared.redis ? redisResponseCache(shared.redis, `${shared.redisPrefix ?? 'hub:'}response`) : undefined,
         sessionId: async ({ contextValue }) => (contextValue.viewer.bureau ? `token:${contextValue.viewer.tokenName}` : null),
         shouldReadFromCache: async ({ contextValue }) => !contextValue.viewer.bureau,
         shouldWriteToCache: async ({ contextValue }) => !contextValue.viewer.bureau,
