@@ -1,6 +1,7 @@
 import parsePrometheusTextFormat, { type MetricFamily } from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '@hub/api';
+import { hashToken, startApiServer } from '@hub/api';
+import { freePort } from '@hub/db';
 import { observePublish, observeSiteBuild } from '@hub/api/ops';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -106,6 +107,23 @@ describe('/metrics', () => {
     expect(families.get('hub_process_resident_memory_bytes')?.type).toBe('GAUGE');
     expect(value(families, 'hub_http_requests_total', { route: 'graphql', status: '2xx' })).toBe(4);
     expect(value(families, 'hub_http_requests_total', { route: 'graphql', status: '4xx' })).toBe(1);
+  });
+
+  it('answers only the bearer of HUB_METRICS_TOKEN when one is set', async () => {
+    const token = 'metrics-secret-0123456789';
+    const guarded = await startApiServer(db.url, { host: '127.0.0.1', port: await freePort() }, { metricsToken: token });
+    try {
+      const url = new URL('/metrics', guarded.url);
+      expect((await fetch(url)).status).toBe(401);
+      expect((await fetch(url, { headers: { authorization: 'Bearer metrics-secret-012345678x' } })).status).toBe(401);
+      const allowed = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+      expect(allowed.status).toBe(200);
+      expect(await allowed.text()).toContain('hub_graphql_requests_total');
+      // the probes stay open: the balancer has no token
+      expect((await fetch(new URL('/healthz', guarded.url))).status).toBe(200);
+    } finally {
+      await guarded.stop();
+    }
   });
 
   it('keeps at most a bounded number of operation names (clients choose them)', async () => {
