@@ -11,6 +11,7 @@ const UNIT = [
   'tests/import/normalisation.test.ts',
   'tests/import/terms.test.ts',
   'tests/api/config.test.ts',
+  'tests/ops/config.test.ts',
   'tests/sample/writer.test.ts',
   'tests/site/csv.test.ts',
   'tests/live/serve.test.ts',
@@ -36,6 +37,7 @@ const E2E = [
   'tests/import/errors.test.ts',
   'tests/import/workflow.test.ts',
   'tests/security/token-cli.test.ts',
+  'tests/ops/shutdown.test.ts',
 ];
 
 // The run's one PostgreSQL, shared by the db and e2e projects (see vitest.database.ts).

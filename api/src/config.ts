@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
+import { LOG_LEVELS, type LogLevel } from './ops/logger.ts';
 
 /** The project's root folder (the workspace root). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,7 +26,22 @@ export interface HubConfig {
   buildSite: boolean;
   /** where the built site goes (and is served from) */
   siteDir: string;
+  /** what this process runs: the API, the static site, or both (docs/operations.md "Deployment") */
+  role: HubRole;
+  /** a read replica for public reads; writes and bureau reads stay on `databaseUrl` */
+  readDatabaseUrl?: string;
+  /** Redis shared by every API process: response cache, rate-limit counters, cache invalidation */
+  redisUrl?: string;
+  /** before every Redis key and channel, so that several hubs (production, staging) may share one Redis */
+  redisPrefix: string;
+  /** the JSON log's level */
+  logLevel: LogLevel;
+  /** when set, `/metrics` answers only `Authorization: Bearer <token>` */
+  metricsToken?: string;
 }
+
+export const HUB_ROLES = ['api', 'site', 'all'] as const;
+export type HubRole = (typeof HUB_ROLES)[number];
 
 export const CONFIG_VARIABLES = {
   DATABASE_URL: 'postgres://user:password@host:5432/database — an external PostgreSQL (default: embedded)',
@@ -39,6 +55,13 @@ export const CONFIG_VARIABLES = {
   HUB_SITE_DIR: 'where the site builds are kept (builds/<id>) and served from (current) (default: site/dist)',
   HUB_TODAY: 'YYYY-MM-DD — fix "today" (default: the date in China); for demos and re-running a past day',
   HUB_CLOCK: 'manual — tests only: a running hub whose day `pnpm hub clock set YYYY-MM-DD` moves (default: the real clock)',
+  HUB_ROLE: 'api | site | all — run only the API, only the static site, or both (default: all)',
+  HUB_READ_DATABASE_URL: 'postgres://… — a read replica for public reads; writes and bureau reads use DATABASE_URL (default: none)',
+  REDIS_URL:
+    'redis://host:6379 — Redis shared by several API processes: response cache, rate limits, invalidation (default: none, one process)',
+  HUB_REDIS_PREFIX: 'before every Redis key and channel of this hub, e.g. staging: (default: hub:)',
+  HUB_LOG_LEVEL: 'fatal | error | warn | info | debug | trace | silent — the JSON log (default: info)',
+  HUB_METRICS_TOKEN: 'a secret: /metrics then answers only "Authorization: Bearer <token>" (default: open)',
 } as const;
 
 export class ConfigError extends Error {
@@ -70,17 +93,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     return raw as T;
   };
 
-  let databaseUrl = env.DATABASE_URL?.trim() || undefined;
-  if (databaseUrl) {
+  const url = (name: 'DATABASE_URL' | 'HUB_READ_DATABASE_URL' | 'REDIS_URL', protocols: string[], example: string): string | undefined => {
+    const raw = env[name]?.trim() || undefined;
+    if (!raw) return undefined;
     try {
-      const u = new URL(databaseUrl);
-      if (!['postgres:', 'postgresql:'].includes(u.protocol)) throw new Error();
-      if (u.pathname.length < 2) problems.push('DATABASE_URL names no database (…/database_name at the end)');
+      const u = new URL(raw);
+      if (!protocols.includes(u.protocol)) throw new Error();
+      if (protocols.includes('postgres:') && u.pathname.length < 2) problems.push(`${name} names no database (…/database_name at the end)`);
+      return raw;
     } catch {
-      problems.push(`DATABASE_URL is not a postgres:// URL`);
-      databaseUrl = undefined;
+      problems.push(`${name} is not a ${example} URL`);
+      return undefined;
     }
-  }
+  };
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://');
+  const readDatabaseUrl = url('HUB_READ_DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://');
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:'], 'redis:// (or rediss://)');
+  const role = choice('HUB_ROLE', HUB_ROLES, 'all');
   const dataDirRaw = env.HUB_DATA_DIR?.trim() || '.data';
   const config: HubConfig = {
     databaseUrl,
@@ -90,9 +119,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     apiPort: port('HUB_API_PORT', 4000)!,
     sitePort: port('HUB_SITE_PORT', 4321)!,
     loadSample: choice('HUB_SAMPLE', ['demo', 'none'], 'demo') === 'demo',
-    buildSite: choice('HUB_BUILD_SITE', ['1', '0'], '1') === '1',
+    // a site-only process has no API to build from: its site is built where the API runs
+    buildSite: choice('HUB_BUILD_SITE', ['1', '0'], role === 'site' ? '0' : '1') === '1',
     siteDir: resolve(PROJECT_ROOT, env.HUB_SITE_DIR?.trim() || 'site/dist'),
+    role,
+    readDatabaseUrl,
+    redisUrl,
+    redisPrefix: env.HUB_REDIS_PREFIX?.trim() || 'hub:',
+    logLevel: choice('HUB_LOG_LEVEL', LOG_LEVELS, 'info'),
+    metricsToken: env.HUB_METRICS_TOKEN?.trim() || undefined,
   };
+  if (role === 'site' && config.buildSite) {
+    problems.push(
+      'HUB_BUILD_SITE=1 needs the API, and HUB_ROLE=site runs none: build the site where the API runs (pnpm hub site), or unset one',
+    );
+  }
+  if (readDatabaseUrl && !databaseUrl) {
+    problems.push(
+      'HUB_READ_DATABASE_URL is a replica of DATABASE_URL: set DATABASE_URL to the primary (the embedded database has no replica)',
+    );
+  }
+  if (readDatabaseUrl && readDatabaseUrl === databaseUrl) problems.push('HUB_READ_DATABASE_URL is the same as DATABASE_URL: unset it');
+  if (config.metricsToken && config.metricsToken.length < 16)
+    problems.push('HUB_METRICS_TOKEN is shorter than 16 characters: use a long random secret');
   const today = env.HUB_TODAY?.trim();
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) problems.push(`HUB_TODAY="${today}" is not a date (YYYY-MM-DD)`);
   const clockMode = env.HUB_CLOCK?.trim();

@@ -18,6 +18,7 @@ import { loadSampleData } from './sample.ts';
 import { startApiServer } from './server.ts';
 import { SiteStore } from './site/builds.ts';
 import { displayHost, serveBuilds } from './site/serve.ts';
+import { connectShared, installShutdown } from './ops/index.ts';
 
 async function main() {
   const config = loadConfig();
@@ -31,13 +32,7 @@ async function main() {
   if (db.applied.length) console.log(`Migrations applied: ${db.applied.join(', ')}`);
 
   const closers: (() => Promise<unknown>)[] = [() => db.close()];
-  const shutdown = async (signal: string) => {
-    console.log(`\n${signal}: stopping…`);
-    for (const close of closers.reverse()) await close().catch((e) => console.error(e));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  installShutdown(closers);
 
   if (config.loadSample && (await isEmpty(db.url))) {
     console.log('Empty database: loading the demo sample data (示例数据)…');
@@ -45,7 +40,9 @@ async function main() {
     console.log(`Sample data loaded: ${sample.spotChecks} spot checks.`);
   }
 
-  const api = await startApiServer(db.url, { host: config.host, port: config.apiPort });
+  const shared = await connectShared(config);
+  closers.push(() => shared.close());
+  const api = await startApiServer(db.url, { host: config.host, port: config.apiPort }, { shared });
   closers.push(() => api.stop());
   const apiUrl = `http://${displayHost(config.host)}:${config.apiPort}/graphql`;
   console.log(`GraphQL API: ${apiUrl}`);

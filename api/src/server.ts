@@ -17,6 +17,7 @@ import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/
 import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
 import { PgPool } from '@hub/db';
 import { dataGeneration, listenForChanges } from './live/changes.ts';
+import { createOps, redisResponseCache, type SharedServices } from './ops/index.ts';
 
 export interface ApiServer {
   url: string;
@@ -47,6 +48,8 @@ export interface ApiServerOptions {
   rateLimit?: Partial<RateLimitOptions>;
   http?: Partial<HttpLimits>;
   database?: Partial<DatabaseTimeouts>;
+  /** with REDIS_URL (ops/roles.ts connectShared): the shared response cache; the /metrics token */
+  shared?: Pick<SharedServices, 'redis' | 'redisPrefix' | 'metricsToken'>;
 }
 
 function pool(url: string, max: number, timeouts: DatabaseTimeouts, limited: boolean): PgPool {
@@ -81,6 +84,16 @@ export async function startApiServer(
   const sql = pool(url, 10, timeouts, true);
   // mutations (an import, a publish) may run for minutes: no statement timeout, bureau tokens only
   const write = pool(url, 3, timeouts, false);
+  const shared = options.shared ?? {};
+  // /healthz, /readyz, /metrics, the request id and the JSON access log (ops/)
+  const ops = createOps<HubContext>({
+    databaseUrl: url,
+    redis: shared.redis,
+    metricsToken: shared.metricsToken,
+    bypassCache: (context: HubContext) => context.viewer.bureau,
+  });
+  ops.watchPool('read', sql.pool);
+  ops.watchPool('write', write.pool);
   const sizes = new DatabaseListSizes(sql);
   await sizes.refresh();
   // a publish in any process (pnpm hub publish, another API) clears this one's caches at once
@@ -96,7 +109,9 @@ export async function startApiServer(
     // the token limit applies while parsing: a document of 20,000 operations is never built
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ops.plugin,
+      // stop(): no new connections, in-flight requests finish (for up to the grace period), then close
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
       limitsPlugin(sizes),
       // GET /graphql in a browser: a page that needs no CDN and links the site's explorer
@@ -106,6 +121,8 @@ export async function startApiServer(
       // identical public questions (the media on publication day) are answered from memory for
       // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
       responseCachePlugin({
+        // with REDIS_URL every API process reads and writes the same cache
+        cache: shared.redis ? redisResponseCache(shared.redis, `${shared.redisPrefix ?? 'hub:'}response`) : undefined,
         // a new key after every change to the public data, and every day (live/changes.ts)
         extraCacheKeyData: async ({ contextValue }) => ({ data: dataGeneration(), today: contextValue.today }),
         sessionId: async ({ contextValue }) => (contextValue.viewer.bureau ? `token:${contextValue.viewer.tokenName}` : null),
@@ -135,7 +152,10 @@ export async function startApiServer(
     budgets: createBudgets({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }),
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
   });
-  httpServer.on('request', (req, res) => void handle(req, res));
+  httpServer.on(
+    'request',
+    ops.wrap((req, res) => handle(req, res)),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(listen.port, listen.host, () => resolve());
@@ -147,11 +167,16 @@ export async function startApiServer(
     url: `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}/graphql`,
     sql,
     async stop() {
+      ops.drain();
       sizes.stop();
       await apollo.stop();
       await changes.close();
       await sql.close();
       await write.close();
+      await ops.close();
     },
   };
 }
+
+/** How long a stopping server lets in-flight requests finish before closing their connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;

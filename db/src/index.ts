@@ -7,3 +7,4 @@ export * from './queryable.ts';
 export * from './reference/index.ts';
 export * from './vocabulary.ts';
 export { loadSample, type SampleSummary, type LoadSampleOptions } from './sample/generate.ts';
+export * from './migration-status.ts';

@@ -17,6 +17,7 @@ import { importCalendar } from '../case-state/calendar.service.ts';
 import type { HubContext } from '../graphql/context.ts';
 import { userError } from '../graphql/errors.ts';
 import { dbIdOf } from '../graphql/ids.ts';
+import { observePublish } from '../ops/metrics.ts';
 import {
   DiscardRefused,
   ImportRejected,
@@ -134,7 +135,9 @@ export async function publish(
   requireBureau(ctx.viewer, 'publishBatch');
   const batchId = batchNumber(id);
   try {
+    const started = performance.now();
     const result = await publishBatch(ctx.db, batchId, { final: options.final, reason: options.reason, today: ctx.today });
+    observePublish(performance.now() - started);
     afterCommit();
     return {
       batch: await ctx.repos.batches.byId(batchId),

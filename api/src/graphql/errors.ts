@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { currentRequestId, requestLog } from '../ops/logger.ts';
 
 /**
  * Errors at the API boundary are either a user's error — a code and a message that says what to
@@ -57,7 +58,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // the database too slow or out of reach: the client may retry; nothing of ours is wrong
   const cause = unwrapResolverError(error);
   if (cause instanceof Error && DATABASE_TIMEOUT.test(cause.message)) {
-    console.error('[api] database timeout:', cause.message);
+    requestLog().warn({ err: cause, path: formatted.path }, 'database timeout');
     return {
       message: 'The database did not answer in time; try again in a moment (a simpler query may help).',
       locations: formatted.locations,
@@ -65,12 +66,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
-  // anything else is ours: log it, tell the client only that it happened
-  console.error('[api] internal error:', error);
+  // anything else is ours: log it with its stack, tell the client only that it happened and
+  // the request id that finds the log line
+  requestLog().error({ err: cause, path: formatted.path }, 'internal error');
   return {
     message: 'Internal error: the hub could not answer this request. It has been logged.',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() },
   };
 }

@@ -1,5 +1,6 @@
 import { PgConnection } from '@hub/db';
 import type { Clock } from '../clock.ts';
+import { observeSiteBuild } from '../ops/metrics.ts';
 import { dataFingerprint, sameData, type BuildInfo, type Fingerprint, type SiteStore } from '../site/builds.ts';
 
 /**
@@ -40,6 +41,7 @@ export class LiveSite {
         try {
           const info = await this.store.build(this.apiUrl, await this.fingerprint(), { today: this.clock.today() });
           this.lastError = null;
+          observeSiteBuild(info.seconds * 1000);
           this.log(`[site] new build ${info.id} served (${info.seconds.toFixed(1)} s)`);
           return info;
         } catch (error) {
