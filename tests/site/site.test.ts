@@ -283,7 +283,7 @@ describe('the public site', () => {
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
     const page = await open('/corrections/');
     await expect(
-      page.locator(`[data-table="public-corrections"] tr[data-report-no="${SITE.withdrawn.reportNo}"]`).textContent(),
+      page.locator(`[data-list="public-corrections"] li[data-record-number="${SITE.withdrawn.reportNo}"]`).textContent(),
     ).resolves.toContain('撤回');
     const corrected = (await page.locator('[data-table="record-corrections"]').textContent())!;
     expect(corrected).toContain(SITE.correctionReason);

@@ -14,6 +14,7 @@
  * batch since the import, or a record it adds was added meanwhile: then nothing is published.
  */
 import { afterPublish } from './after-publish.ts';
+import { markPublicBefore, writeCorrectionNotices } from '../correction/ledger.ts';
 import { PUBLISH_ORDER } from './kinds.ts';
 import { transaction, withConnection, type Database, type Queryable } from '@hub/db';
 import type { RecordTypeCode } from './record-type.ts';
@@ -28,6 +29,8 @@ export interface PublishResult {
   /** spot checks whose record or follow-up events this batch changed */
   spotCheckIds: number[];
   byType: Partial<Record<RecordTypeCode, { inserted: number; corrected: number; unchanged: number }>>;
+  /** correction notices (更正公告) written: published facts this batch changed or withdrew */
+  corrections?: number;
 }
 
 /** The batch cannot be published (not found, not a draft, or out of date): nothing changed. */
@@ -82,6 +85,7 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
 
   next();
   await refuseIfOutOfDate(sql, batchId, counts);
+  await markPublicBefore(sql, today);
   next();
   await resolveEnterprises(sql, batchId, counts);
 
@@ -125,6 +129,7 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
     reason,
   ]);
   await afterPublish(sql, result, today);
+  result.corrections = await writeCorrectionNotices(sql, batchId, today, reason);
   return result;
 }
 

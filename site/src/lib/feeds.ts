@@ -7,11 +7,14 @@ import { hubData, type HubData } from './data.ts';
 import { dateLabel, PROGRAMME, PROGRAMME_EN } from './format.ts';
 import { absolute } from './site.ts';
 import { paths } from './slug.ts';
+import { RecordType } from '@hub/db/vocabulary';
+import { correctionAnchor } from './records/correction.ts';
 
 export const FEEDS = {
   warnings: { title: '消费警示', page: paths.warnings },
   failures: { title: '不合格产品', page: paths.failures() },
   revocations: { title: '撤销认定', page: paths.revocations },
+  corrections: { title: '更正公告', page: paths.corrections },
 } as const;
 export type FeedName = keyof typeof FEEDS;
 export const FEED_FORMATS = ['rss', 'atom'] as const;
@@ -70,7 +73,27 @@ function entries(data: HubData, name: FeedName): Entry[] {
           `${dateLabel(r.reapplicationBarredUntil)}前不得再次申请`,
         ].join('\n'),
       }));
+    case 'corrections':
+      return correctionEntries(data);
   }
+}
+
+/** A correction notice as a feed entry: the record, what changed, why (003 Art. 26). */
+function correctionEntries(data: HubData): Entry[] {
+  return data.publicCorrections.slice(0, LIMIT).map((c) => ({
+    title: `${c.kindLabel}：${RecordType.find(c.recordType) ?? c.recordType}${c.recordNumber ? ` ${c.recordNumber}` : ''}`,
+    link: absolute(`${paths.corrections}#${correctionAnchor(c)}`),
+    date: chinaDay(c.recordedOn),
+    description: [
+      c.recordNumber && `${c.recordNumberLabel ?? '编号'}：${c.recordNumber}`,
+      `生效日期：${dateLabel(c.since)}`,
+      `原因：${c.reason}`,
+      ...c.changes.map((x) => `${x.label ?? x.field}：${x.before ?? '—'} → ${x.after ?? '不再公布'}`),
+      c.batch && `更正批次：${c.batch.title}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  }));
 }
 
 export async function renderFeed(name: FeedName, format: FeedFormat): Promise<string> {

@@ -12,3 +12,7 @@ export type RecordCorrection = RecordCorrectionsQuery['recordCorrections']['node
 
 export const loadPublicCorrections = () => all(PublicCorrectionsDocument, (d) => d.publicCorrections, {});
 export const loadRecordCorrections = () => all(RecordCorrectionsDocument, (d) => d.recordCorrections, {});
+
+/** The anchor of a notice on /corrections/: the record's type and number (stable across rebuilds). */
+export const correctionAnchor = (c: Pick<PublicCorrection, 'recordType' | 'recordNumber' | 'recordedOn'>) =>
+  `c-${c.recordType}-${encodeURIComponent(c.recordNumber ?? '').replace(/%/g, '')}-${c.recordedOn}`;
