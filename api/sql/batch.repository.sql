@@ -432,7 +432,18 @@ WHERE
         sc.id = ch.spot_check_id
         AND (
           now_.published IS TRUE
-          OR now_.correction IS TRUE
+          OR (
+            now_.correction IS TRUE
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                correction_notice cn
+              WHERE
+                cn.record_type = 'spot_check'
+                AND cn.record_id = sc.id
+            )
+          )
         )
     )
     WHEN ch.enterprise_id IS NOT NULL
@@ -721,7 +732,18 @@ WHERE
         sc.id = ch.spot_check_id
         AND (
           now_.published IS TRUE
-          OR now_.correction IS TRUE
+          OR (
+            now_.correction IS TRUE
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                correction_notice cn
+              WHERE
+                cn.record_type = 'spot_check'
+                AND cn.record_id = sc.id
+            )
+          )
         )
     )
     WHEN ch.enterprise_id IS NOT NULL

@@ -1,177 +1,175 @@
 -- The SQL of CorrectionRepository (api/src/*/correction.repository.ts), written by `pnpm sql:write`: do not edit.
 -- Each statement runs with the parameters shown; "today" is 2026-01-15.
 
--- CorrectionRepository.publicCorrections — anonymous
--- params: ["2026-01-15",21]
+-- CorrectionRepository.publicCorrections — any viewer
+-- params: ["2026-01-15","异议成立，原检验结论撤回，不再作为不合格产品公布。（003 Art. 13–14）","复检结论为合格，复检结论为最终结论并替代原结论，不再作为不合格产品公布。（003 Art. 11）","已受理异议或复检，处理期间暂不作为不合格产品公布。（003 Art. 7–15）",21]
 SELECT
-  sc.id AS "dbId",
-  sc.report_no AS "reportNo",
-  sc.check_type AS "checkType",
-  sc.task_name AS "taskName",
-  sc.product_category AS "productCategory",
-  sc.product_name AS "productName",
-  sc.trademark,
-  sc.model_spec AS "modelSpec",
-  sc.production_batch AS "productionBatch",
-  sc.production_date AS "productionDate",
-  CASE
-    WHEN now_.identity_public IS TRUE THEN sc.producer_id
-  END AS "producerId",
-  CASE
-    WHEN now_.identity_public IS TRUE THEN sc.producer_name
-  END AS "producerName",
-  CASE
-    WHEN now_.identity_public IS TRUE THEN sc.producer_address
-  END AS "producerAddress",
-  CASE
-    WHEN now_.identity_public IS TRUE THEN sc.sampled_unit_id
-  END AS "sampledUnitId",
-  CASE
-    WHEN now_.identity_public IS TRUE THEN sc.sampled_unit_name
-  END AS "sampledUnitName",
-  CASE
-    WHEN now_.identity_public IS TRUE THEN sc.sampled_unit_address
-  END AS "sampledUnitAddress",
-  sc.sampling_stage AS "samplingStage",
-  sc.platform,
-  sc.sampled_on AS "sampledOn",
-  sc.sampling_agency AS "samplingAgency",
-  sc.testing_agency AS "testingAgency",
-  sc.report_date AS "reportDate",
-  sc.conclusion,
-  sc.severity,
-  sc.main_problem AS "mainProblem",
-  CASE
-    WHEN now_.identity_public IS TRUE THEN sc.certified_item_id
-  END AS "certifiedItemId",
-  sc.city_code AS "cityCode",
-  sc.version,
-  now_.published IS TRUE AS published,
-  now_.identity_public IS TRUE AS "identityPublic",
-  now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
-  cur.valid_from AS since,
-  cur.status
+  cn.*
 FROM
-  spot_check sc
-  LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
-  AND now_.valid_from <= $1::date
-  AND (
-    now_.valid_until IS NULL
-    OR now_.valid_until > $1::date
-  )
-  JOIN case_period cur ON cur.spot_check_id = sc.id
-  AND cur.valid_from <= $1::date
-  AND (
-    cur.valid_until IS NULL
-    OR cur.valid_until > $1::date
-  )
-WHERE
-  now_.correction IS TRUE
+  (
+    SELECT
+      cn.id AS "dbId",
+      cn.record_type AS "recordType",
+      cn.record_id AS "recordId",
+      cn.record_number AS "recordNumber",
+      cn.kind,
+      cn.published,
+      cn.changes,
+      cn.still_public AS "stillPublic",
+      cn.batch_id AS "batchId",
+      cn.reason AS "bureauReason",
+      cn.explanation,
+      cn.effective_on AS since,
+      cn.recorded_on AS "recordedOn"
+    FROM
+      correction_notice cn
+    UNION ALL
+    SELECT
+      - sc.id AS "dbId",
+      'spot_check' AS "recordType",
+      sc.id AS "recordId",
+      sc.report_no AS "recordNumber",
+      CASE cur.status
+        WHEN 'withdrawn' THEN 'withdrawn'
+        WHEN 'passed' THEN 'overturned'
+        ELSE 'reopened'
+      END AS kind,
+      jsonb_build_object(
+        'reportNo',
+        sc.report_no,
+        'productCategory',
+        sc.product_category,
+        'productName',
+        sc.product_name,
+        'trademark',
+        sc.trademark,
+        'modelSpec',
+        sc.model_spec,
+        'productionBatch',
+        sc.production_batch,
+        'reportDate',
+        sc.report_date,
+        'conclusion',
+        'fail'
+      ) AS published,
+      '[]'::jsonb AS changes,
+      false AS "stillPublic",
+      coalesce(sc.last_batch_id, sc.batch_id) AS "batchId",
+      NULL::text AS "bureauReason",
+      CASE cur.status
+        WHEN 'withdrawn' THEN $2
+        WHEN 'passed' THEN $3
+        ELSE $4
+      END AS explanation,
+      cur.valid_from AS since,
+      cur.valid_from AS "recordedOn"
+    FROM
+      spot_check sc
+      JOIN case_period cur ON cur.spot_check_id = sc.id
+      AND cur.valid_from <= $1::date
+      AND (
+        cur.valid_until IS NULL
+        OR cur.valid_until > $1::date
+      )
+    WHERE
+      cur.correction
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          correction_notice n
+        WHERE
+          n.record_type = 'spot_check'
+          AND n.record_id = sc.id
+      )
+  ) cn
 ORDER BY
-  cur.valid_from DESC,
-  sc.id DESC
+  cn."recordedOn" DESC,
+  cn."dbId" DESC
 LIMIT
-  $2;
+  $5;
 
--- params: ["2026-01-15"]
+-- params: ["2026-01-15","异议成立，原检验结论撤回，不再作为不合格产品公布。（003 Art. 13–14）","复检结论为合格，复检结论为最终结论并替代原结论，不再作为不合格产品公布。（003 Art. 11）","已受理异议或复检，处理期间暂不作为不合格产品公布。（003 Art. 7–15）"]
 SELECT
   count(*) AS n
 FROM
-  spot_check sc
-  LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
-  AND now_.valid_from <= $1::date
-  AND (
-    now_.valid_until IS NULL
-    OR now_.valid_until > $1::date
-  )
-  JOIN case_period cur ON cur.spot_check_id = sc.id
-  AND cur.valid_from <= $1::date
-  AND (
-    cur.valid_until IS NULL
-    OR cur.valid_until > $1::date
-  )
-WHERE
-  now_.correction IS TRUE;
-
--- CorrectionRepository.publicCorrections — bureau
--- params: ["2026-01-15",21]
-SELECT
-  sc.id AS "dbId",
-  sc.report_no AS "reportNo",
-  sc.check_type AS "checkType",
-  sc.task_name AS "taskName",
-  sc.product_category AS "productCategory",
-  sc.product_name AS "productName",
-  sc.trademark,
-  sc.model_spec AS "modelSpec",
-  sc.production_batch AS "productionBatch",
-  sc.production_date AS "productionDate",
-  sc.producer_id AS "producerId",
-  sc.producer_name AS "producerName",
-  sc.producer_address AS "producerAddress",
-  sc.sampled_unit_id AS "sampledUnitId",
-  sc.sampled_unit_name AS "sampledUnitName",
-  sc.sampled_unit_address AS "sampledUnitAddress",
-  sc.sampling_stage AS "samplingStage",
-  sc.platform,
-  sc.sampled_on AS "sampledOn",
-  sc.sampling_agency AS "samplingAgency",
-  sc.testing_agency AS "testingAgency",
-  sc.report_date AS "reportDate",
-  sc.conclusion,
-  sc.severity,
-  sc.main_problem AS "mainProblem",
-  sc.certified_item_id AS "certifiedItemId",
-  sc.city_code AS "cityCode",
-  sc.version,
-  now_.published IS TRUE AS published,
-  now_.identity_public IS TRUE AS "identityPublic",
-  now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
-  cur.valid_from AS since,
-  cur.status
-FROM
-  spot_check sc
-  LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
-  AND now_.valid_from <= $1::date
-  AND (
-    now_.valid_until IS NULL
-    OR now_.valid_until > $1::date
-  )
-  JOIN case_period cur ON cur.spot_check_id = sc.id
-  AND cur.valid_from <= $1::date
-  AND (
-    cur.valid_until IS NULL
-    OR cur.valid_until > $1::date
-  )
-WHERE
-  now_.correction IS TRUE
-ORDER BY
-  cur.valid_from DESC,
-  sc.id DESC
-LIMIT
-  $2;
-
--- params: ["2026-01-15"]
-SELECT
-  count(*) AS n
-FROM
-  spot_check sc
-  LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
-  AND now_.valid_from <= $1::date
-  AND (
-    now_.valid_until IS NULL
-    OR now_.valid_until > $1::date
-  )
-  JOIN case_period cur ON cur.spot_check_id = sc.id
-  AND cur.valid_from <= $1::date
-  AND (
-    cur.valid_until IS NULL
-    OR cur.valid_until > $1::date
-  )
-WHERE
-  now_.correction IS TRUE;
+  (
+    SELECT
+      cn.id AS "dbId",
+      cn.record_type AS "recordType",
+      cn.record_id AS "recordId",
+      cn.record_number AS "recordNumber",
+      cn.kind,
+      cn.published,
+      cn.changes,
+      cn.still_public AS "stillPublic",
+      cn.batch_id AS "batchId",
+      cn.reason AS "bureauReason",
+      cn.explanation,
+      cn.effective_on AS since,
+      cn.recorded_on AS "recordedOn"
+    FROM
+      correction_notice cn
+    UNION ALL
+    SELECT
+      - sc.id AS "dbId",
+      'spot_check' AS "recordType",
+      sc.id AS "recordId",
+      sc.report_no AS "recordNumber",
+      CASE cur.status
+        WHEN 'withdrawn' THEN 'withdrawn'
+        WHEN 'passed' THEN 'overturned'
+        ELSE 'reopened'
+      END AS kind,
+      jsonb_build_object(
+        'reportNo',
+        sc.report_no,
+        'productCategory',
+        sc.product_category,
+        'productName',
+        sc.product_name,
+        'trademark',
+        sc.trademark,
+        'modelSpec',
+        sc.model_spec,
+        'productionBatch',
+        sc.production_batch,
+        'reportDate',
+        sc.report_date,
+        'conclusion',
+        'fail'
+      ) AS published,
+      '[]'::jsonb AS changes,
+      false AS "stillPublic",
+      coalesce(sc.last_batch_id, sc.batch_id) AS "batchId",
+      NULL::text AS "bureauReason",
+      CASE cur.status
+        WHEN 'withdrawn' THEN $2
+        WHEN 'passed' THEN $3
+        ELSE $4
+      END AS explanation,
+      cur.valid_from AS since,
+      cur.valid_from AS "recordedOn"
+    FROM
+      spot_check sc
+      JOIN case_period cur ON cur.spot_check_id = sc.id
+      AND cur.valid_from <= $1::date
+      AND (
+        cur.valid_until IS NULL
+        OR cur.valid_until > $1::date
+      )
+    WHERE
+      cur.correction
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          correction_notice n
+        WHERE
+          n.record_type = 'spot_check'
+          AND n.record_id = sc.id
+      )
+  ) cn;
 
 -- CorrectionRepository.recordCorrections — anonymous
 -- params: ["2026-01-15",21]
@@ -397,7 +395,18 @@ WHERE
         sc.id = ch.spot_check_id
         AND (
           now_.published IS TRUE
-          OR now_.correction IS TRUE
+          OR (
+            now_.correction IS TRUE
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                correction_notice cn
+              WHERE
+                cn.record_type = 'spot_check'
+                AND cn.record_id = sc.id
+            )
+          )
         )
     )
     WHEN ch.enterprise_id IS NOT NULL
@@ -686,7 +695,18 @@ WHERE
         sc.id = ch.spot_check_id
         AND (
           now_.published IS TRUE
-          OR now_.correction IS TRUE
+          OR (
+            now_.correction IS TRUE
+            OR EXISTS (
+              SELECT
+                1
+              FROM
+                correction_notice cn
+              WHERE
+                cn.record_type = 'spot_check'
+                AND cn.record_id = sc.id
+            )
+          )
         )
     )
     WHEN ch.enterprise_id IS NOT NULL

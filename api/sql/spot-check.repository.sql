@@ -49,7 +49,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -114,7 +125,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -193,7 +215,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -347,7 +380,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -507,7 +551,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -572,7 +627,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -651,7 +717,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -663,7 +740,18 @@ FROM
 WHERE
   (
     now_.published IS TRUE
-    OR now_.correction IS TRUE
+    OR (
+      now_.correction IS TRUE
+      OR EXISTS (
+        SELECT
+          1
+        FROM
+          correction_notice cn
+        WHERE
+          cn.record_type = 'spot_check'
+          AND cn.record_id = sc.id
+      )
+    )
   )
   AND sc.report_no = $2;
 
@@ -701,7 +789,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -762,7 +861,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction,
   sc.id AS key
 FROM
   spot_check sc
@@ -776,7 +886,18 @@ WHERE
   sc.id = ANY ($1)
   AND (
     now_.published IS TRUE
-    OR now_.correction IS TRUE
+    OR (
+      now_.correction IS TRUE
+      OR EXISTS (
+        SELECT
+          1
+        FROM
+          correction_notice cn
+        WHERE
+          cn.record_type = 'spot_check'
+          AND cn.record_id = sc.id
+      )
+    )
   )
 ORDER BY
   sc.report_date DESC,
@@ -816,7 +937,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction,
   sc.id AS key
 FROM
   spot_check sc
@@ -881,7 +1013,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction,
   sc.certified_item_id AS key
 FROM
   spot_check sc
@@ -933,7 +1076,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction,
   sc.certified_item_id AS key
 FROM
   spot_check sc
@@ -998,7 +1152,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction,
   sc.producer_id AS key
 FROM
   spot_check sc
@@ -1050,7 +1215,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction,
   sc.producer_id AS key
 FROM
   spot_check sc
@@ -1115,7 +1291,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction,
   wsc.consumer_warning_id AS key
 FROM
   warning_spot_check wsc
@@ -1166,7 +1353,18 @@ SELECT
   now_.published IS TRUE AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
-  coalesce(now_.correction, false) AS correction,
+  (
+    now_.correction IS TRUE
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        correction_notice cn
+      WHERE
+        cn.record_type = 'spot_check'
+        AND cn.record_id = sc.id
+    )
+  ) AS correction,
   wsc.consumer_warning_id AS key
 FROM
   warning_spot_check wsc

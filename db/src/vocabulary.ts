@@ -389,6 +389,34 @@ export const CorrectionKind = described({
 });
 export type CorrectionKind = (typeof CorrectionKind.codes)[number];
 
+/** The public fields of a result as the documents name them (003 Art. 27(1)–(4)), for correction notices. */
+export const PublicField = labelled({
+  reportNo: '报告编号',
+  checkType: '抽查类型',
+  taskName: '任务名称',
+  productCategory: '产品种类',
+  productName: '产品名称',
+  trademark: '商标',
+  modelSpec: '规格型号',
+  productionBatch: '生产日期/批号',
+  productionDate: '生产日期',
+  samplingStage: '抽样环节',
+  platform: '电商平台',
+  sampledOn: '抽样日期',
+  samplingAgency: '抽样机构',
+  testingAgency: '承检机构',
+  reportDate: '报告日期',
+  conclusion: '检验结论',
+  severity: '问题严重程度',
+  mainProblem: '主要质量问题',
+  cityCode: '属地',
+  producerName: '标称生产企业名称',
+  producerAddress: '标称生产企业地址',
+  sampledUnitName: '被抽样单位名称',
+  sampledUnitAddress: '被抽样单位地址',
+  nonconformingItems: '不合格项目',
+});
+
 /** The human number that names a record of each type in a correction (报告编号 …). */
 export const RecordNumberLabel = labelled({
   spot_check: '报告编号',

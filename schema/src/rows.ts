@@ -104,8 +104,11 @@ export interface CaseDeadlineRow extends Omit<CaseDeadline, 'overdue' | 'notReco
   canBeOverdue: boolean;
 }
 
-export interface PublicCorrectionRow extends Omit<PublicCorrection, 'spotCheck'> {
-  spotCheck: SpotCheckRow;
+export interface PublicCorrectionRow
+  extends Omit<PublicCorrection, 'spotCheck' | 'batch' | 'kindLabel' | 'recordNumberLabel' | 'reason' | 'status' | 'statusLabel'> {
+  dbId: number;
+  recordId: number;
+  batchId: number;
 }
 
 export interface CoverageGapRow extends Omit<CoverageGap, 'certifiedItem'> {

@@ -116,6 +116,27 @@ describe('as of a date', () => {
     }
   });
 
+  it('does not list a failure whose 送达 is not recorded, unless the batch is a 结果公告 (publish --final)', async () => {
+    const undelivered = FILE.filter((r) => r.type === 'spotCheck' && r.reportNo === 'RUN-1');
+    const results: Record<string, unknown> = {};
+    for (const final of [false, true]) {
+      const db = await createTestDatabase();
+      dbs.push(db);
+      const file = join(dir, `undelivered-${final}.json`);
+      await writeJson(file, undelivered);
+      const summary = await importFile(db.sql, file, { kind: 'spot-checks', errorsFile: false });
+      await publishBatch(db.sql, summary.batchId!, { today: LATE, final });
+      const api = await startTestApi(db.url);
+      apis.push(api);
+      results[String(final)] = await publicOn(api, LATE, 'RUN-1');
+      process.env.HUB_TODAY = LATE;
+      const { data } = await api.query(`{ batches(first: 1) { nodes { final } } }`);
+      expect(data.batches.nodes).toEqual([{ final }]);
+    }
+    expect(results.false).toBeNull();
+    expect(results.true).toMatchObject({ reportNo: 'RUN-1', disclosure: { published: true } });
+  });
+
   it('gives the same as-of answers whether the file was published before or after the run completed', async () => {
     const early = await publishedOn(BETWEEN);
     const late = await publishedOn(LATE);

@@ -70,18 +70,19 @@ describe('batch mutations', () => {
     expect(again.data.importBatch).toMatchObject({ outcome: 'already-imported', batchId });
 
     const published = await api.query(
-      `mutation($id: ID!) { publishBatch(id: $id) { inserted batch { status } } }`,
+      // the file records no 送达: a results announcement (结果公告) states its results are final
+      `mutation($id: ID!) { publishBatch(id: $id, final: true) { inserted batch { status final } } }`,
       { id: batchId },
       bureau,
     );
     expect(published.errors).toBeUndefined();
-    expect(published.data.publishBatch).toMatchObject({ batch: { status: 'published' } });
+    expect(published.data.publishBatch).toMatchObject({ batch: { status: 'published', final: true } });
 
     const after = await api.query(
       `{ summary { spotChecks publishedBatches } spotChecks(first: 5) { nodes { reportNo nonconformingItems { item requirement measured } } } }`,
     );
     expect(after.data.summary).toEqual({ spotChecks: 2, publishedBatches: 1 });
-    // the failure is final by now (2025): listed, with its nonconforming item parsed
+    // the failure is final by now (2025) on the announcement's word: listed, with its nonconforming item parsed
     expect(after.data.spotChecks.nodes).toEqual([
       { reportNo: 'MUT-001', nonconformingItems: [{ item: '最高车速', requirement: '≤25km/h', measured: '31.2km/h' }] },
     ]);

@@ -133,9 +133,10 @@ describe('backup and restore', { timeout: 180_000 }, () => {
     }
     expect(answers[0].errors).toBeUndefined();
     expect(answers[0].data.spotChecks.totalCount).toBeGreaterThan(50);
-    expect(answers[0].data.recordCorrections.nodes).toContainEqual(
-      expect.objectContaining({ recordType: 'enterprise', reason: '地址更正' }),
-    );
+    // (the corrected enterprise is named by nothing public, so an anonymous client is not told of
+    // its correction: recordCorrections shows only records the public may see; the history row
+    // itself is restored with every table above)
+    expect(answers[0].data.recordCorrections.nodes).not.toContainEqual(expect.objectContaining({ recordType: 'enterprise' }));
     expect(answers[1]).toEqual(answers[0]);
   });
 

@@ -49,6 +49,9 @@ async function filesOf(dir: string): Promise<string[]> {
 
 const dateLabel = (d: string) => d.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, day) => `${y}年${Number(m)}月${Number(day)}日`);
 
+/** A page Astro built as a redirect (a permalink that now leads elsewhere). */
+const isRedirect = (html: string) => html.startsWith('<!doctype html><title>Redirecting to:');
+
 describe('the public site', () => {
   let db: TestDatabase;
   let api: TestApi;
@@ -155,8 +158,13 @@ describe('the public site', () => {
       .filter((f) => f.startsWith('spot-checks/result/'))
       .map((f) => f.split('/')[2])
       .sort();
-    // published final failures only: not the one inside its objection window, not the withdrawn one, no pass
-    expect(results).toEqual(
+    // published final failures only: not the one inside its objection window, no pass; the withdrawn
+    // one keeps its address, which now leads to its correction notice (003 Art. 26)
+    const redirects = new Set<string>();
+    for (const no of results) if (isRedirect(await read(`spot-checks/result/${no}/index.html`))) redirects.add(no);
+    expect([...redirects]).toEqual([SITE.withdrawn.reportNo]);
+    expect(await read(`spot-checks/result/${SITE.withdrawn.reportNo}/index.html`)).toContain(`url=/corrections/#`);
+    expect(results.filter((no) => !redirects.has(no))).toEqual(
       [
         SITE.bike1.reportNo,
         SITE.kettle.reportNo,
@@ -178,6 +186,7 @@ describe('the public site', () => {
     // the explorer is a tool over the live API, not a page of data as of the build
     for (const path of html.filter((p) => p !== 'api/explorer/index.html')) {
       const text = await read(path);
+      if (isRedirect(text)) continue;
       expect(text, path).toContain(`data-as-of="${data.summary.dataAsOf}"`);
       expect(text, path).toContain(`数据截至 <strong>${dateLabel(data.summary.dataAsOf)}</strong>`);
       expect(text, path).toContain(data.batches.nodes[0].title);
@@ -540,7 +549,7 @@ describe('the public site', () => {
   it('publishes corrections: a withdrawn failure and a corrected record, with when and why', async () => {
     const page = await open('/corrections/');
     await expect(
-      page.locator(`[data-table="public-corrections"] tr[data-report-no="${SITE.withdrawn.reportNo}"]`).textContent(),
+      page.locator(`[data-list="public-corrections"] li[data-record-number="${SITE.withdrawn.reportNo}"]`).textContent(),
     ).resolves.toContain('撤回');
     const corrected = (await page.locator('[data-table="record-corrections"]').textContent())!;
     expect(corrected).toContain(SITE.correctionReason);

@@ -4,6 +4,7 @@ import { caseTimeline as rulesTimeline, type CaseEvent, type CaseInput } from '@
 import { addDays, type PlainDate } from '@hub/db/plain-date';
 import { caseTimeline } from '../../site/src/lib/timeline.ts';
 import { officialCalendar } from '../rules/cases.ts';
+import { stepCanBeOverdue } from '@hub/api/case-state';
 
 /**
  * The site's case timeline takes its semantics from the API's answer (metOn, overdue,
@@ -56,6 +57,7 @@ function asTheApiAnswers(input: CaseInput, asOf: PlainDate) {
       calendarMissing: d.calendarMissing,
       metOn: d.metOn,
       overdue: d.overdue,
+      estimated: d.startsOnEstimated,
     })),
   };
 }
@@ -129,5 +131,40 @@ describe('the case timeline of a result page', () => {
       ['异议结论', '003 Art. 9'],
     ]);
     expect(entries[1].text).toContain('异议事项：检验结论');
+  });
+});
+
+describe('a failure whose 送达 is not recorded', () => {
+  const input: CaseInput = { reportDate: '2026-03-02', conclusion: 'fail', events: [] };
+  const asOf: PlainDate = '2026-09-01';
+  // as the API answers: deadlines stored with stepCanBeOverdue, overdue decided for the date (rules/overdue.ts)
+  const answer = () => {
+    const base = asTheApiAnswers(input, asOf);
+    const rules = rulesTimeline(input, asOf, calendar).deadlines;
+    return {
+      ...base,
+      deadlines: base.deadlines.map((d, i) => ({
+        ...d,
+        estimated: rules[i].startsOnEstimated,
+        overdue: stepCanBeOverdue(rules[i]) && rules[i].overdue,
+      })),
+    };
+  };
+
+  it('says 未记录 for the delivery and never 已逾期: the agency may have delivered without a record', () => {
+    const entries = caseTimeline(answer(), asOf);
+    const delivery = entries.find((e) => e.title === `期限：${DeadlineStep.label('delivery')}`)!;
+    expect(delivery.state).toBe('unknown');
+    expect(delivery.text).toContain('未记录');
+    for (const e of entries) expect(e.text).not.toContain('已逾期');
+  });
+
+  it('marks the dates counted from the estimated delivery as （估算）', () => {
+    const objection = caseTimeline(answer(), asOf).find((e) => e.title === `期限：${DeadlineStep.label('objection')}`)!;
+    expect(objection.text).toContain('（估算）');
+    const delivered = caseTimeline(asTheApiAnswers(FULL_CASE, asOf), asOf).find(
+      (e) => e.title === `期限：${DeadlineStep.label('objection')}`,
+    )!;
+    expect(delivered.text).not.toContain('（估算）');
   });
 });

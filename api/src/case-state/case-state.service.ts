@@ -12,6 +12,7 @@ import {
 import { caseTimeline, type CaseEvent, type CaseTimeline } from '../rules/case-timeline.ts';
 import { consecutiveFailuresAround, type CountableResult } from '../rules/consecutive.ts';
 import { disclosure } from '../rules/disclosure.ts';
+import { finalOnRecord } from '../rules/finality.ts';
 import type { WorkCalendar } from '../rules/calendar.ts';
 import { loadWorkCalendar } from './calendar.store.ts';
 
@@ -35,6 +36,8 @@ interface CaseRow {
   conclusion: Conclusion;
   checkType: CheckType;
   groupKey: string;
+  /** the batch that introduced or last changed the result states its results are final (结果公告) */
+  batchFinal?: boolean;
 }
 
 export interface RefreshResult {
@@ -82,7 +85,8 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
 
   const cases = await db.query<CaseRow>(
     `SELECT sc.id, sc.report_no AS "reportNo", to_char(sc.report_date, 'YYYY-MM-DD') AS "reportDate",
-       to_char(sc.sampled_on, 'YYYY-MM-DD') AS "sampledOn", sc.conclusion, sc.check_type AS "checkType", ${GROUP_KEY} AS "groupKey"
+       to_char(sc.sampled_on, 'YYYY-MM-DD') AS "sampledOn", sc.conclusion, sc.check_type AS "checkType", ${GROUP_KEY} AS "groupKey",
+       coalesce((SELECT bool_or(b.final) FROM batch b WHERE b.id IN (sc.batch_id, sc.last_batch_id)), false) AS "batchFinal"
      FROM spot_check sc
      WHERE (${scope}) AND (sc.conclusion = 'fail' OR EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id))`,
     params,
@@ -276,13 +280,15 @@ export function casePeriods(
 
   const rows: PeriodRow[] = [];
   let publishedBefore = false;
+  // 003 Art. 7, 26: without a recorded 送达 a failure is listed only on the bureau's 结果公告
+  const onRecord = finalOnRecord({ conclusion: c.conclusion, events, batchFinal: !!c.batchFinal });
   for (const date of dates) {
     const t = caseTimeline({ reportDate: c.reportDate, conclusion: c.conclusion, events }, date, calendar);
     const d = disclosure({
       timeline: t,
       events,
       consecutiveFailure: consecutiveOn(date),
-      batchPublished: true,
+      batchPublished: onRecord,
       previouslyPublishedAsFailure: publishedBefore,
     });
     publishedBefore ||= d.published;

@@ -2,19 +2,19 @@
  * Corrections (更正) for the public record: nothing published disappears silently
  * (003 Art. 26–27; docs/sources/DOMAIN.md "Batches and republishing").
  *
- * - publicCorrections: results that were published as failures and no longer are (withdrawn,
- *   replaced by a 合格 re-test, or reopened by an objection). The correction names the result
- *   by the fields that were published (Art. 27(1)–(3)); the producer stays as masked as the
- *   result's current disclosure says (never public once it is no longer a published failure).
+ * - publicCorrections: the corrections ledger (ledger.ts): every published fact a later batch
+ *   withdrew or changed — results withdrawn, overturned, reopened or corrected, registers and
+ *   decisions corrected or removed — with the record's number, what had been published and
+ *   what changed field by field, the batch, the bureau's reason and the date.
  * - recordCorrections: records a later batch corrected or removed (record_history), with the
  *   reason.
  */
 import type { RecordType } from '@hub/db/vocabulary';
-import type { ConnectionShape, PageArgs, RecordChangeRow, SpotCheckRow } from '@hub/schema';
+import type { ConnectionShape, CorrectionArgs, PageArgs, PublicCorrectionRow, RecordChangeRow } from '@hub/schema';
+import { CorrectionKind } from '@hub/db/vocabulary';
 import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
-import { SC_CORRECTION, spotCheckColumns, spotCheckFrom } from '../spot-check/spot-check.repository.ts';
 import { CHANGES_FROM, changeVisible } from '../batch/batch.repository.ts';
 
 /** The tables whose corrections the public record lists (the vocabulary's RecordType), with the GraphQL type of their record. */
@@ -28,19 +28,48 @@ export const CORRECTED_TYPES: Readonly<Record<string, string>> = {
   consumer_warning: 'ConsumerWarning',
 } satisfies Partial<Record<RecordType, string>>;
 
-/** A corrected result with the start and status of its current period. */
-export type CorrectedSpotCheckRow = SpotCheckRow & { since: string; status: string };
+const LEDGER = `SELECT cn.id AS "dbId", cn.record_type AS "recordType", cn.record_id AS "recordId", cn.record_number AS "recordNumber",
+  cn.kind, cn.published, cn.changes, cn.still_public AS "stillPublic", cn.batch_id AS "batchId", cn.reason AS "bureauReason",
+  cn.explanation, cn.effective_on AS since, cn.recorded_on AS "recordedOn"
+  FROM correction_notice cn`;
+
+/** What the derived notices say, by kind ($2–$4): the vocabulary's words. */
+const DERIVED_TEXTS = (['withdrawn', 'overturned', 'reopened'] as const).map(
+  (k) => `${CorrectionKind.entries[k].text}（${CorrectionKind.entries[k].article}）`,
+);
+
+/**
+ * Results published as failures and no longer listed whose change no ledger notice records —
+ * published before the ledger existed, or written outside a publish (sample data): derived from
+ * their case periods (the correction flag, 003 Art. 26–27) with the Art. 27(1)–(3) fields, so
+ * they are never missing from the public record. Keyed by -id so they never collide with notices.
+ */
+const DERIVED = `SELECT -sc.id AS "dbId", 'spot_check' AS "recordType", sc.id AS "recordId", sc.report_no AS "recordNumber",
+  CASE cur.status WHEN 'withdrawn' THEN 'withdrawn' WHEN 'passed' THEN 'overturned' ELSE 'reopened' END AS kind,
+  jsonb_build_object('reportNo', sc.report_no, 'productCategory', sc.product_category, 'productName', sc.product_name,
+    'trademark', sc.trademark, 'modelSpec', sc.model_spec, 'productionBatch', sc.production_batch, 'reportDate', sc.report_date,
+    'conclusion', 'fail') AS published,
+  '[]'::jsonb AS changes, false AS "stillPublic", coalesce(sc.last_batch_id, sc.batch_id) AS "batchId", NULL::text AS "bureauReason",
+  CASE cur.status WHEN 'withdrawn' THEN $2 WHEN 'passed' THEN $3 ELSE $4 END AS explanation, cur.valid_from AS since, cur.valid_from AS "recordedOn"
+  FROM spot_check sc JOIN case_period cur ON cur.spot_check_id = sc.id AND cur.valid_from <= $1::date
+    AND (cur.valid_until IS NULL OR cur.valid_until > $1::date)
+  WHERE cur.correction AND NOT EXISTS (SELECT 1 FROM correction_notice n WHERE n.record_type = 'spot_check' AND n.record_id = sc.id)`;
 
 export class CorrectionRepository extends Repository {
-  publicCorrections(args: PageArgs): Promise<ConnectionShape<CorrectedSpotCheckRow>> {
-    return paginate<CorrectedSpotCheckRow>(this.db, {
-      // the current period again, for its start (periods of a case do not overlap)
-      from: `${spotCheckFrom('$1')} JOIN case_period cur ON cur.spot_check_id = sc.id AND cur.valid_from <= $1::date
-        AND (cur.valid_until IS NULL OR cur.valid_until > $1::date)`,
-      select: `${spotCheckColumns(this.viewer)}, cur.valid_from AS since, cur.status`,
-      where: new Where([this.today]).add(SC_CORRECTION),
-      sort: { expr: 'cur.valid_from', direction: 'DESC', field: 'since', type: 'date' },
-      idExpr: 'sc.id',
+  /**
+   * The corrections ledger (correction_notice), newest first: every notice is about a fact that
+   * was public, and holds only what was public (the identity only where it had been named), so
+   * every viewer sees all of them.
+   */
+  publicCorrections(args: CorrectionArgs): Promise<ConnectionShape<PublicCorrectionRow>> {
+    const where = new Where([this.today, ...DERIVED_TEXTS]);
+    where.maybe(args.recordNumber?.trim(), 'cn."recordNumber" = ?');
+    return paginate<PublicCorrectionRow>(this.db, {
+      from: `(${LEDGER} UNION ALL ${DERIVED}) cn`,
+      select: 'cn.*',
+      where,
+      sort: { expr: 'cn."recordedOn"', direction: 'DESC', field: 'recordedOn', type: 'date' },
+      idExpr: 'cn."dbId"',
       args,
     });
   }

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
+  Batch,
+  SpotCheck,
   CorrectionArgs,
   Node,
   PublicCorrection,
@@ -10,15 +12,43 @@ import {
   type RecordChangeRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
-import { correctedRecord, publicCorrections, recordCorrections } from './correction.service.ts';
+import {
+  correctedRecord,
+  correctedSpotCheck,
+  correctedStatus,
+  publicCorrections,
+  recordCorrections,
+  type PublicCorrectionView,
+} from './correction.service.ts';
 
 @Resolver(() => PublicCorrection)
 export class PublicCorrectionResolver {
   @Query(() => PublicCorrectionConnection, {
-    description: '更正: results that were published as failures and no longer are, newest first (003 Art. 26–27).',
+    description:
+      '更正公告, newest first: every published fact a later batch withdrew or changed, with what had been published and what changed (003 Art. 26–27).',
   })
   publicCorrections(@Args(() => CorrectionArgs) args: CorrectionArgs, @Ctx() ctx: HubContext) {
     return publicCorrections(ctx, args);
+  }
+
+  @FieldResolver(() => Batch, { nullable: true })
+  batch(@Root() c: PublicCorrectionView, @Ctx() ctx: HubContext) {
+    return ctx.repos.batches.byId(c.batchId);
+  }
+
+  @FieldResolver(() => SpotCheck, { nullable: true })
+  spotCheck(@Root() c: PublicCorrectionView, @Ctx() ctx: HubContext) {
+    return correctedSpotCheck(ctx, c);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async status(@Root() c: PublicCorrectionView, @Ctx() ctx: HubContext) {
+    return (await correctedStatus(ctx, c))?.status ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async statusLabel(@Root() c: PublicCorrectionView, @Ctx() ctx: HubContext) {
+    return (await correctedStatus(ctx, c))?.label ?? null;
   }
 }
 

@@ -1,26 +1,48 @@
-import type { ConnectionShape, CorrectionArgs, Node, PublicCorrectionRow, RecordChangeRow } from '@hub/schema';
+import { CorrectionKind, PublicField, RecordNumberLabel } from '@hub/db/vocabulary';
+import type { ConnectionShape, CorrectionArgs, Node, PublicCorrectionRow, RecordChangeRow, SpotCheckRow } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../rules/case-timeline.ts';
-import { CORRECTED_TYPES, type CorrectedSpotCheckRow } from './correction.repository.ts';
+import { CORRECTED_TYPES } from './correction.repository.ts';
 
-/** Why a result is no longer listed as a failure, in plain Chinese, citing the article. */
-const REASONS: Partial<Record<CaseStatus, string>> = {
-  withdrawn: '异议成立，原检验结论撤回（《处理办法》第十三、十四条），不再作为不合格产品公布。',
-  passed: '复检结论为合格，复检结论为最终结论并替代原结论（《处理办法》第十一条），不再作为不合格产品公布。',
-  under_objection: '已受理异议，异议处理期间暂不作为不合格产品公布（《处理办法》第七至十五条）。',
-  retest_pending: '复检进行中，在复检结论作出前暂不作为不合格产品公布（《处理办法》第九至十一条）。',
+/** A notice as the resolvers read it. */
+export type PublicCorrectionView = PublicCorrectionRow & {
+  kindLabel: string;
+  recordNumberLabel: string | null;
+  reason: string;
+  changes: Array<{ field: string; label: string | null; before: string | null; after: string | null }>;
 };
 
-export async function publicCorrections(ctx: HubContext, args: CorrectionArgs): Promise<ConnectionShape<PublicCorrectionRow>> {
+const text = (value: unknown): string | null =>
+  value == null ? null : typeof value === 'string' ? value : Array.isArray(value) ? value.join('；') : JSON.stringify(value);
+
+/** The ledger's notices, with their labels (vocabulary) and the reason to show: the bureau's, else the rule's. */
+export async function publicCorrections(ctx: HubContext, args: CorrectionArgs): Promise<ConnectionShape<PublicCorrectionView>> {
   const page = await ctx.repos.corrections.publicCorrections(args);
-  const wrap = (row: CorrectedSpotCheckRow): PublicCorrectionRow => ({
-    spotCheck: row,
-    since: row.since,
-    status: row.status,
-    statusLabel: CASE_STATUS_LABELS[row.status as CaseStatus] ?? row.status,
-    reason: REASONS[row.status as CaseStatus] ?? '不再作为不合格产品公布（《处理办法》第二十六、二十七条）。',
+  const wrap = (row: PublicCorrectionRow): PublicCorrectionView => ({
+    ...row,
+    kindLabel: CorrectionKind.find(row.kind)?.label ?? row.kind,
+    recordNumberLabel: RecordNumberLabel.find(row.recordType) ?? null,
+    reason: row.bureauReason ?? row.explanation,
+    changes: (row.changes as unknown as Array<{ field: string; before: unknown; after: unknown }>).map((c) => ({
+      field: c.field,
+      label: PublicField.find(c.field) ?? null,
+      before: text(c.before),
+      after: text(c.after),
+    })),
   });
   return { ...page, nodes: page.nodes.map(wrap), edges: page.edges.map((e) => ({ cursor: e.cursor, node: wrap(e.node) })) };
+}
+
+/** A notice's result now, where the public may see it (null for other record types, or when removed). */
+export function correctedSpotCheck(ctx: HubContext, c: PublicCorrectionView): Promise<SpotCheckRow | null> | null {
+  return c.recordType === 'spot_check' ? ctx.repos.spotChecks.byId(c.recordId) : null;
+}
+
+/** A notice's result's status today. */
+export async function correctedStatus(ctx: HubContext, c: PublicCorrectionView): Promise<{ status: string; label: string } | null> {
+  if (c.recordType !== 'spot_check') return null;
+  const period = await ctx.repos.spotChecks.period(c.recordId, ctx.today);
+  return period ? { status: period.status, label: CASE_STATUS_LABELS[period.status as CaseStatus] ?? period.status } : null;
 }
 
 export function recordCorrections(ctx: HubContext, args: CorrectionArgs): Promise<ConnectionShape<RecordChangeRow>> {

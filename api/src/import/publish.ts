@@ -15,6 +15,7 @@
  */
 import { notifyChanged } from '../live/changes.ts';
 import { afterPublish } from './after-publish.ts';
+import { markPublicBefore, writeCorrectionNotices } from '../correction/ledger.ts';
 import { PUBLISH_ORDER } from './kinds.ts';
 import { transaction, withConnection, type Database, type Queryable } from '@hub/db';
 import type { RecordTypeCode } from './record-type.ts';
@@ -29,6 +30,8 @@ export interface PublishResult {
   /** spot checks whose record or follow-up events this batch changed */
   spotCheckIds: number[];
   byType: Partial<Record<RecordTypeCode, { inserted: number; corrected: number; unchanged: number }>>;
+  /** correction notices (更正公告) written: published facts this batch changed or withdrew */
+  corrections?: number;
 }
 
 /** The batch cannot be published (not found, not a draft, or out of date): nothing changed. */
@@ -83,6 +86,7 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
 
   next();
   await refuseIfOutOfDate(sql, batchId, counts);
+  await markPublicBefore(sql, today);
   next();
   await resolveEnterprises(sql, batchId, counts);
 
@@ -127,6 +131,7 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
   ]);
   await afterPublish(sql, result, today);
   await notifyChanged(sql, { reason: 'publish', batchId });
+  result.corrections = await writeCorrectionNotices(sql, batchId, today, reason);
   return result;
 }
 

@@ -44,8 +44,12 @@ export const SC_COUNTED = `now_.counted IS TRUE`;
 export const SC_IDENTITY_PUBLIC = `now_.identity_public IS TRUE`;
 /** The conclusion in force is 不合格: a re-test replaces the first conclusion (003 Art. 11). */
 export const SC_FAILED = `coalesce(now_.effective_conclusion, sc.conclusion) = 'fail'`;
-/** A published failure that was later withdrawn: the public sees its correction (更正), never a silent deletion. */
-export const SC_CORRECTION = `now_.correction IS TRUE`;
+/**
+ * A published failure that was later withdrawn, or any result with a correction notice (the
+ * corrections ledger): its permalink keeps answering with the correction, never a silent deletion.
+ */
+export const SC_CORRECTION = `(now_.correction IS TRUE OR EXISTS (SELECT 1 FROM correction_notice cn
+  WHERE cn.record_type = 'spot_check' AND cn.record_id = sc.id))`;
 
 /**
  * SQL expression: how many rows of batch `batchExpr` the public may not count yet — its results
@@ -71,7 +75,7 @@ export function spotCheckColumns(viewer: Viewer): string {
     sc.testing_agency AS "testingAgency", sc.report_date AS "reportDate", sc.conclusion, sc.severity,
     sc.main_problem AS "mainProblem", ${party('certified_item_id')} AS "certifiedItemId", sc.city_code AS "cityCode", sc.version,
     ${SC_PUBLISHED} AS published, ${SC_IDENTITY_PUBLIC} AS "identityPublic",
-    now_.identity_basis AS "identityBasis", coalesce(now_.correction, false) AS correction`;
+    now_.identity_basis AS "identityBasis", ${SC_CORRECTION} AS correction`;
 }
 
 /**

@@ -4,13 +4,14 @@
  * platform), revocations and published batches. Newest 100 entries each, dated by the day the
  * record became public on the hub (its batch's publication), not by a later status change.
  */
-import { BatchKind, CheckType } from '@hub/db/vocabulary';
+import { BatchKind, CheckType, RecordType } from '@hub/db/vocabulary';
 import { hubData, type Failure, type HubData } from './data.ts';
 import { atomFeed, rssFeed, type FeedEntry, type FeedMeta } from './feed-xml.ts';
 import { dateLabel, PROGRAMME, PROGRAMME_EN } from './format.ts';
 import { absolute, SITE_URL } from './site.ts';
 import { keySlug, paths } from './slug.ts';
 import { openFailures } from './certified-failing.ts';
+import { correctionAnchor } from './records/correction.ts';
 
 export const FEED_FORMATS = ['rss', 'atom'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -128,6 +129,13 @@ export function feedSpecs(data: HubData): FeedSpec[] {
       ).map((e) => ({ ...e, title: `认定产品${e.title}` })),
     },
     {
+      key: 'corrections',
+      title: '更正公告',
+      group: '综合',
+      page: paths.corrections,
+      entries: correctionEntries(data),
+    },
+    {
       key: 'batches',
       title: '发布批次',
       group: '综合',
@@ -200,4 +208,20 @@ export function feedDocument(data: HubData, spec: FeedSpec, format: FeedFormat):
     origin: SITE_URL,
   };
   return format === 'rss' ? rssFeed(meta, spec.entries) : atomFeed(meta, spec.entries);
+}
+
+/** A correction notice as a feed entry: the record, what changed, why (003 Art. 26). */
+function correctionEntries(data: HubData): FeedEntry[] {
+  return data.publicCorrections.slice(0, LIMIT).map((c) => ({
+    title: `${c.kindLabel}：${RecordType.find(c.recordType) ?? c.recordType}${c.recordNumber ? ` ${c.recordNumber}` : ''}`,
+    link: absolute(`${paths.corrections}#${correctionAnchor(c)}`),
+    published: c.recordedOn,
+    lines: [
+      c.recordNumber && `${c.recordNumberLabel ?? '编号'}：${c.recordNumber}`,
+      `生效日期：${dateLabel(c.since)}`,
+      `原因：${c.reason}`,
+      ...c.changes.map((x) => `${x.label ?? x.field}：${x.before ?? '—'} → ${x.after ?? '不再公布'}`),
+      c.batch && `更正批次：${c.batch.title}`,
+    ].filter((line): line is string => !!line),
+  }));
 }

@@ -6,7 +6,16 @@
 import { createHash } from 'node:crypto';
 import { toCsv } from './csv.ts';
 import { hubData, type Batch, type Failure, type HubData, type Item, type Revocation, type Stat, type Warning } from './data.ts';
-import { CertificationStatus, CheckType, IdentityBasis, ItemKind, OPEN_DATA_LICENCE, Severity, StandardLevel } from '@hub/db/vocabulary';
+import {
+  CertificationStatus,
+  CheckType,
+  IdentityBasis,
+  ItemKind,
+  OPEN_DATA_LICENCE,
+  RecordType,
+  Severity,
+  StandardLevel,
+} from '@hub/db/vocabulary';
 import { articleLabel, chinaDate, PROGRAMME as PROGRAMME_NAME } from './format.ts';
 import { absolute, PUBLIC_API_URL } from './site.ts';
 import { paths } from './slug.ts';
@@ -152,32 +161,41 @@ const statFields: Field<StatRow>[] = [
 interface CorrectionRow {
   kind: string;
   reference: string;
+  /** 报告编号 / 证书编号 / 决定文号 … of the record */
+  number: string | null;
   date: string;
   reason: string;
+  changes: string;
   batch: string | null;
 }
 const correctionFields: Field<CorrectionRow>[] = [
   { key: 'kind', title: '更正类型', value: (c) => c.kind },
   { key: 'reference', title: '涉及记录', value: (c) => c.reference },
+  { key: 'number', title: '编号（报告编号、证书编号、决定文号等）', value: (c) => c.number },
   { key: 'date', title: '日期', value: (c) => c.date },
   { key: 'reason', title: '原因', value: (c) => c.reason },
+  { key: 'changes', title: '更正内容', value: (c) => c.changes },
   { key: 'batch', title: '更正批次', value: (c) => c.batch },
 ];
 
 function correctionRows(data: HubData): CorrectionRow[] {
   return [
     ...data.publicCorrections.map((c) => ({
-      kind: `不合格结果${c.statusLabel}`,
-      reference: `${c.spotCheck.reportNo} ${c.spotCheck.productName}`,
+      kind: `${RecordType.find(c.recordType) ?? c.recordType}${c.kindLabel}`,
+      reference: `${c.recordNumberLabel ?? ''} ${c.recordNumber ?? ''}`.trim(),
+      number: c.recordNumber,
       date: c.since,
       reason: c.reason,
-      batch: null,
+      changes: c.changes.map((x) => `${x.label ?? x.field}：${x.before ?? '—'} → ${x.after ?? '不再公布'}`).join('；'),
+      batch: c.batch?.title ?? null,
     })),
     ...data.recordCorrections.map((c) => ({
       kind: c.change === 'removed' ? '记录删除' : '记录更正',
-      reference: c.record?.__typename === 'SpotCheck' ? (data.failureById.get(c.record.id)?.reportNo ?? c.recordType) : c.recordType,
+      reference: RecordType.find(c.recordType) ?? c.recordType,
+      number: c.recordNumber ?? null,
       date: chinaDate(c.at),
       reason: c.reason ?? '',
+      changes: c.change === 'removed' ? '删除' : `更正为第${c.version}版`,
       batch: c.batch.title,
     })),
   ];

@@ -59,10 +59,14 @@ export function caseTimeline(
       // a right, not a duty: its window passing unused is never "overdue"
       state = ended ? 'met' : 'open';
       status = ended ? step.lapse : `${step.label}至${dateLabel(d.dueOn)}届满。`;
-    } else if (ended) {
+    } else if (ended && f.events.some((e) => e.occurredOn > d.startsOn)) {
       // past its last day and still not overdue: a later step is recorded, so this one took place
       state = 'met';
       status = '后续步骤已有记录，该步骤已办理（办理日期未记录）。';
+    } else if (ended) {
+      // no record of the step and nothing after it: unknown, never an accusation (未记录)
+      state = 'unknown';
+      status = '未记录：公开记录中没有该步骤的办理情况。';
     } else {
       state = 'open';
       status = `截止日为${dateLabel(d.dueOn)}。`;
@@ -71,7 +75,7 @@ export function caseTimeline(
       date: d.dueOn ?? d.startsOn,
       kind: 'deadline',
       title: `期限：${step?.label ?? d.step}`,
-      text: `${rule}自${dateLabel(d.startsOn)}次日起算${d.days}日${d.dueOn ? `，截止${dateLabel(d.dueOn)}` : ''}。${status}`,
+      text: `${rule}自${dateLabel(d.startsOn)}${d.estimated ? '（估算）' : ''}次日起算${d.days}日${d.dueOn ? `，截止${dateLabel(d.dueOn)}${d.estimated ? '（估算）' : ''}` : ''}。${status}${d.estimated ? '送达日期未记录，起算日按最长送达时间估算。' : ''}`,
       article: d.article,
       state,
     });

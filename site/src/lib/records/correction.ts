@@ -6,9 +6,25 @@ import {
   type RecordCorrectionsQuery,
 } from '../../gql/graphql.ts';
 import { all } from '../api.ts';
+import { reportSlug } from '../slug.ts';
 
 export type PublicCorrection = PublicCorrectionsQuery['publicCorrections']['nodes'][number];
 export type RecordCorrection = RecordCorrectionsQuery['recordCorrections']['nodes'][number];
 
 export const loadPublicCorrections = () => all(PublicCorrectionsDocument, (d) => d.publicCorrections, {});
 export const loadRecordCorrections = () => all(RecordCorrectionsDocument, (d) => d.recordCorrections, {});
+
+/** The anchor of a notice on /corrections/: the record's type and number (stable across rebuilds). */
+export const correctionAnchor = (c: Pick<PublicCorrection, 'recordType' | 'recordNumber' | 'recordedOn'>) =>
+  `c-${c.recordType}-${encodeURIComponent(c.recordNumber ?? '').replace(/%/g, '')}-${c.recordedOn}`;
+
+/** The results with a correction notice (the newest per result), by the slug of their result page. */
+export function correctedResults(data: { publicCorrections: PublicCorrection[] }): { slug: string; anchor: string }[] {
+  const bySlug = new Map<string, string>();
+  for (const c of data.publicCorrections) {
+    if (c.recordType !== 'spot_check' || !c.recordNumber) continue;
+    const slug = reportSlug(c.recordNumber);
+    if (!bySlug.has(slug)) bySlug.set(slug, correctionAnchor(c));
+  }
+  return [...bySlug].map(([slug, anchor]) => ({ slug, anchor }));
+}
