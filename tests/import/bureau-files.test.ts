@@ -73,9 +73,11 @@ describe('the bureau’s files as they really are', () => {
     expect(item.standard_name).toBe('“湖北精品”评价规范 绿茶');
 
     const file = join(dir, '武汉抽查结果.xlsx');
-    await writeXlsx(file, [{ name: '结果', table: results }]);
+    // a follow-up stacked below the results: delivered before its result's report date (row 8)
+    const stacked: Table = { headers: ['报告编号', '事项', '日期', '结果', '说明'], rows: [['WH2026-02', '送达', '2026-03-01', '', '']] };
+    await writeXlsx(file, [{ name: '结果', table: [results, stacked] }]);
     const summary = await importFile(db.sql, file, { kind: 'spot-checks' });
-    expect(summary).toMatchObject({ rows: 3, new: 3 });
+    expect(summary).toMatchObject({ rows: 4, new: 4 });
     await publishBatch(db.sql, summary.batchId!);
 
     const checks = await rows(`SELECT report_no, check_type, conclusion, severity, sampling_stage, product_name, producer_name FROM spot_check ORDER BY report_no`);
@@ -93,11 +95,12 @@ describe('the bureau’s files as they really are', () => {
     expect(summary.warnings.map((w) => `${w.row ?? ''}|${w.column}|${w.en}`)).toEqual([
       '|抽样单编号|unmapped column: not read as a field, kept as written with each row (2 rows with a value)',
       `5|抽查类型|read as "市级监督抽查" (city) from its key words only: please check`,
+      '8|日期|delivered before the report date 2026-03-03: please check',
     ]);
-    expect(summary.warningCount).toBe(2);
+    expect(summary.warningCount).toBe(3);
     // the warnings are in the errors CSV next to the file, marked 警告
     const csv = await readFile(`${file}.errors.csv`, 'utf8');
-    expect(csv.split('\r\n').filter((l) => l.endsWith(',警告'))).toHaveLength(2);
+    expect(csv.split('\r\n').filter((l) => l.endsWith(',警告'))).toHaveLength(3);
   });
 
   it('reads a follow-up register: synonyms, clause texts, references, grounds only in 说明 — with warnings, not errors', async () => {
@@ -113,9 +116,10 @@ describe('the bureau’s files as they really are', () => {
     ]);
     await publishBatch(db.sql, summary.batchId!);
     const events = await rows(
-      `SELECT s.report_no, e.kind, e.occurred_on::text AS on, e.outcome, e.note FROM case_event e JOIN spot_check s ON s.id = e.spot_check_id ORDER BY e.occurred_on`,
+      `SELECT s.report_no, e.kind, e.occurred_on::text AS on, e.outcome, e.note FROM case_event e JOIN spot_check s ON s.id = e.spot_check_id ORDER BY e.occurred_on, s.report_no`,
     );
     expect(events.map((e) => `${e.report_no} ${e.on} ${e.kind} ${e.outcome ?? '-'}`)).toEqual([
+      'WH2026-02 2026-03-01 delivered -',
       'WH2026-03 2026-03-01 delivered -',
       'WH2026-01 2026-03-09 delivered -',
       'WH2026-03 2026-03-10 objection_filed -',
@@ -126,7 +130,7 @@ describe('the bureau’s files as they really are', () => {
       'WH2026-03 2026-09-30 recheck_result pass',
     ]);
     // the note is kept as written
-    expect(events[3].note).toBe('对检验结论有异议，申请复检');
+    expect(events.find((e) => e.kind === 'objection_filed' && e.outcome === 'conclusion').note).toBe('对检验结论有异议，申请复检');
 
     // the draft and `pnpm hub batches` show the counts
     const [batch] = await listBatches(db.sql, { limit: 1 });

@@ -139,7 +139,8 @@ describe('workbooks as they arrive', () => {
     expect((error as ImportRejected).issues.map((i) => i.en)).toEqual([
       expect.stringMatching(/^looks like a zip bomb: xl\/worksheets\/sheet1\.xml inflates to 200 MB, ratio \d+:1 \(at most 100:1\); not read$/),
     ]);
-    expect(ms).toBeLessThan(1500);
+    // refused from the directory, not by inflating 200 MB: seconds at most even on a loaded machine
+    expect(ms).toBeLessThan(10_000);
   }, 60_000);
 });
 

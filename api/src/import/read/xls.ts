@@ -6,7 +6,7 @@
  * column fill their rows, date-formatted numbers are dates at UTC midnight.
  */
 import { readFile } from 'node:fs/promises';
-import * as XLSX from '@e965/xlsx';
+import type * as SheetJS from '@e965/xlsx';
 import type { Cell } from '../row-reader.ts';
 import type { Sheet } from './xlsx.ts';
 import { WorkbookRefused } from './xlsx.ts';
@@ -34,7 +34,9 @@ export async function* readXls(path: string, bytes: number): AsyncGenerator<Shee
       'not an Excel 97–2003 workbook (.xls): open it in Excel and save it as .xlsx',
     );
   }
-  let workbook: XLSX.WorkBook;
+  // loaded on the first .xls: SheetJS is large, and every other command does without it
+  const XLSX: typeof SheetJS = await import('@e965/xlsx');
+  let workbook: SheetJS.WorkBook;
   try {
     workbook = XLSX.read(data, { type: 'buffer', cellNF: true, cellDates: false, dense: true });
   } catch (error) {
@@ -43,15 +45,15 @@ export async function* readXls(path: string, bytes: number): AsyncGenerator<Shee
   for (const [index, name] of workbook.SheetNames.entries()) {
     const sheet = workbook.Sheets[name];
     const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
-    yield { name, hidden, rows: rowsOf(sheet) };
+    yield { name, hidden, rows: rowsOf(XLSX, sheet) };
   }
 }
 
-async function* rowsOf(sheet: XLSX.WorkSheet): AsyncGenerator<{ row: number; cells: Cell[] }> {
+async function* rowsOf(XLSX: typeof SheetJS, sheet: SheetJS.WorkSheet): AsyncGenerator<{ row: number; cells: Cell[] }> {
   const ref = sheet['!ref'];
   if (!ref) return;
   const range = XLSX.utils.decode_range(ref);
-  const dense = (sheet as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
+  const dense = (sheet as unknown as { '!data'?: (SheetJS.CellObject | undefined)[][] })['!data'] ?? [];
   const fill = new Map<string, { r: number; c: number }>();
   for (const m of sheet['!merges'] ?? []) {
     // a merge down a column repeats its first cell's value; across columns it stays in the first
@@ -60,7 +62,7 @@ async function* rowsOf(sheet: XLSX.WorkSheet): AsyncGenerator<{ row: number; cel
   const cellAt = (r: number, c: number): Cell => {
     const master = fill.get(`${r}:${c}`);
     const cell = master ? dense[master.r]?.[master.c] : dense[r]?.[c];
-    return cellValue(cell);
+    return cellValue(XLSX, cell);
   };
   for (let r = range.s.r; r <= range.e.r; r++) {
     const cells: Cell[] = [];
@@ -70,7 +72,7 @@ async function* rowsOf(sheet: XLSX.WorkSheet): AsyncGenerator<{ row: number; cel
   }
 }
 
-function cellValue(cell: XLSX.CellObject | undefined): Cell {
+function cellValue(XLSX: typeof SheetJS, cell: SheetJS.CellObject | undefined): Cell {
   if (!cell || cell.v === undefined || cell.v === null) return null;
   if (cell.t === 'n' && typeof cell.v === 'number') {
     const format = typeof cell.z === 'string' ? cell.z : '';

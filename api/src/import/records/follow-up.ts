@@ -93,29 +93,7 @@ export const followUp: RecordType<FollowUpRecord> = {
 
   content: (r) => ({ outcome: r.outcome, note: r.note }),
 
-  async lookup(sql, records, _report, context) {
-    const reportNos = [...new Set(records.map((r) => r.record.reportNo))];
-    const reportDates = new Map(
-      (
-        await sql.query<{ report_no: string; report_date: string }>(
-          `SELECT report_no, report_date::text AS report_date FROM spot_check WHERE report_no = ANY($1::text[])`,
-          [reportNos],
-        )
-      ).map((r) => [r.report_no, r.report_date]),
-    );
-    for (const r of records) {
-      const reportDate = reportDates.get(r.record.reportNo);
-      // 003 Art. 5: the notice is delivered after the report is issued
-      if (r.record.kind === 'delivered' && reportDate && r.record.occurredOn < reportDate) {
-        context.warn(
-          r,
-          'date',
-          `送达日期早于报告日期 ${reportDate}，请核对`,
-          `delivered before the report date ${reportDate}: please check`,
-          r.record.occurredOn,
-        );
-      }
-    }
+  async lookup(sql, records) {
     const found = await sql.query<FollowUpRecord & { version: number }>(
       `SELECT s.report_no AS "reportNo", t.kind, t.occurred_on::text AS "occurredOn", t.outcome, t.note, t.version
          FROM unnest($1::text[], $2::text[], $3::date[]) AS k(report_no, kind, occurred_on)
@@ -147,13 +125,15 @@ export const followUp: RecordType<FollowUpRecord> = {
         u.report_no,
       );
     }
+    // the result's report date as this file gives it, else as published (003 Art. 5: delivered after it)
     const early = await sql.query<{ sheet: string | null; row: number; occurred_on: string; report_date: string }>(
       `SELECT r.data->>'sheet' AS sheet, (r.data->>'row')::int AS row, r.data->'record'->>'occurredOn' AS occurred_on,
-              b.data->'record'->>'reportDate' AS report_date
+              coalesce(b.data->'record'->>'reportDate', s.report_date::text) AS report_date
          FROM batch_row r
-         JOIN batch_row b ON b.batch_id = $1 AND b.data->>'type' = 'spot_check' AND b.natural_key = r.data->'record'->>'reportNo'
+         LEFT JOIN batch_row b ON b.batch_id = $1 AND b.data->>'type' = 'spot_check' AND b.natural_key = r.data->'record'->>'reportNo'
+         LEFT JOIN spot_check s ON s.report_no = r.data->'record'->>'reportNo'
         WHERE r.batch_id = $1 AND r.data->>'type' = 'case_event' AND r.data->'record'->>'kind' = 'delivered'
-          AND r.data->'record'->>'occurredOn' < b.data->'record'->>'reportDate'
+          AND r.data->'record'->>'occurredOn' < coalesce(b.data->'record'->>'reportDate', s.report_date::text)
         ORDER BY r.row_number LIMIT $2`,
       [batchId, FINAL_CHECK_LIMIT],
     );
