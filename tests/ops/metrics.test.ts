@@ -95,10 +95,10 @@ describe('/metrics', () => {
     observeSiteBuild(42_000);
     const families = await scrape();
     expect(families.get('hub_db_pool_connections')?.type).toBe('GAUGE');
-    expect(value(families, 'hub_db_pool_max_connections', { pool: 'api' })).toBe(10);
-    expect(value(families, 'hub_db_pool_connections', { pool: 'api' })).toBeGreaterThanOrEqual(1);
-    expect(sample(families, 'hub_db_pool_idle_connections', { pool: 'api' })).toBeDefined();
-    expect(value(families, 'hub_db_pool_waiting_requests', { pool: 'api' })).toBe(0);
+    expect(value(families, 'hub_db_pool_max_connections', { pool: 'read' })).toBe(10);
+    expect(value(families, 'hub_db_pool_connections', { pool: 'read' })).toBeGreaterThanOrEqual(1);
+    expect(sample(families, 'hub_db_pool_idle_connections', { pool: 'read' })).toBeDefined();
+    expect(value(families, 'hub_db_pool_waiting_requests', { pool: 'read' })).toBe(0);
     const publish = families.get('hub_publish_duration_seconds')!.metrics[0];
     expect([Number(publish.count), Number(publish.sum)]).toEqual([1, 1.5]);
     const build = families.get('hub_site_build_duration_seconds')!.metrics[0];

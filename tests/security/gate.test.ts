@@ -12,8 +12,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../../api/src');
 
 const GATE = ['spot-check/spot-check.repository.ts', 'enterprise/enterprise.repository.ts'];
-/** the import and the case-state writers: they write these tables, nothing they read is answered to a client */
-const WRITERS = ['import/', 'case-state/'];
+/**
+ * the import, the case-state writers and the corrections ledger (written in the publish
+ * transaction): they write, nothing they read is answered to a client
+ */
+const WRITERS = ['import/', 'case-state/', 'correction/ledger.ts'];
 /**
  * Statements allowed outside the gate, each with its reason (file → a text of the statement).
  */
@@ -21,6 +24,11 @@ const ALLOWED: Record<string, { text: string; why: string }[]> = {
   'batch/batch.repository.ts': [
     // changes(since:) names an enterprise's change only where the gate's own fragment says the viewer may see it
     { text: 'FROM enterprise e WHERE e.id = ch.enterprise_id AND ', why: 'changes(since:)' },
+  ],
+  'correction/correction.repository.ts': [
+    // derived correction notices: results whose period says they were public as failures (the
+    // correction flag, 003 Art. 26–27), and only the Art. 27(1)–(3) fields every visitor saw then
+    { text: 'FROM spot_check sc JOIN case_period cur ON cur.spot_check_id = sc.id AND cur.valid_from <= $1::date', why: 'derived notices' },
   ],
   'certification/certification.repository.ts': [
     // the enterprise of a certified item is always public (the first clause of enterpriseVisible)

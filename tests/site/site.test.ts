@@ -440,7 +440,8 @@ describe('the public site', () => {
       // the QR code, drawn at build time, reads back as the page's permalink
       const qr = page.locator('img[data-qr]');
       expect(await qr.count()).toBe(1);
-      await page.addScriptTag({ content: jsqr });
+      // evaluated, not added as an inline script: the site's CSP (rightly) refuses those
+      await page.evaluate(jsqr);
       const decoded = await qr.evaluate(async (img: any) => {
         await img.decode();
         const canvas = (globalThis as any).document.createElement('canvas');

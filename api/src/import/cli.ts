@@ -3,6 +3,7 @@
  * bars (cli-progress, on stderr, only when stderr is a terminal) and the printed summaries.
  */
 import cliProgress from 'cli-progress';
+import { RecordType } from '@hub/db/vocabulary';
 import { formatIssue, type ImportRejected } from './issues.ts';
 import type { ImportProgress, ImportSummary } from './import.ts';
 import type { PublishResult } from './publish.ts';
@@ -91,17 +92,20 @@ export function stepProgress(label: string): { step(name: string, done: number, 
   };
 }
 
-const TYPE_LABELS: Record<string, string> = {
-  certified_item: '认定名单 certified items',
-  cultivation_entry: '培育库 cultivation entries',
-  standard_evaluation: '标准先进性评价 evaluations',
-  spot_check: '抽查结果 spot checks',
-  case_event: '后处理进展 follow-up events',
-  revocation: '撤销决定 revocations',
-  consumer_warning: '消费警示 warnings',
-  self_report: '自查报告 self-reports',
-  rectification_notice: '整改通知书 rectification notices',
+/** English glosses beside the vocabulary's Chinese name of each record type (db/src/vocabulary.ts RecordType). */
+const ENGLISH: Partial<Record<RecordType, string>> = {
+  certified_item: 'certified items',
+  cultivation_entry: 'cultivation entries',
+  standard_evaluation: 'evaluations',
+  spot_check: 'spot checks',
+  case_event: 'follow-up events',
+  revocation: 'revocations',
+  consumer_warning: 'warnings',
+  self_report: 'self-reports',
+  rectification_notice: 'rectification notices',
 };
+const typeLabel = (code: string) =>
+  `${RecordType.find(code) ?? code}${ENGLISH[code as RecordType] ? ` ${ENGLISH[code as RecordType]}` : ''}`;
 
 export function formatImportSummary(s: ImportSummary): string {
   if (s.outcome === 'already-imported') {
@@ -120,9 +124,7 @@ export function formatImportSummary(s: ImportSummary): string {
   const types = Object.entries(s.byType);
   if (types.length > 1) {
     for (const [code, c] of types) {
-      lines.push(
-        `    ${TYPE_LABELS[code] ?? code}: ${n(c!.rows)} (new ${n(c!.new)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)})`,
-      );
+      lines.push(`    ${typeLabel(code)}: ${n(c!.rows)} (new ${n(c!.new)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)})`);
     }
   }
   if (s.unmapped.length) {
@@ -169,9 +171,7 @@ export function formatPublishResult(r: PublishResult, title: string): string {
   const types = Object.entries(r.byType);
   if (types.length > 1) {
     for (const [code, c] of types)
-      lines.push(
-        `    ${TYPE_LABELS[code] ?? code}: inserted ${n(c!.inserted)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)}`,
-      );
+      lines.push(`    ${typeLabel(code)}: inserted ${n(c!.inserted)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)}`);
   }
   return lines.join('\n');
 }

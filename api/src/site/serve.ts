@@ -53,22 +53,40 @@ const CSP_BASE = [
   "img-src 'self' data:",
   // Astro inlines small stylesheets; Pagefind's UI sets style attributes
   "style-src 'self' 'unsafe-inline'",
-  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
 ];
 
-export function securityHeaders(inlineScriptHashes: string[] = []): Record<string, string> {
+export function securityHeaders(inlineScriptHashes: string[] = [], connectOrigins: string[] = []): Record<string, string> {
   // Pagefind compiles its WebAssembly search; inline scripts only by hash
   const scripts = ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes.map((h) => `'${h}'`)].join(' ');
+  // the site's own files; a page that talks to the API (the explorer) names its origin itself
+  const connect = ["connect-src 'self'", ...connectOrigins].join(' ');
   return {
-    'content-security-policy': [...CSP_BASE, scripts].join('; '),
+    'content-security-policy': [...CSP_BASE, connect, scripts].join('; '),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'x-frame-options': 'DENY',
   };
+}
+
+/**
+ * The origins a page asks to connect to, from `<meta name="hub-connect-src" content="http://host:port">`
+ * (the explorer's API): only well-formed http(s) origins, nothing else of the page's text.
+ */
+export function pageConnectOrigins(html: string): string[] {
+  const origins: string[] = [];
+  for (const m of html.matchAll(/<meta\s+name="hub-connect-src"\s+content="([^"]*)"/gi)) {
+    try {
+      const url = new URL(m[1]);
+      if (url.protocol === 'http:' || url.protocol === 'https:') origins.push(url.origin);
+    } catch {
+      // not a URL: ignored
+    }
+  }
+  return origins;
 }
 
 /** sha256 sources of a page's inline <script> elements (no src), for its CSP. */
@@ -113,7 +131,12 @@ async function answer(dir: string | null, req: IncomingMessage, res: ServerRespo
     } catch {
       return notFound(dir, req, res);
     }
-    res.writeHead(200, { ...headers, 'content-length': body.length, ...securityHeaders(inlineScriptHashes(body.toString('utf8'))) });
+    const text = body.toString('utf8');
+    res.writeHead(200, {
+      ...headers,
+      'content-length': body.length,
+      ...securityHeaders(inlineScriptHashes(text), pageConnectOrigins(text)),
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
