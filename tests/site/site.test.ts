@@ -882,7 +882,8 @@ describe('the public site', () => {
   });
 
   it('saves screenshots of the key pages at phone and desktop width (tests/artifacts/site/)', { timeout: 240_000 }, async () => {
-    for (const [name, path] of [...KEY_PAGES, ['search', '/search/?q=电热水壶'] as [string, string]]) {
+    const search = `/search/?q=${encodeURIComponent(SITE.kettle.productName)}`;
+    for (const [name, path] of [...KEY_PAGES, ['search', search] as [string, string]]) {
       for (const [label, viewport] of [
         ['phone', PHONE],
         ['desktop', DESKTOP],
