@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgConnection } from '@hub/db';
 import { addDays } from '@hub/db/plain-date';
 import { loadSampleData } from '../../api/src/sample.ts';
-import { caseStateChecksum, refreshForDay, storedStateChanges } from '../../api/src/live/day-boundary.ts';
+import { caseStateChecksum, refreshForDay, publicChangesBetween } from '../../api/src/live/day-boundary.ts';
 import { HUB_CHANGED } from '../../api/src/live/changes.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 
@@ -53,7 +53,7 @@ describe('the day boundary', () => {
       `SELECT to_char(valid_from, 'YYYY-MM-DD') AS d FROM case_period WHERE valid_from > (SELECT min(valid_from) FROM case_period) LIMIT 1`,
     );
     const day = rows[0].d;
-    const changes = (after: string, upTo: string) => PgConnection.using(db.url, (c) => storedStateChanges(c, after, upTo));
+    const changes = (after: string, upTo: string) => PgConnection.using(db.url, (c) => publicChangesBetween(c, after, upTo));
     expect(await changes(addDays(day, -1), day)).toBe(true);
     expect(await changes('2199-01-01', '2199-01-05')).toBe(false);
   });

@@ -19,7 +19,7 @@ import { markChanged, notifyChanged } from './changes.ts';
  */
 export type PublicChangesBetween = (db: Queryable, after: PlainDate, upTo: PlainDate) => Promise<boolean>;
 
-export const storedStateChanges: PublicChangesBetween = async (db, after, upTo) => {
+export const publicChangesBetween: PublicChangesBetween = async (db, after, upTo) => {
   for (let d = addDays(after, 1); d <= upTo; d = addDays(d, 1)) {
     if ((await publicChangesOn(db, d)).changed) return true;
   }
@@ -81,7 +81,7 @@ export function startDayBoundary(options: {
   log?: (line: string) => void;
 }): DayBoundary {
   const log = options.log ?? ((line: string) => console.log(line));
-  const publicChanges = options.publicChanges ?? storedStateChanges;
+  const publicChanges = options.publicChanges ?? publicChangesBetween;
   let day = options.clock.today();
   let running: Promise<DayResult | null> = Promise.resolve(null);
   let timer: NodeJS.Timeout | undefined;

@@ -157,35 +157,29 @@ export function feedSpecs(data: HubData): FeedSpec[] {
         })),
     },
   ];
-  const cities = groupFailures(data.failures, (f) => f.city?.code);
-  for (const [code, failures] of [...cities].sort(([a], [b]) => a.localeCompare(b))) {
-    specs.push({
-      key: `failures/city/${code}`,
-      title: `不合格产品 · ${failures[0].city!.name}`,
-      group: '按市州',
-      page: paths.failures(),
-      entries: newest(data, failures),
-    });
-  }
-  const categories = groupFailures(data.failures, (f) => f.productCategory);
-  for (const [category, failures] of [...categories].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
-    specs.push({
-      key: `failures/category/${keySlug(category)}`,
-      title: `不合格产品 · ${category}`,
-      group: '按产品种类',
-      page: paths.failures(),
-      entries: newest(data, failures),
-    });
-  }
-  const platforms = groupFailures(data.failures, (f) => f.platform?.trim());
-  for (const [platform, failures] of [...platforms].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
-    specs.push({
-      key: `failures/platform/${keySlug(platform)}`,
-      title: `不合格产品 · ${platform}`,
-      group: '按电商平台',
-      page: paths.failures(),
-      entries: newest(data, failures),
-    });
+  // the failure list split by city (its code in the address), product category and e-commerce platform
+  const splits: Array<{
+    path: string;
+    group: FeedSpec['group'];
+    key: (f: Failure) => string | null | undefined;
+    slug: (key: string) => string;
+    name: (key: string, failures: Failure[]) => string;
+  }> = [
+    { path: 'city', group: '按市州', key: (f) => f.city?.code, slug: (code) => code, name: (_code, failures) => failures[0].city!.name },
+    { path: 'category', group: '按产品种类', key: (f) => f.productCategory, slug: keySlug, name: (category) => category },
+    { path: 'platform', group: '按电商平台', key: (f) => f.platform?.trim(), slug: keySlug, name: (platform) => platform },
+  ];
+  for (const split of splits) {
+    const groups = groupFailures(data.failures, split.key);
+    for (const [key, failures] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
+      specs.push({
+        key: `failures/${split.path}/${split.slug(key)}`,
+        title: `不合格产品 · ${split.name(key, failures)}`,
+        group: split.group,
+        page: paths.failures(),
+        entries: newest(data, failures),
+      });
+    }
   }
   return specs;
 }
