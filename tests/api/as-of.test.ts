@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '@hub/api';
 import { importFile, publishBatch } from '@hub/api/import';
 import { publicChangesOn } from '@hub/api/case-state';
 import { addDays, type PlainDate } from '@hub/db/plain-date';
@@ -36,6 +37,8 @@ const FILE = [
   { type: 'followUp', reportNo: 'RUN-1', event: '送达', date: '2025-03-07' },
   { type: 'followUp', reportNo: 'RUN-2', event: '送达', date: '2025-09-08' },
 ];
+const TOKEN = 'hub_test_token_for_as_of';
+const bureau = { authorization: `Bearer ${TOKEN}` };
 /** a day between the two failures, and the two days the same file is published on */
 const BETWEEN: PlainDate = '2025-06-10';
 const LATE: PlainDate = '2026-08-01';
@@ -130,11 +133,35 @@ describe('as of a date', () => {
       apis.push(api);
       results[String(final)] = await publicOn(api, LATE, 'RUN-1');
       process.env.HUB_TODAY = LATE;
+      // the bureau sees the status the records support: 待送达 until a 送达 is recorded (003 Art. 5, 7)
+      await db.sql.query(`INSERT INTO api_token (name, token_hash) VALUES ('测试', $1)`, [hashToken(TOKEN)]);
+      const status = await api.query(`{ spotCheck(reportNo: "RUN-1") { status { status } } }`, undefined, bureau);
+      expect(status.data.spotCheck.status.status).toBe(final ? 'final' : 'awaiting_delivery');
       const { data } = await api.query(`{ batches(first: 1) { nodes { final } } }`);
       expect(data.batches.nodes).toEqual([{ final }]);
     }
     expect(results.false).toBeNull();
     expect(results.true).toMatchObject({ reportNo: 'RUN-1', disclosure: { published: true } });
+  });
+
+  it('does not complete a run with a failure that is final only on an estimate (no 送达 on record)', async () => {
+    const db = await createTestDatabase();
+    dbs.push(db);
+    const file = join(dir, 'second-undelivered.json');
+    await writeJson(
+      file,
+      FILE.filter((r) => !(r.type === 'followUp' && r.reportNo === 'RUN-2')),
+    );
+    const summary = await importFile(db.sql, file, { kind: 'spot-checks', errorsFile: false });
+    await publishBatch(db.sql, summary.batchId!, { today: LATE });
+    const api = await startTestApi(db.url);
+    apis.push(api);
+    expect(await publicOn(api, LATE, 'RUN-1')).toEqual({
+      reportNo: 'RUN-1',
+      producerName: null,
+      disclosure: { published: true, identityPublic: false, identityBasis: 'no_situation' },
+    });
+    expect(await publicOn(api, LATE, 'RUN-2')).toBeNull();
   });
 
   it('gives the same as-of answers whether the file was published before or after the run completed', async () => {

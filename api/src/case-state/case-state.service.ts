@@ -12,7 +12,7 @@ import {
 import { caseTimeline, type CaseEvent, type CaseTimeline } from '../rules/case-timeline.ts';
 import { consecutiveFailuresAround, type CountableResult } from '../rules/consecutive.ts';
 import { disclosure } from '../rules/disclosure.ts';
-import { finalOnRecord } from '../rules/finality.ts';
+import { finalOnRecord, statusOnRecord } from '../rules/finality.ts';
 import type { WorkCalendar } from '../rules/calendar.ts';
 import { loadWorkCalendar } from './calendar.store.ts';
 
@@ -136,7 +136,9 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
       if (!m.c) r = { ...m, effectiveConclusion: 'pass', withdrawn: false, final: true };
       else {
         const t = timelineAt(m.c, m.events!, date, calendar);
-        r = { ...m, effectiveConclusion: t.effectiveConclusion, withdrawn: t.withdrawal !== null, final: t.final };
+        // a failure final only on an estimate (no 送达 on record, no 结果公告) completes no run
+        const onRecord = finalOnRecord({ conclusion: m.c.conclusion, events: m.events!, batchFinal: !!m.c.batchFinal });
+        r = { ...m, effectiveConclusion: t.effectiveConclusion, withdrawn: t.withdrawal !== null, final: t.final && onRecord };
       }
     }
     memo.set(key, r);
@@ -296,7 +298,7 @@ export function casePeriods(
       id: c.id,
       from: date,
       until: null,
-      status: t.status,
+      status: statusOnRecord(t.status, onRecord),
       effectiveConclusion: t.effectiveConclusion,
       published: d.published,
       counted: d.inAggregates,

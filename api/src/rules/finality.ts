@@ -37,3 +37,15 @@ export function finalOnRecord(input: { conclusion: Conclusion; events: readonly 
   if (input.conclusion === 'pass' || input.batchFinal) return true;
   return input.events.some((e) => DELIVERY_SHOWN_BY.includes(e.kind));
 }
+
+/**
+ * The status the records support (003 Art. 5, 7): a failure whose 送达 is not on record, in a
+ * batch that is not a 结果公告, stays `awaiting_delivery` (待送达). The objection window that the
+ * timeline counts from the latest lawful delivery day (Art. 5) is then only an estimate, and a
+ * status of `objection_window` or `final` would state as fact what the records do not show.
+ * Steps that themselves show a delivery (DELIVERY_SHOWN_BY) make the result on record.
+ */
+export function statusOnRecord(status: CaseStatus, onRecord: boolean): CaseStatus {
+  if (onRecord) return status;
+  return status === 'objection_window' || status === 'final' ? 'awaiting_delivery' : status;
+}
