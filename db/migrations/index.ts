@@ -9,6 +9,7 @@ import { Migration20261122083702_deadline_overdue } from './Migration20261122083
 import { Migration20261202153249_correction_ledger } from './Migration20261202153249_correction_ledger.ts';
 import { Migration20261202160249_deadline_estimated } from './Migration20261202160249_deadline_estimated.ts';
 import { Migration20261202160821_token_expiry } from './Migration20261202160821_token_expiry.ts';
+import { Migration20261203081422_withdrawals } from './Migration20261203081422_withdrawals.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261202153249_correction_ledger', class: Migration20261202153249_correction_ledger },
   { name: 'Migration20261202160249_deadline_estimated', class: Migration20261202160249_deadline_estimated },
   { name: 'Migration20261202160821_token_expiry', class: Migration20261202160821_token_expiry },
+  { name: 'Migration20261203081422_withdrawals', class: Migration20261203081422_withdrawals },
 ];

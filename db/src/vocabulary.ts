@@ -336,6 +336,7 @@ export const BatchKind = labelled({
   revocations: '撤销认定决定',
   warnings: '消费警示',
   dynamic_management: '动态管理记录',
+  withdrawals: '撤回已公布记录',
   sample: '示例数据',
 });
 export type BatchKind = (typeof BatchKind.codes)[number];
@@ -374,6 +375,14 @@ export const RecordType = labelled({
   logo_authorisation: '标识使用授权',
 });
 export type RecordType = (typeof RecordType.codes)[number];
+
+/**
+ * The published records a 撤回 batch may withdraw outright (003 Art. 26: the withdrawal is itself
+ * published, as a correction notice): a revocation decision set aside, a consumer warning
+ * retracted. Results are withdrawn by their own procedure (an objection, Art. 13–14).
+ */
+export const WithdrawableRecord = labelled({ revocation: '撤销认定决定', consumer_warning: '消费警示' });
+export type WithdrawableRecord = (typeof WithdrawableRecord.codes)[number];
 
 /** What a correction notice (更正公告) says happened to a published fact (003 Art. 11, 13–14, 26). */
 export const CorrectionKind = described({
@@ -415,6 +424,9 @@ export const PublicField = labelled({
   sampledUnitName: '被抽样单位名称',
   sampledUnitAddress: '被抽样单位地址',
   nonconformingItems: '不合格项目',
+  // the linked records of a register's notice (api/src/correction/ledger.ts LINKS)
+  certificateNos: '撤销的认定证书编号',
+  reportNos: '关联报告编号',
 });
 
 /** The human number that names a record of each type in a correction (报告编号 …). */
@@ -803,5 +815,19 @@ export const CaseEventKindForms: TermForms<CaseEventKind> = {
     主动召回: 'recalled',
     产品召回: 'recalled',
     召回处置: 'recalled',
+  },
+};
+
+/** 记录类型 of a withdrawal row: the records a 撤回 batch may withdraw, as registers name them. */
+export const WithdrawableRecordForms: TermForms<WithdrawableRecord> = {
+  what: '记录类型',
+  synonyms: {
+    撤销决定: 'revocation',
+    撤销认定: 'revocation',
+    撤销认定决定书: 'revocation',
+    撤销湖北精品认定决定: 'revocation',
+    警示: 'consumer_warning',
+    消费提示: 'consumer_warning',
+    消费警示信息: 'consumer_warning',
   },
 };

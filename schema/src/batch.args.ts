@@ -14,7 +14,8 @@ export class ChangesArgs extends PageArgs {
 @InputType({ description: 'A batch file sent through the API (the same import as `pnpm hub import`).' })
 export class ImportBatchInput {
   @Field(() => String, {
-    description: 'certifications, cultivation, evaluations, spot-checks, follow-ups, revocations, warnings or dynamic-management.',
+    description:
+      'certifications, cultivation, evaluations, spot-checks, follow-ups, revocations, warnings, dynamic-management or withdrawals.',
   })
   kind!: string;
   @Field(() => String, { description: 'The file name, with its extension (.xlsx, .csv, .json): it tells the format.' }) fileName!: string;

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Batch } from './batch.type.ts';
 import { LocalDate, PageArgs } from './common.ts';
@@ -26,6 +26,11 @@ export class PublicCorrection {
   @Field(() => String, { nullable: true, description: 'The record’s number: 报告编号, 证书编号, 决定文号, 通知书编号, a warning’s title.' })
   recordNumber!: string | null;
   @Field(() => String, { nullable: true, description: 'What recordNumber is, in Chinese.' }) recordNumberLabel!: string | null;
+  @Field(() => ID, {
+    description:
+      'The record’s global ID, as node(id:) takes it: it answers while the record is public, and stays the ID of a removed record, so a link to it can be matched to this notice.',
+  })
+  recordNodeId!: string;
   @Field(() => String, { description: 'withdrawn, overturned, reopened, corrected or removed.' }) kind!: string;
   @Field(() => String, { description: 'The kind in Chinese (撤回, 复检改判, 暂停公布, 更正, 撤销公布).' }) kindLabel!: string;
   @Field(() => GraphQLJSONObject, { description: 'The record as the public saw it before the correction (public fields only).' })

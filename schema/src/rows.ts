@@ -105,7 +105,10 @@ export interface CaseDeadlineRow extends Omit<CaseDeadline, 'overdue' | 'notReco
 }
 
 export interface PublicCorrectionRow
-  extends Omit<PublicCorrection, 'spotCheck' | 'batch' | 'kindLabel' | 'recordNumberLabel' | 'reason' | 'status' | 'statusLabel'> {
+  extends Omit<
+    PublicCorrection,
+    'spotCheck' | 'batch' | 'kindLabel' | 'recordNumberLabel' | 'recordNodeId' | 'reason' | 'status' | 'statusLabel'
+  > {
   dbId: number;
   recordId: number;
   batchId: number;

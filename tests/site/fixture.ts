@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type pg from 'pg';
+import { importFile, publishBatch } from '@hub/api/import';
 import { addDays } from '@hub/db/plain-date';
 import { Fixture, makeUscc } from '../support/fixtures.ts';
 
@@ -42,6 +46,10 @@ export const SITE = {
   scriptLink: '<a href="javascript:alert(1)">详情</a>',
   warningTitle: '关于谨慎选购电热水壶的消费警示',
   decisionNo: '鄂精认撤〔2026〕1号',
+  /** a decision and a warning published, then withdrawn outright by a 撤回 batch (003 Art. 26) */
+  setAsideDecisionNo: '鄂精认撤〔2026〕2号',
+  retractedWarning: '关于电动自行车充电器的消费提示',
+  withdrawalReason: '经复核，原公布内容有误，予以撤回',
   correctionReason: '产品名称录入有误，依据检验报告更正',
 } as const;
 
@@ -406,6 +414,29 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   await sql.query(`SET LOCAL hub.change_reason = '${SITE.correctionReason}'`);
   await sql.query(`UPDATE spot_check SET product_name = $1 WHERE id = $2`, [SITE.cable.productName, cable]);
   await sql.query('COMMIT');
+
+  // a decision and a warning, published and then withdrawn through the real import and publish
+  await sql.query(
+    `INSERT INTO revocation (decision_no, decided_on, enterprise_id, ground, ground_text, batch_id)
+     VALUES ($1, '2026-08-02', $2, 'other_violation', '其他严重违法违规行为', $3)`,
+    [SITE.setAsideDecisionNo, bikes, revocations],
+  );
+  await sql.query(`INSERT INTO consumer_warning (title, published_on, risk, batch_id) VALUES ($1, '2026-07-02', '部分充电器过热。', $2)`, [
+    SITE.retractedWarning,
+    warnings,
+  ]);
+  const dir = await mkdtemp(join(tmpdir(), 'hub-site-fixture-'));
+  const file = join(dir, 'withdrawals.json');
+  await writeFile(
+    file,
+    JSON.stringify([
+      { recordType: '撤销认定决定', number: SITE.setAsideDecisionNo, reason: SITE.withdrawalReason },
+      { recordType: '消费警示', number: SITE.retractedWarning, reason: SITE.withdrawalReason },
+    ]),
+  );
+  const withdrawal = await importFile(sql, file, { kind: 'withdrawals', errorsFile: false });
+  await publishBatch(sql, withdrawal.batchId!, { today });
+  await rm(dir, { recursive: true, force: true });
 
   return { withheldUsccs: [await uscc(withheld), await uscc(authenticity), await uscc(seller)] };
 }

@@ -164,6 +164,15 @@ describe('the public site', () => {
     for (const no of results) if (isRedirect(await read(`spot-checks/result/${no}/index.html`))) redirects.add(no);
     expect([...redirects]).toEqual([SITE.withdrawn.reportNo]);
     expect(await read(`spot-checks/result/${SITE.withdrawn.reportNo}/index.html`)).toContain(`url=/corrections/#`);
+    // a retracted warning keeps its address too, and a decision set aside its anchor, leading to their notices
+    const warningPages = files.filter((f) => /^warnings\/[^/]+\/index\.html$/.test(f));
+    const warningRedirects = [];
+    for (const f of warningPages) if (isRedirect(await read(f))) warningRedirects.push(await read(f));
+    expect(warningRedirects).toHaveLength(1);
+    expect(warningRedirects[0]).toContain('url=/corrections/#c-consumer_warning-');
+    const revocations = await read('revocations/index.html');
+    expect(revocations).toContain(`data-decision="${SITE.setAsideDecisionNo}"`);
+    expect(revocations).toContain(SITE.withdrawalReason);
     expect(results.filter((no) => !redirects.has(no))).toEqual(
       [
         SITE.bike1.reportNo,

@@ -2,15 +2,20 @@ import { CorrectionKind, PublicField, RecordNumberLabel } from '@hub/db/vocabula
 import type { ConnectionShape, CorrectionArgs, Node, PublicCorrectionRow, RecordChangeRow, SpotCheckRow } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../rules/case-timeline.ts';
+import { toGlobalId } from '../graphql/ids.ts';
 import { CORRECTED_TYPES } from './correction.repository.ts';
 
 /** A notice as the resolvers read it. */
 export type PublicCorrectionView = PublicCorrectionRow & {
   kindLabel: string;
+  recordNodeId: string;
   recordNumberLabel: string | null;
   reason: string;
   changes: Array<{ field: string; label: string | null; before: string | null; after: string | null }>;
 };
+
+/** The node types of the ledger's registers beyond CORRECTED_TYPES (a record without one keeps an opaque ID of its table). */
+const NODE_TYPES: Readonly<Record<string, string>> = { cultivation_entry: 'CultivationEntry', standard_evaluation: 'StandardEvaluation' };
 
 const text = (value: unknown): string | null =>
   value == null ? null : typeof value === 'string' ? value : Array.isArray(value) ? value.join('；') : JSON.stringify(value);
@@ -21,6 +26,7 @@ export async function publicCorrections(ctx: HubContext, args: CorrectionArgs): 
   const wrap = (row: PublicCorrectionRow): PublicCorrectionView => ({
     ...row,
     kindLabel: CorrectionKind.find(row.kind)?.label ?? row.kind,
+    recordNodeId: toGlobalId(NODE_TYPES[row.recordType] ?? CORRECTED_TYPES[row.recordType] ?? row.recordType, row.recordId),
     recordNumberLabel: RecordNumberLabel.find(row.recordType) ?? null,
     reason: row.bureauReason ?? row.explanation,
     changes: (row.changes as unknown as Array<{ field: string; before: unknown; after: unknown }>).map((c) => ({

@@ -93,6 +93,8 @@ interface NoticeRow {
   changes: FieldChange[];
   stillPublic: boolean;
   effectiveOn: PlainDate;
+  /** the row's own reason (a withdrawal's 撤回理由), before the batch's */
+  reason?: string | null;
 }
 
 /** After the batch and its case state: one notice per public fact it changed; the number written. */
@@ -102,9 +104,9 @@ export async function writeCorrectionNotices(sql: Queryable, batchId: number, to
   await sql.execute(
     `INSERT INTO correction_notice (record_type, record_id, record_number, kind, published, changes, still_public, batch_id, reason,
        explanation, effective_on, recorded_on)
-     SELECT t, i, n, k, p, c, s, $9::int, $10::text, e, f, $11::date
-       FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::bool[], $8::text[], $12::date[])
-         AS x(t, i, n, k, p, c, s, e, f)`,
+     SELECT t, i, n, k, p, c, s, $9::int, coalesce(r, $10::text), e, f, $11::date
+       FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::bool[], $8::text[], $12::date[], $13::text[])
+         AS x(t, i, n, k, p, c, s, e, f, r)`,
     [
       notices.map((n) => n.recordType),
       notices.map((n) => n.recordId),
@@ -118,6 +120,7 @@ export async function writeCorrectionNotices(sql: Queryable, batchId: number, to
       reason,
       today,
       notices.map((n) => n.effectiveOn),
+      notices.map((n) => n.reason ?? null),
     ],
   );
   return notices.length;
@@ -265,12 +268,20 @@ async function registerNotices(sql: Queryable, batchId: number, today: PlainDate
       ORDER BY h.table_name, h.record_id, h.id`,
     [batchId, Object.keys(REGISTERS), today],
   );
+  const links = await linkLists(
+    sql,
+    batchId,
+    today,
+    rows.filter((r) => r.table in LINKS).map((r) => `${r.table}|${r.recordId}`),
+  );
+  const withdrawals = await withdrawalsOf(sql, batchId);
   const notices: NoticeRow[] = [];
   for (const r of rows) {
     if (!r.visible) continue;
     const strip = (row: Json): Json => Object.fromEntries(Object.entries(row).filter(([k]) => !NOT_PUBLIC.test(k)));
-    const published = strip(r.before);
-    const after = r.now ? strip(r.now) : null;
+    const key = `${r.table}|${r.recordId}`;
+    const published = { ...strip(r.before), ...links.get(key)?.before };
+    const after = r.now ? { ...strip(r.now), ...links.get(key)?.after } : null;
     const changes = diff(published, after);
     if (after && changes.length === 0) continue;
     const number = r.before[REGISTERS[r.table]] ?? r.before.name ?? null;
@@ -282,8 +293,92 @@ async function registerNotices(sql: Queryable, batchId: number, today: PlainDate
       published,
       changes,
       stillPublic: !!after,
-      effectiveOn: today,
+      effectiveOn: withdrawals.get(key)?.on && withdrawals.get(key)!.on! <= today ? withdrawals.get(key)!.on! : today,
+      reason: withdrawals.get(key)?.reason,
     });
   }
   return notices;
+}
+
+/**
+ * The link tables a register's public view includes, by the register: the field, the link
+ * table and its key column, the linked record's number, and (for results) that only results
+ * the public sees are named — before: listed on the publishing day before the batch
+ * (ledger_before); after: listed now.
+ */
+const LINKS: Record<
+  string,
+  { field: string; table: string; key: string; other: string; number: string; from: string; listedOnly: boolean }
+> = {
+  revocation: {
+    field: 'certificateNos',
+    table: 'revocation_item',
+    key: 'revocation_id',
+    other: 'certified_item_id',
+    number: 'certificate_no',
+    from: 'certified_item',
+    listedOnly: false,
+  },
+  consumer_warning: {
+    field: 'reportNos',
+    table: 'warning_spot_check',
+    key: 'consumer_warning_id',
+    other: 'spot_check_id',
+    number: 'report_no',
+    from: 'spot_check',
+    listedOnly: true,
+  },
+};
+
+/**
+ * Each touched register's linked numbers before and after the batch: the links now, without
+ * those the batch inserted and with those it deleted (link rows are logged in record_history).
+ */
+async function linkLists(
+  sql: Queryable,
+  batchId: number,
+  today: PlainDate,
+  keys: string[],
+): Promise<Map<string, { before: Json; after: Json }>> {
+  const out = new Map<string, { before: Json; after: Json }>();
+  for (const [register, l] of Object.entries(LINKS)) {
+    const ids = keys.filter((k) => k.startsWith(`${register}|`)).map((k) => Number(k.split('|')[1]));
+    if (!ids.length) continue;
+    const listedNow = `EXISTS (SELECT 1 FROM case_period p WHERE p.spot_check_id = o.id AND p.published
+      AND p.valid_from <= $3::date AND (p.valid_until IS NULL OR p.valid_until > $3::date))`;
+    const listedBefore = `EXISTS (SELECT 1 FROM ledger_before b WHERE b.id = o.id)`;
+    const found = await sql.query<{ id: number; number: string; was: boolean; is: boolean }>(
+      `WITH now AS (SELECT x.${l.key} AS id, x.${l.other} AS other FROM ${l.table} x WHERE x.${l.key} = ANY($2::int[])),
+            logged AS (SELECT (h.data->>'${l.key}')::int AS id, (h.data->>'${l.other}')::int AS other, h.operation AS op
+                         FROM record_history h WHERE h.batch_id = $1 AND h.table_name = '${l.table}' AND (h.data->>'${l.key}')::int = ANY($2::int[])),
+            links AS (
+              SELECT n.id, n.other, NOT EXISTS (SELECT 1 FROM logged g WHERE g.op = 'insert' AND g.id = n.id AND g.other = n.other) AS was,
+                     true AS is FROM now n
+              UNION ALL SELECT g.id, g.other, true, false FROM logged g WHERE g.op = 'delete'
+                AND NOT EXISTS (SELECT 1 FROM now n WHERE n.id = g.id AND n.other = g.other))
+       SELECT k.id, o.${l.number} AS number, k.was AND ${l.listedOnly ? listedBefore : 'true'} AS was,
+              k.is AND ${l.listedOnly ? listedNow : '$3::date IS NOT NULL'} AS is
+         FROM links k JOIN ${l.from} o ON o.id = k.other ORDER BY 2`,
+      [batchId, ids, today],
+    );
+    for (const id of ids) {
+      const mine = found.filter((f) => f.id === id);
+      out.set(`${register}|${id}`, {
+        before: { [l.field]: mine.filter((f) => f.was).map((f) => f.number) },
+        after: { [l.field]: mine.filter((f) => f.is).map((f) => f.number) },
+      });
+    }
+  }
+  return out;
+}
+
+/** The records this batch withdrew (撤回已公布记录), by `table|id`: the row's reason and date. */
+async function withdrawalsOf(sql: Queryable, batchId: number): Promise<Map<string, { reason: string; on: PlainDate | null }>> {
+  const rows = await sql.query<{ key: string; reason: string; on: PlainDate | null }>(
+    `SELECT (r.data->'record'->>'recordType') || '|' || (r.data->'record'->>'targetId') AS key, r.data->'record'->>'reason' AS reason,
+            r.data->'record'->>'withdrawnOn' AS on
+       FROM batch_row r WHERE r.batch_id = $1 AND r.data->>'type' = 'record_withdrawal'`,
+    [batchId],
+  );
+  return new Map(rows.map((r) => [r.key, { reason: r.reason, on: r.on }]));
 }

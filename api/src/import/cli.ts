@@ -8,6 +8,7 @@ import { formatIssue, type ImportRejected } from './issues.ts';
 import type { ImportProgress, ImportSummary } from './import.ts';
 import type { PublishResult } from './publish.ts';
 import type { BatchListing } from './batches.ts';
+import { withdrawal } from './records/withdrawal.ts';
 
 export interface ParsedArgs {
   positional: string[];
@@ -105,7 +106,9 @@ const ENGLISH: Partial<Record<RecordType, string>> = {
   rectification_notice: 'rectification notices',
 };
 const typeLabel = (code: string) =>
-  `${RecordType.find(code) ?? code}${ENGLISH[code as RecordType] ? ` ${ENGLISH[code as RecordType]}` : ''}`;
+  code === withdrawal.code
+    ? `${withdrawal.label} withdrawals`
+    : `${RecordType.find(code) ?? code}${ENGLISH[code as RecordType] ? ` ${ENGLISH[code as RecordType]}` : ''}`;
 
 export function formatImportSummary(s: ImportSummary): string {
   if (s.outcome === 'already-imported') {
@@ -171,7 +174,11 @@ export function formatPublishResult(r: PublishResult, title: string): string {
   const types = Object.entries(r.byType);
   if (types.length > 1) {
     for (const [code, c] of types)
-      lines.push(`    ${typeLabel(code)}: inserted ${n(c!.inserted)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)}`);
+      lines.push(
+        code === withdrawal.code
+          ? `    ${typeLabel(code)}: withdrawn ${n(c!.inserted)}, each with a public correction notice`
+          : `    ${typeLabel(code)}: inserted ${n(c!.inserted)}, corrected ${n(c!.corrected)}, unchanged ${n(c!.unchanged)}`,
+      );
   }
   return lines.join('\n');
 }

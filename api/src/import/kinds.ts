@@ -12,6 +12,7 @@ import { followUp } from './records/follow-up.ts';
 import { revocation } from './records/revocation.ts';
 import { spotCheck } from './records/spot-check.ts';
 import { consumerWarning } from './records/warning.ts';
+import { withdrawal } from './records/withdrawal.ts';
 
 export interface ImportKind {
   /** as the CLI writes it */
@@ -42,6 +43,8 @@ export const IMPORT_KINDS = {
   revocations: kind('revocations', 'revocations', [revocation]),
   warnings: kind('warnings', 'warnings', [consumerWarning]),
   'dynamic-management': kind('dynamic-management', 'dynamic_management', [selfReport, rectificationNotice], true),
+  // 撤回: published revocations and warnings withdrawn outright, each with a correction notice (003 Art. 26)
+  withdrawals: kind('withdrawals', 'withdrawals', [withdrawal]),
 } as const satisfies Record<string, ImportKind>;
 
 export type ImportKindName = keyof typeof IMPORT_KINDS;
@@ -64,4 +67,5 @@ export const PUBLISH_ORDER: readonly RecordType[] = [
   consumerWarning,
   selfReport,
   rectificationNotice,
+  withdrawal,
 ];

@@ -15,7 +15,8 @@ export type RecordTypeCode =
   | 'revocation'
   | 'consumer_warning'
   | 'self_report'
-  | 'rectification_notice';
+  | 'rectification_notice'
+  | 'record_withdrawal';
 
 /**
  * An enterprise a record refers to. `ref` identifies it within a batch: `U:<uscc>` or, for an

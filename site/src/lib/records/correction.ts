@@ -6,7 +6,7 @@ import {
   type RecordCorrectionsQuery,
 } from '../../gql/graphql.ts';
 import { all } from '../api.ts';
-import { reportSlug } from '../slug.ts';
+import { reportSlug, warningSlug } from '../slug.ts';
 
 export type PublicCorrection = PublicCorrectionsQuery['publicCorrections']['nodes'][number];
 export type RecordCorrection = RecordCorrectionsQuery['recordCorrections']['nodes'][number];
@@ -27,4 +27,26 @@ export function correctedResults(data: { publicCorrections: PublicCorrection[] }
     if (!bySlug.has(slug)) bySlug.set(slug, correctionAnchor(c));
   }
   return [...bySlug].map(([slug, anchor]) => ({ slug, anchor }));
+}
+
+/**
+ * Registers removed outright (撤销公布: a decision set aside, a warning retracted), the newest
+ * notice per record, with the address the record had: its permalink keeps answering with the
+ * notice (003 Art. 26). Warnings had a page of their own; decisions an anchor on /revocations/.
+ */
+export function removedRecords(
+  data: { publicCorrections: PublicCorrection[] },
+  recordType: 'consumer_warning' | 'revocation',
+): { slug: string; anchor: string; notice: PublicCorrection }[] {
+  const bySlug = new Map<string, { slug: string; anchor: string; notice: PublicCorrection }>();
+  for (const c of data.publicCorrections) {
+    if (c.recordType !== recordType || c.kind !== 'removed' || !c.recordNumber) continue;
+    const published = c.published as Record<string, unknown>;
+    const slug =
+      recordType === 'consumer_warning'
+        ? warningSlug({ id: c.recordNodeId, publishedOn: String(published.published_on ?? '') })
+        : reportSlug(c.recordNumber);
+    if (!bySlug.has(slug)) bySlug.set(slug, { slug, anchor: correctionAnchor(c), notice: c });
+  }
+  return [...bySlug.values()];
 }
