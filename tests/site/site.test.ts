@@ -564,6 +564,16 @@ describe('the public site', () => {
     const corrected = (await page.locator('[data-table="record-corrections"]').textContent())!;
     expect(corrected).toContain(SITE.correctionReason);
     expect(corrected).toContain(SITE.cable.productName);
+    // a decision set aside and a warning retracted: on the page, in the feed and in open data, with the reason
+    for (const number of [SITE.setAsideDecisionNo, SITE.retractedWarning]) {
+      const notice = page.locator(`[data-list="public-corrections"] li[data-record-number="${number}"]`);
+      await expect(notice.textContent()).resolves.toContain(SITE.withdrawalReason);
+      await expect(notice.getAttribute('data-kind')).resolves.toBe('removed');
+    }
+    for (const file of ['feeds/corrections.atom.xml', 'data/corrections.csv']) {
+      const text = await read(file);
+      for (const number of [SITE.setAsideDecisionNo, SITE.retractedWarning]) expect(text, file).toContain(number);
+    }
   });
 
   it('follows every internal link and finds no broken one, and every page is linked from somewhere', async () => {
