@@ -7,7 +7,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { HubContext } from './graphql/context.ts';
-import { formatError } from './graphql/errors.ts';
+import { errorStatusPlugin, formatError } from './graphql/errors.ts';
 import { LIMITS, limitsPlugin } from './graphql/limits.ts';
 import { DatabaseListSizes } from './graphql/list-sizes.ts';
 import { landingPagePlugin } from './explorer/landing-page.ts';
@@ -114,6 +114,8 @@ export async function startApiServer(
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
       limitsPlugin(sizes),
+      // 503 + Retry-After for an answer the database's absence left empty
+      errorStatusPlugin(),
       // GET /graphql in a browser: a page that needs no CDN and links the site's explorer
       landingPagePlugin(),
       // extensions.hub on every answer: dataAsOf, the latest batch, the licence

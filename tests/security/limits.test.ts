@@ -282,7 +282,7 @@ async function freezableProxy(target: URL) {
 }
 
 describe('with the database frozen', () => {
-  it('answers {health} with an error in seconds, and the API keeps answering what needs no database', async () => {
+  it('answers {health} with 503 and Retry-After in seconds, and the API keeps answering what needs no database', async () => {
     const db = await createTestDatabase();
     const proxy = await freezableProxy(new URL(db.url));
     const api = await startTestApi(proxy.url, { database: { statementMs: 2_000, queryMs: 3_000, acquireMs: 2_000 } });
@@ -297,11 +297,16 @@ describe('with the database frozen', () => {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ query: '{ health }' }),
-          }).then((r) => r.json() as Promise<any>),
+          }).then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: (await r.json()) as any })),
         ),
       );
       const seconds = (performance.now() - started) / 1000;
-      for (const a of answers) expect(a.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      for (const a of answers) {
+        expect(a.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+        // nothing could be answered: the status says so, and when to try again (it was 200 before)
+        expect(a.status).toBe(503);
+        expect(Number(a.retryAfter)).toBeGreaterThan(0);
+      }
       expect(seconds).toBeLessThan(6);
       // a query that needs no database still answers at once
       const typename = await fetch(api.url, {
