@@ -13,6 +13,7 @@ import { DatabaseListSizes } from './graphql/list-sizes.ts';
 import { landingPagePlugin } from './explorer/landing-page.ts';
 import { metadataPlugin } from './metadata/metadata.plugin.ts';
 import { hubSchema } from './graphql/schema.ts';
+import { parseTrustedProxies } from './http/client-address.ts';
 import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/handler.ts';
 import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
 import { PgPool } from '@hub/db';
@@ -48,6 +49,8 @@ export interface ApiServerOptions {
   rateLimit?: Partial<RateLimitOptions>;
   http?: Partial<HttpLimits>;
   database?: Partial<DatabaseTimeouts>;
+  /** HUB_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client (validated by loadConfig) */
+  trustProxy?: string[];
   /** with REDIS_URL (ops/roles.ts connectShared): the shared response cache; the /metrics token */
   shared?: Pick<SharedServices, 'redis' | 'redisPrefix' | 'metricsToken'>;
 }
@@ -152,6 +155,7 @@ export async function startApiServer(
     apollo,
     pools: { read: sql, write },
     budgets: createBudgets({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }),
+    proxies: parseTrustedProxies(options.trustProxy ?? []).proxies,
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
   });
   httpServer.on(
