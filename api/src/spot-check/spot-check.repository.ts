@@ -50,6 +50,8 @@ export const SC_FAILED = `coalesce(now_.effective_conclusion, sc.conclusion) = '
  */
 export const SC_CORRECTION = `(now_.correction IS TRUE OR EXISTS (SELECT 1 FROM correction_notice cn
   WHERE cn.record_type = 'spot_check' AND cn.record_id = sc.id))`;
+/** A result published as a failure and no longer listed (withdrawn, overturned, reopened): its case period's correction flag. */
+export const SC_WITHDRAWN_PUBLICATION = `now_.correction IS TRUE`;
 
 /**
  * SQL expression: how many rows of batch `batchExpr` the public may not count yet — its results
