@@ -1,7 +1,8 @@
 /**
  * The API's HTTP layer, in front of Apollo: who asks (the token is checked before the body is
- * read), the client's budget, the body within its limits, CORS, and one execution for identical
- * anonymous requests arriving together. Everything it refuses is answered with the JSON error
+ * read; the address is the peer's, or behind a trusted proxy the one it forwards), the client's
+ * budget, the body within its limits, CORS, and one execution for identical anonymous requests
+ * arriving together. Everything it refuses is answered with the JSON error
  * envelope GraphQL errors use — never an HTML page or a stack trace.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
