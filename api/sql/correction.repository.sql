@@ -29,7 +29,7 @@ FROM
       'spot_check' AS "recordType",
       sc.id AS "recordId",
       sc.report_no AS "recordNumber",
-      CASE cur.status
+      CASE now_.status
         WHEN 'withdrawn' THEN 'withdrawn'
         WHEN 'passed' THEN 'overturned'
         ELSE 'reopened'
@@ -56,23 +56,23 @@ FROM
       false AS "stillPublic",
       coalesce(sc.last_batch_id, sc.batch_id) AS "batchId",
       NULL::text AS "bureauReason",
-      CASE cur.status
+      CASE now_.status
         WHEN 'withdrawn' THEN $2
         WHEN 'passed' THEN $3
         ELSE $4
       END AS explanation,
-      cur.valid_from AS since,
-      cur.valid_from AS "recordedOn"
+      now_.valid_from AS since,
+      now_.valid_from AS "recordedOn"
     FROM
       spot_check sc
-      JOIN case_period cur ON cur.spot_check_id = sc.id
-      AND cur.valid_from <= $1::date
+      LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+      AND now_.valid_from <= $1::date
       AND (
-        cur.valid_until IS NULL
-        OR cur.valid_until > $1::date
+        now_.valid_until IS NULL
+        OR now_.valid_until > $1::date
       )
     WHERE
-      cur.correction
+      now_.correction IS TRUE
       AND NOT EXISTS (
         SELECT
           1
@@ -116,7 +116,7 @@ FROM
       'spot_check' AS "recordType",
       sc.id AS "recordId",
       sc.report_no AS "recordNumber",
-      CASE cur.status
+      CASE now_.status
         WHEN 'withdrawn' THEN 'withdrawn'
         WHEN 'passed' THEN 'overturned'
         ELSE 'reopened'
@@ -143,23 +143,23 @@ FROM
       false AS "stillPublic",
       coalesce(sc.last_batch_id, sc.batch_id) AS "batchId",
       NULL::text AS "bureauReason",
-      CASE cur.status
+      CASE now_.status
         WHEN 'withdrawn' THEN $2
         WHEN 'passed' THEN $3
         ELSE $4
       END AS explanation,
-      cur.valid_from AS since,
-      cur.valid_from AS "recordedOn"
+      now_.valid_from AS since,
+      now_.valid_from AS "recordedOn"
     FROM
       spot_check sc
-      JOIN case_period cur ON cur.spot_check_id = sc.id
-      AND cur.valid_from <= $1::date
+      LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
+      AND now_.valid_from <= $1::date
       AND (
-        cur.valid_until IS NULL
-        OR cur.valid_until > $1::date
+        now_.valid_until IS NULL
+        OR now_.valid_until > $1::date
       )
     WHERE
-      cur.correction
+      now_.correction IS TRUE
       AND NOT EXISTS (
         SELECT
           1

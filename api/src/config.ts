@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
+import { parseTrustedProxies } from './http/client-address.ts';
 import { LOG_LEVELS, type LogLevel } from './ops/logger.ts';
 
 /** The project's root folder (the workspace root). */
@@ -38,6 +39,8 @@ export interface HubConfig {
   logLevel: LogLevel;
   /** when set, `/metrics` answers only `Authorization: Bearer <token>` */
   metricsToken?: string;
+  /** reverse proxies (addresses, CIDRs, `loopback`) whose X-Forwarded-For names the client (http/client-address.ts) */
+  trustProxy: string[];
 }
 
 export const HUB_ROLES = ['api', 'site', 'all'] as const;
@@ -62,6 +65,8 @@ export const CONFIG_VARIABLES = {
   HUB_REDIS_PREFIX: 'before every Redis key and channel of this hub, e.g. staging: (default: hub:)',
   HUB_LOG_LEVEL: 'fatal | error | warn | info | debug | trace | silent — the JSON log (default: info)',
   HUB_METRICS_TOKEN: 'a secret: /metrics then answers only "Authorization: Bearer <token>" (default: open)',
+  HUB_TRUST_PROXY:
+    'addresses or ranges of the reverse proxies in front of the API, comma-separated (10.0.0.5, 10.0.0.0/8, loopback): their X-Forwarded-For names the client for its budget (default: none, the peer is the client)',
 } as const;
 
 export class ConfigError extends Error {
@@ -128,7 +133,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     redisPrefix: env.HUB_REDIS_PREFIX?.trim() || 'hub:',
     logLevel: choice('HUB_LOG_LEVEL', LOG_LEVELS, 'info'),
     metricsToken: env.HUB_METRICS_TOKEN?.trim() || undefined,
+    trustProxy: (env.HUB_TRUST_PROXY ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
   };
+  problems.push(...parseTrustedProxies(config.trustProxy).problems);
   if (role === 'site' && config.buildSite) {
     problems.push(
       'HUB_BUILD_SITE=1 needs the API, and HUB_ROLE=site runs none: build the site where the API runs (pnpm hub site), or unset one',

@@ -10,7 +10,8 @@ export { loadConfig, ConfigError, PROJECT_ROOT, CONFIG_VARIABLES, type HubConfig
 export { todayInChina } from './clock.ts';
 export { openHubDatabase, isEmpty, type HubDatabase } from './database.ts';
 export { startApiServer, PUBLIC_MAX_AGE_SECONDS, DATABASE_TIMEOUTS, type ApiServer, type ApiServerOptions } from './server.ts';
-export { LIMITS } from './graphql/limits.ts';
+export { LIMITS, unpagedLists } from './graphql/limits.ts';
+export { DatabaseListSizes } from './graphql/list-sizes.ts';
 export { SCHEMA_FILE, hubSchema, hubSchemaSDL } from './graphql/schema.ts';
 export { SQL_DIR, repositorySql } from './repository/sql-catalog.ts';
 export { hashToken, type Viewer } from './access/access.service.ts';

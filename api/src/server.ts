@@ -7,12 +7,13 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { HubContext } from './graphql/context.ts';
-import { formatError } from './graphql/errors.ts';
+import { errorStatusPlugin, formatError } from './graphql/errors.ts';
 import { LIMITS, limitsPlugin } from './graphql/limits.ts';
 import { DatabaseListSizes } from './graphql/list-sizes.ts';
 import { landingPagePlugin } from './explorer/landing-page.ts';
 import { metadataPlugin } from './metadata/metadata.plugin.ts';
 import { hubSchema } from './graphql/schema.ts';
+import { parseTrustedProxies } from './http/client-address.ts';
 import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/handler.ts';
 import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
 import { PgPool } from '@hub/db';
@@ -48,6 +49,8 @@ export interface ApiServerOptions {
   rateLimit?: Partial<RateLimitOptions>;
   http?: Partial<HttpLimits>;
   database?: Partial<DatabaseTimeouts>;
+  /** HUB_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client (validated by loadConfig) */
+  trustProxy?: string[];
   /** with REDIS_URL (ops/roles.ts connectShared): the shared response cache; the /metrics token */
   shared?: Pick<SharedServices, 'redis' | 'redisPrefix' | 'metricsToken'>;
 }
@@ -114,6 +117,8 @@ export async function startApiServer(
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
       limitsPlugin(sizes),
+      // 503 + Retry-After for an answer the database's absence left empty
+      errorStatusPlugin(),
       // GET /graphql in a browser: a page that needs no CDN and links the site's explorer
       landingPagePlugin(),
       // extensions.hub on every answer: dataAsOf, the latest batch, the licence
@@ -150,6 +155,7 @@ export async function startApiServer(
     apollo,
     pools: { read: sql, write },
     budgets: createBudgets({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }),
+    proxies: parseTrustedProxies(options.trustProxy ?? []).proxies,
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
   });
   httpServer.on(

@@ -33,3 +33,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ HUB_API_PORT: '5000', HUB_SITE_PORT: '5000' })).toThrow(/both 5000/);
   });
 });
+
+describe('HUB_TRUST_PROXY', () => {
+  it('reads addresses, ranges and loopback, and names every entry that is none of these', () => {
+    expect(loadConfig({ HUB_TRUST_PROXY: ' 10.0.0.5, 10.0.0.0/8 ,fd00::/8, loopback ' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.0.0.0/8',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    try {
+      loadConfig({ HUB_TRUST_PROXY: 'proxy.example.org, 10.0.0.0/33, 2' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const entry of ['proxy.example.org', '10.0.0.0/33', '"2"']) expect(problems).toContain(entry);
+    }
+  });
+});

@@ -291,8 +291,11 @@ describe('API query families', () => {
     });
 
     it('refuses a query over the cost limit and reports the cost of the others', async () => {
-      const costly =
-        '{ spotChecks(first: 100) { nodes { certifiedItem { spotChecks { warnings { spotChecks { warnings { spotChecks { events { kind } } } } } } } } } }';
+      // 30 pages of 100 results, each with 6 objects: about 21,000 (nested lists are priced by the
+      // longest in the database, which is short here)
+      const page =
+        'spotChecks(first: 100) { nodes { city { name } batch { title } status { label } disclosure { published } certifiedItem { name enterprise { name } } } }';
+      const costly = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
       const refused = await api.query(costly);
       expect(refused.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
       expect(refused.errors[0].extensions.cost.requested).toBeGreaterThan(refused.errors[0].extensions.cost.limit);

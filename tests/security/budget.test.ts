@@ -103,3 +103,55 @@ describe('budgets and tokens', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
+
+/**
+ * Behind a reverse proxy (HUB_TRUST_PROXY): the client is the first untrusted hop of
+ * X-Forwarded-For from the right, so each client behind the proxy has its own budget and cannot
+ * pick another's by writing the header itself. The machine's own requests (the site build: no
+ * forwarding header) stay exempt; a forwarded request never is.
+ */
+describe('clients behind a reverse proxy', () => {
+  let db: TestDatabase;
+  const started: TestApi[] = [];
+  const start = async (trustProxy?: string[]) => {
+    const api = await startTestApi(db.url, { rateLimit: { pointsPerWindow: 100, windowSeconds: 60 }, trustProxy });
+    started.push(api);
+    return api;
+  };
+  const remaining = async (api: TestApi, headers: Record<string, string> = {}) => {
+    const r = await post(api.url, '{ rateLimit { remaining limited } }', headers);
+    return r.body.data.rateLimit.limited ? (r.body.data.rateLimit.remaining as number) : 'exempt';
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    for (const api of started) await api.stop();
+    await db?.drop();
+  });
+
+  it('budgets each client named by a trusted proxy on its own, and ignores what the client wrote before the proxy’s hop', async () => {
+    const api = await start(['loopback']);
+    const a = { 'x-forwarded-for': '203.0.113.5' };
+    const b = { 'x-forwarded-for': '198.51.100.7' };
+    expect(await remaining(api, a)).toBe(99);
+    expect(await remaining(api, a)).toBe(98);
+    // another client behind the proxy: a budget of its own (one shared budget before)
+    expect(await remaining(api, b)).toBe(99);
+    // a client pretending to be b: the proxy appended its real address, which is what counts
+    expect(await remaining(api, { 'x-forwarded-for': '198.51.100.7, 203.0.113.5' })).toBe(97);
+    // pretending to be the machine itself gets no exemption either
+    expect(await remaining(api, { 'x-forwarded-for': '127.0.0.1, 203.0.113.5' })).toBe(96);
+    // the site build on the same machine sends no forwarding header: not budgeted
+    expect(await remaining(api)).toBe('exempt');
+  });
+
+  it('without a trusted proxy, budgets forwarded requests by the peer and never trusts the header', async () => {
+    const api = await start();
+    // from the loopback peer, but forwarded by a proxy the hub was not told about: budgeted, as the proxy
+    expect(await remaining(api, { 'x-forwarded-for': '203.0.113.5' })).toBe(99);
+    expect(await remaining(api, { 'x-forwarded-for': '198.51.100.7' })).toBe(98);
+    expect(await remaining(api)).toBe('exempt');
+  });
+});

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS, hashToken } from '@hub/api';
-import { freePort } from '@hub/db';
+import { DatabaseListSizes, LIMITS, hashToken, hubSchema, unpagedLists } from '@hub/api';
+import { PgPool, freePort } from '@hub/db';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { Fixture } from '../support/fixtures.ts';
@@ -188,6 +188,62 @@ describe('limits that hold', () => {
   });
 });
 
+describe('nested lists without paging', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  const BIG = 400;
+  let uscc = '';
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const f = new Fixture(db.sql);
+    const b = await f.batch('certifications', '认定名单');
+    // one enterprise with many certified items: its `certifiedItems` is that long for whoever asks
+    const big = await f.enterprise(b, '多品种集团有限公司');
+    for (let i = 0; i < BIG; i++) await f.certifiedItem(b, big, `系列产品${i}`);
+    uscc = (await db.sql.query<{ uscc: string }>('SELECT uscc FROM enterprise WHERE id = $1', [big])).rows[0].uscc;
+    for (let i = 0; i < 5; i++) await f.certifiedItem(b, await f.enterprise(b, `小企业${i}`), `单品${i}`);
+    api = await startTestApi(db.url);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await db?.drop();
+  });
+
+  it('has a size counted in the database for every list of objects in the schema', async () => {
+    const pool = PgPool.connect(db.url, 1);
+    const sizes = new DatabaseListSizes(pool);
+    await sizes.refresh();
+    await pool.close();
+    const lists = unpagedLists(await hubSchema());
+    expect(lists.length).toBeGreaterThan(20);
+    const unsized = lists
+      .filter((l) => sizes.size(l.type, l.field, l.args.includes('by') ? { by: 'city' } : {}) === undefined)
+      .map((l) => `${l.type}.${l.field}`);
+    expect(unsized).toEqual([]);
+    // the size is what the database holds: the most certified items one enterprise has
+    expect(sizes.size('Enterprise', 'certifiedItems', {})).toBe(BIG);
+  });
+
+  it('prices a nested list by the longest one in the database: aliases of a large enterprise are refused, one passes', async () => {
+    const one = `enterprise(uscc: "${uscc}") { name certifiedItems { name industry { name } } }`;
+    const single = await post(api.url, JSON.stringify({ query: `{ ${one} }` }));
+    expect(single.status).toBe(200);
+    expect(single.json().data.enterprise.certifiedItems).toHaveLength(BIG);
+    expect(single.json().extensions.cost.requested).toBeGreaterThanOrEqual(BIG * 2);
+    // 4 MB of answer for 1 KB of query, priced flat (10 per nested list) before
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: ${one}`).join('\n');
+    const refused = await post(api.url, JSON.stringify({ query: `{ ${aliases} }` }));
+    expect(refused.status).toBe(400);
+    expect(refused.json().errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(refused.json().errors[0].extensions.cost.requested).toBeGreaterThan(LIMITS.maxCost);
+    // a page of enterprises with their items: what a reader would ask
+    const page = await post(api.url, JSON.stringify({ query: '{ enterprises(first: 10) { nodes { name certifiedItems { name } } } }' }));
+    expect(page.status).toBe(200);
+    expect(page.json().data.enterprises.nodes.length).toBeGreaterThan(0);
+  });
+});
+
 /** A TCP proxy in front of PostgreSQL that can stop passing bytes: a frozen database, without freezing the shared one. */
 async function freezableProxy(target: URL) {
   const sockets = new Set<Socket>();
@@ -226,7 +282,7 @@ async function freezableProxy(target: URL) {
 }
 
 describe('with the database frozen', () => {
-  it('answers {health} with an error in seconds, and the API keeps answering what needs no database', async () => {
+  it('answers {health} with 503 and Retry-After in seconds, and the API keeps answering what needs no database', async () => {
     const db = await createTestDatabase();
     const proxy = await freezableProxy(new URL(db.url));
     const api = await startTestApi(proxy.url, { database: { statementMs: 2_000, queryMs: 3_000, acquireMs: 2_000 } });
@@ -241,11 +297,16 @@ describe('with the database frozen', () => {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ query: '{ health }' }),
-          }).then((r) => r.json() as Promise<any>),
+          }).then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: (await r.json()) as any })),
         ),
       );
       const seconds = (performance.now() - started) / 1000;
-      for (const a of answers) expect(a.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      for (const a of answers) {
+        expect(a.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+        // nothing could be answered: the status says so, and when to try again (it was 200 before)
+        expect(a.status).toBe(503);
+        expect(Number(a.retryAfter)).toBeGreaterThan(0);
+      }
       expect(seconds).toBeLessThan(6);
       // a query that needs no database still answers at once
       const typename = await fetch(api.url, {

@@ -6,7 +6,7 @@ import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
 import type { Viewer } from '../access/access.service.ts';
-import { enterpriseVisible } from '../enterprise/enterprise.repository.ts';
+import { enterpriseIdVisible } from '../enterprise/enterprise.repository.ts';
 import { rowsNotPublicOfBatch, spotCheckFrom, spotCheckVisible } from '../spot-check/spot-check.repository.ts';
 
 /**
@@ -112,8 +112,7 @@ export function changeVisible(viewer: Viewer, todayParam: string): string {
   return `CASE
     WHEN ch.spot_check_id IS NOT NULL OR ch.record_type IN ('spot_check', 'nonconforming_item', 'case_event') THEN EXISTS (
       SELECT 1 FROM ${spotCheckFrom(todayParam)} WHERE sc.id = ch.spot_check_id AND ${spotCheckVisible(viewer, 'lookup')})
-    WHEN ch.enterprise_id IS NOT NULL OR ch.record_type IN ('enterprise', 'trademark') THEN EXISTS (
-      SELECT 1 FROM enterprise e WHERE e.id = ch.enterprise_id AND ${enterpriseVisible(viewer, todayParam)})
+    WHEN ch.enterprise_id IS NOT NULL OR ch.record_type IN ('enterprise', 'trademark') THEN ${enterpriseIdVisible(viewer, todayParam, 'ch.enterprise_id')}
     ELSE true END`;
 }
 

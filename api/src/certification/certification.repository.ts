@@ -9,6 +9,7 @@ import { grouped, single } from '../repository/loaders.ts';
 import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
+import { CERTIFIED_ITEM_WITH_ENTERPRISE } from '../enterprise/enterprise.repository.ts';
 import { ROUND_YEAR_OFFSET } from '../rules/rounds.ts';
 
 /** SQL: the year of round `round` (seed 002: round 1 = 2023), as rules/rounds.ts defines it. */
@@ -65,7 +66,7 @@ export class CertificationRepository extends Repository {
       );
     }
     return paginate<CertifiedItemRow>(this.db, {
-      from: 'certified_item ci JOIN enterprise e ON e.id = ci.enterprise_id',
+      from: CERTIFIED_ITEM_WITH_ENTERPRISE,
       select: `${CERTIFIED_ITEM_COLUMNS}, ci.round * 100000 + coalesce(ci.seq_no, 0) AS "orderKey"`,
       where,
       sort: { expr: 'ci.round * 100000 + coalesce(ci.seq_no, 0)', direction: 'ASC', field: 'orderKey', type: 'int' },

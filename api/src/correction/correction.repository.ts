@@ -16,6 +16,7 @@ import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
 import { CHANGES_FROM, changeVisible } from '../batch/batch.repository.ts';
+import { SC_WITHDRAWN_PUBLICATION, spotCheckFrom } from '../spot-check/spot-check.repository.ts';
 
 /** The tables whose corrections the public record lists (the vocabulary's RecordType), with the GraphQL type of their record. */
 export const CORRECTED_TYPES: Readonly<Record<string, string>> = {
@@ -45,15 +46,14 @@ const DERIVED_TEXTS = (['withdrawn', 'overturned', 'reopened'] as const).map(
  * they are never missing from the public record. Keyed by -id so they never collide with notices.
  */
 const DERIVED = `SELECT -sc.id AS "dbId", 'spot_check' AS "recordType", sc.id AS "recordId", sc.report_no AS "recordNumber",
-  CASE cur.status WHEN 'withdrawn' THEN 'withdrawn' WHEN 'passed' THEN 'overturned' ELSE 'reopened' END AS kind,
+  CASE now_.status WHEN 'withdrawn' THEN 'withdrawn' WHEN 'passed' THEN 'overturned' ELSE 'reopened' END AS kind,
   jsonb_build_object('reportNo', sc.report_no, 'productCategory', sc.product_category, 'productName', sc.product_name,
     'trademark', sc.trademark, 'modelSpec', sc.model_spec, 'productionBatch', sc.production_batch, 'reportDate', sc.report_date,
     'conclusion', 'fail') AS published,
   '[]'::jsonb AS changes, false AS "stillPublic", coalesce(sc.last_batch_id, sc.batch_id) AS "batchId", NULL::text AS "bureauReason",
-  CASE cur.status WHEN 'withdrawn' THEN $2 WHEN 'passed' THEN $3 ELSE $4 END AS explanation, cur.valid_from AS since, cur.valid_from AS "recordedOn"
-  FROM spot_check sc JOIN case_period cur ON cur.spot_check_id = sc.id AND cur.valid_from <= $1::date
-    AND (cur.valid_until IS NULL OR cur.valid_until > $1::date)
-  WHERE cur.correction AND NOT EXISTS (SELECT 1 FROM correction_notice n WHERE n.record_type = 'spot_check' AND n.record_id = sc.id)`;
+  CASE now_.status WHEN 'withdrawn' THEN $2 WHEN 'passed' THEN $3 ELSE $4 END AS explanation, now_.valid_from AS since, now_.valid_from AS "recordedOn"
+  FROM ${spotCheckFrom('$1')}
+  WHERE ${SC_WITHDRAWN_PUBLICATION} AND NOT EXISTS (SELECT 1 FROM correction_notice n WHERE n.record_type = 'spot_check' AND n.record_id = sc.id)`;
 
 export class CorrectionRepository extends Repository {
   /**

@@ -27,6 +27,17 @@ export function enterpriseVisible(viewer: Viewer, todayParam: string): string {
                WHERE (sc.producer_id = e.id OR sc.sampled_unit_id = e.id) AND ${SC_PUBLISHED} AND ${SC_IDENTITY_PUBLIC}))`;
 }
 
+/** Condition: the enterprise whose id is `idExpr` exists and the viewer may see it. */
+export function enterpriseIdVisible(viewer: Viewer, todayParam: string, idExpr: string): string {
+  return `EXISTS (SELECT 1 FROM enterprise e WHERE e.id = ${idExpr} AND ${enterpriseVisible(viewer, todayParam)})`;
+}
+
+/**
+ * `FROM` clause: certified items `ci` with their enterprise `e` — always public, as the registry
+ * names it (the first clause of enterpriseVisible), so a filter on its name reveals nothing.
+ */
+export const CERTIFIED_ITEM_WITH_ENTERPRISE = 'certified_item ci JOIN enterprise e ON e.id = ci.enterprise_id';
+
 /** SQL expression: the number of enterprises the viewer may see. */
 export function visibleEnterpriseCount(viewer: Viewer, todayParam: string): string {
   return `(SELECT count(*) FROM enterprise e WHERE ${enterpriseVisible(viewer, todayParam)})`;

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { currentRequestId, requestLog } from '../ops/logger.ts';
@@ -74,5 +75,33 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() },
+  };
+}
+
+/** Seconds a client is asked to wait (Retry-After) when the database is out of reach. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * HTTP statuses of GraphQL answers (docs/API.md, "Errors and HTTP statuses"). A request refused
+ * before it runs has the status its error names (400 QUERY_TOO_COMPLEX, 429 RATE_LIMITED …); an
+ * answer whose fields failed keeps 200 with what it could answer — except one with no data at
+ * all because the database is out of reach: 503 with Retry-After, so that monitors, load
+ * balancers and HTTP clients see the outage without reading the body.
+ */
+export function errorStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (!errors?.length || data != null) return;
+          if (!errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
   };
 }

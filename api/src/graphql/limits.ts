@@ -6,6 +6,7 @@ import {
   getArgumentValues,
   getNamedType,
   getVariableValues,
+  isAbstractType,
   isCompositeType,
   isObjectType,
   isInterfaceType,
@@ -20,7 +21,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_PAGE_SIZE } from '@hub/schema';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@hub/schema';
 import type { BudgetState } from '../http/rate-limit.ts';
 import type { HubContext } from './context.ts';
 
@@ -46,14 +47,14 @@ export const LIMITS = {
   maxCost: 20_000,
 } as const;
 
-/** Sizes the cost of a list without paging is priced at: counted in the database (see ListSizes). */
+/** Sizes the cost of a list without paging is priced at: counted in the database (graphql/list-sizes.ts). */
 export interface ListSizes {
-  /** the number of items `Type.field(args)` returns at most, or undefined for the default */
+  /** the number of items `Type.field(args)` returns at most (per parent object), or undefined when unknown */
   size(type: string, field: string, args: Record<string, unknown>): number | undefined;
 }
 
-/** Nested lists without paging (a result's nonconforming items, an enterprise's results): at most this many, priced as such. */
-export const NESTED_LIST_ESTIMATE = 10;
+/** A list without paging whose size is unknown is priced as the largest page (a test keeps every list of the schema sized). */
+export const UNKNOWN_LIST_SIZE = MAX_PAGE_SIZE;
 
 export const tooComplex = (message: string, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, ...extra } });
@@ -74,9 +75,32 @@ const ZERO: Measure = { cost: 0, depth: 0, aliases: 0, uncached: false };
 
 const isConnection = (type: GraphQLOutputType) => getNamedType(type).name.endsWith('Connection');
 
-function isList(type: GraphQLOutputType): boolean {
+/** A list of objects without paging (not a connection's own `edges` or `nodes`): priced by its size. */
+function isUnpagedList(parent: GraphQLCompositeType, name: string, type: GraphQLOutputType): boolean {
   const inner = type instanceof GraphQLNonNull ? type.ofType : type;
-  return inner instanceof GraphQLList;
+  return inner instanceof GraphQLList && !(parent.name.endsWith('Connection') && (name === 'edges' || name === 'nodes'));
+}
+
+/** Every list of objects without paging a query (not a mutation's answer) may ask for (a test checks each has a size). */
+export function unpagedLists(schema: GraphQLSchema): { type: string; field: string; args: string[] }[] {
+  const out: { type: string; field: string; args: string[] }[] = [];
+  const seen = new Set<string>();
+  const visit = (type: GraphQLCompositeType): void => {
+    if (seen.has(type.name)) return;
+    seen.add(type.name);
+    if (isAbstractType(type)) {
+      for (const possible of schema.getPossibleTypes(type)) visit(possible);
+      return;
+    }
+    for (const def of Object.values(type.getFields())) {
+      const named = getNamedType(def.type);
+      if (!isCompositeType(named)) continue;
+      if (isUnpagedList(type, def.name, def.type)) out.push({ type: type.name, field: def.name, args: def.args.map((a) => a.name) });
+      visit(named);
+    }
+  };
+  visit(schema.getQueryType()!);
+  return out;
 }
 
 /**
@@ -156,10 +180,9 @@ export function measureOperation(
       // a page: what it contains, times its size
       const page = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
       cost = 1 + Math.max(1, page) * inner.cost;
-    } else if (isList(def.type) && !(parent.name.endsWith('Connection') && (name === 'edges' || name === 'nodes'))) {
-      // a list without paging: each of its items, at the size the database holds
-      const size = sizes?.size(parent.name, name, args) ?? (parent === schema.getQueryType() ? undefined : NESTED_LIST_ESTIMATE);
-      cost = (size ?? NESTED_LIST_ESTIMATE) * (1 + inner.cost);
+    } else if (isUnpagedList(parent, name, def.type)) {
+      // a list without paging: each of its items, at the most the database holds for one parent
+      cost = (sizes?.size(parent.name, name, args) ?? UNKNOWN_LIST_SIZE) * (1 + inner.cost);
     } else {
       cost = 1 + inner.cost;
     }

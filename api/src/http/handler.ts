@@ -1,7 +1,8 @@
 /**
  * The API's HTTP layer, in front of Apollo: who asks (the token is checked before the body is
- * read), the client's budget, the body within its limits, CORS, and one execution for identical
- * anonymous requests arriving together. Everything it refuses is answered with the JSON error
+ * read; the address is the peer's, or behind a trusted proxy the one it forwards), the client's
+ * budget, the body within its limits, CORS, and one execution for identical anonymous requests
+ * arriving together. Everything it refuses is answered with the JSON error
  * envelope GraphQL errors use — never an HTML page or a stack trace.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,6 +13,7 @@ import { ANONYMOUS, Unauthenticated, resolveViewer, type Viewer } from '../acces
 import { createContext, type HubContext, type RequestBudget } from '../graphql/context.ts';
 import { LIMITS, rateLimited } from '../graphql/limits.ts';
 import { HttpError, parseJson, readBody, sendError } from './body.ts';
+import { NO_TRUSTED_PROXIES, clientAddress, isForwarded, type TrustedProxies } from './client-address.ts';
 import { rateLimitHeaders, unlimited, type BudgetState, type Budgets } from './rate-limit.ts';
 
 export interface HttpLimits {
@@ -29,7 +31,7 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   maxCompressionRatio: 20,
 };
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const LOOPBACK = new Set(['127.0.0.1', '::1']);
 
 /** Public answers may be read by any web page; answers to a token never (no CORS header at all). */
 const PUBLIC_CORS = {
@@ -53,8 +55,11 @@ export function createHttpHandler(options: {
   pools: { read: PgPool; write: PgPool };
   budgets: Budgets;
   limits?: HttpLimits;
+  /** reverse proxies whose X-Forwarded-For names the client (HUB_TRUST_PROXY) */
+  proxies?: TrustedProxies;
 }) {
   const { apollo, pools, budgets } = options;
+  const proxies = options.proxies ?? NO_TRUSTED_PROXIES;
   const limits = options.limits ?? DEFAULT_HTTP_LIMITS;
   const tokens = new TokenRepository(pools.read);
   /** anonymous requests being executed, by what they ask: the followers wait for the leader's answer */
@@ -113,10 +118,12 @@ export function createHttpHandler(options: {
       if (req.method !== 'GET' && req.method !== 'POST') {
         throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not supported: use GET or POST.`, { allow: 'GET, POST' });
       }
-      const address = req.socket.remoteAddress ?? 'unknown';
+      const address = clientAddress(req, proxies);
       const viewer = await viewerOf(req, address);
       if (viewer.bureau) cors = {};
-      const exempt = !viewer.bureau && budgets.options.exemptLoopback && LOOPBACK.has(address);
+      // the machine's own anonymous requests (the site build) are not budgeted; a forwarded one is
+      // a proxy's client, budgeted by its address (or, with no proxy trusted, all as the proxy's)
+      const exempt = !viewer.bureau && budgets.options.exemptLoopback && LOOPBACK.has(address) && !isForwarded(req);
       const client = exempt ? undefined : viewer.bureau ? `token:${viewer.tokenName}` : `ip:${address}`;
       const budget: RequestBudget = { client, budgets, state: client ? await budgets.peek(client) : unlimited(budgets.options) };
       if (client && budget.state.remaining <= 0) {

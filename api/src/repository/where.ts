@@ -29,3 +29,8 @@ export class Where {
 export function literalList(values: readonly string[]): string {
   return `(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')})`;
 }
+
+/** SQL expression: the most rows of `from` (a table or join, with its WHERE) that share one `key` — 0 when none. */
+export function longestGroup(from: string, key: string): string {
+  return `(SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM ${from} GROUP BY ${key}) t)::int`;
+}

@@ -10,7 +10,7 @@
  * objection, Art. 15). A result whose period the rules have not computed yet is neither listed
  * nor counted (the safe side).
  */
-import { CaseEventKind } from '@hub/db';
+import { CaseEventKind, type Queryable } from '@hub/db';
 import {
   SpotCheckSort,
   type CaseDeadlineRow,
@@ -21,12 +21,12 @@ import {
   type SpotCheckFilter,
   type SpotCheckRow,
 } from '@hub/schema';
-import type { Viewer } from '../access/access.service.ts';
+import { ANONYMOUS, type Viewer } from '../access/access.service.ts';
 import { cityCode, containsPattern } from '../graphql/filters.ts';
 import { grouped, single } from '../repository/loaders.ts';
 import { paginate, type SortSpec } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
-import { Where } from '../repository/where.ts';
+import { Where, longestGroup as longest } from '../repository/where.ts';
 
 /**
  * `FROM` clause for spot checks with their case period as of `$today` (a parameter reference).
@@ -50,6 +50,8 @@ export const SC_FAILED = `coalesce(now_.effective_conclusion, sc.conclusion) = '
  */
 export const SC_CORRECTION = `(now_.correction IS TRUE OR EXISTS (SELECT 1 FROM correction_notice cn
   WHERE cn.record_type = 'spot_check' AND cn.record_id = sc.id))`;
+/** A result published as a failure and no longer listed (withdrawn, overturned, reopened): its case period's correction flag. */
+export const SC_WITHDRAWN_PUBLICATION = `now_.correction IS TRUE`;
 
 /**
  * SQL expression: how many rows of batch `batchExpr` the public may not count yet — its results
@@ -299,4 +301,41 @@ export class SpotCheckRepository extends Repository {
   period(spotCheckId: number, date: string): Promise<CasePeriodRow | null> {
     return this.periodLoader.load(`${spotCheckId}|${date}`);
   }
+}
+
+/** The longest list of results (and of a result's rows) one object holds: what a nested list is priced at (graphql/list-sizes.ts). */
+export interface ResultListMaxima {
+  /** Enterprise.spotChecks */
+  perProducer: number;
+  /** CertifiedItem.spotChecks */
+  perCertifiedItem: number;
+  /** ConsumerWarning.spotChecks */
+  perWarning: number;
+  /** SpotCheck.nonconformingItems, events, deadlines, warnings */
+  nonconformingItems: number;
+  events: number;
+  deadlines: number;
+  warnings: number;
+}
+
+/**
+ * The maxima of ResultListMaxima as of `today`, over the results the public may look up (published,
+ * or a correction's permalink): every answer reports its cost, so a maximum must not count what
+ * the public may not see. A bureau token sees more and is priced the same (a trusted client).
+ */
+export async function countResultListMaxima(db: Queryable, today: string): Promise<ResultListMaxima> {
+  const [row] = await db.query<ResultListMaxima>(
+    `WITH visible AS MATERIALIZED (SELECT sc.id, sc.producer_id, sc.certified_item_id, ${SC_IDENTITY_PUBLIC} AS named
+       FROM ${spotCheckFrom('$1')} WHERE ${spotCheckVisible(ANONYMOUS, 'lookup')})
+    SELECT
+      ${longest('visible WHERE named AND producer_id IS NOT NULL', 'producer_id')} AS "perProducer",
+      ${longest('visible WHERE named AND certified_item_id IS NOT NULL', 'certified_item_id')} AS "perCertifiedItem",
+      ${longest('warning_spot_check w JOIN visible v ON v.id = w.spot_check_id', 'w.consumer_warning_id')} AS "perWarning",
+      ${longest('nonconforming_item x JOIN visible v ON v.id = x.spot_check_id', 'x.spot_check_id')} AS "nonconformingItems",
+      ${longest('case_event x JOIN visible v ON v.id = x.spot_check_id', 'x.spot_check_id')} AS events,
+      ${longest('case_deadline x JOIN visible v ON v.id = x.spot_check_id', 'x.spot_check_id')} AS deadlines,
+      ${longest('warning_spot_check x JOIN visible v ON v.id = x.spot_check_id', 'x.spot_check_id')} AS warnings`,
+    [today],
+  );
+  return row;
 }
