@@ -122,6 +122,12 @@ const statusLabel = `CASE now_.status ${Object.entries(STATUS_LABELS)
   .map(([k, v]) => `WHEN '${k}' THEN '${v}'`)
   .join(' ')} ELSE now_.status END`;
 
+// status.since as the hub answers it (spot-check.repository.ts periodLoader): the first day of
+// the current status — periods are contiguous, so where the last period of another status ended
+const STATUS_SINCE = `coalesce((SELECT max(x.valid_until) FROM case_period x
+    WHERE x.spot_check_id = now_.spot_check_id AND x.valid_from < now_.valid_from AND x.status <> now_.status),
+  (SELECT min(x.valid_from) FROM case_period x WHERE x.spot_check_id = now_.spot_check_id))`;
+
 const FAILURE_NODE = `json_build_object(
   'id', ${gid('SpotCheck', 'sc.id')}, 'reportNo', sc.report_no, 'reportDate', sc.report_date, 'checkType', sc.check_type,
   'productCategory', sc.product_category, 'productName', sc.product_name, 'trademark', sc.trademark, 'modelSpec', sc.model_spec,
@@ -130,7 +136,7 @@ const FAILURE_NODE = `json_build_object(
   'city', ${objectOrNull('c', `'code', c.code, 'name', c.name`)},
   'nonconformingItems', coalesce((SELECT json_agg(json_build_object('seq', ni.seq, 'item', ni.item, 'requirement', ni.requirement,
       'measured', ni.measured) ORDER BY ni.seq) FROM nonconforming_item ni WHERE ni.spot_check_id = sc.id), '[]'::json),
-  'status', json_build_object('status', now_.status, 'label', ${statusLabel}, 'since', now_.valid_from, 'effectiveConclusion', now_.effective_conclusion),
+  'status', json_build_object('status', now_.status, 'label', ${statusLabel}, 'since', ${STATUS_SINCE}, 'effectiveConclusion', now_.effective_conclusion),
   'disclosure', json_build_object('published', now_.published, 'identityPublic', now_.identity_public,
       'identityBasis', coalesce(now_.identity_basis, CASE WHEN sc.conclusion = 'pass' THEN 'not_applicable' END), 'correction', now_.correction))`;
 
