@@ -74,13 +74,15 @@ export function todayInChina(now?: Date): PlainDate {
   return chinaDate(now);
 }
 
+/** China keeps UTC+8 all year (no summer time since 1991): the date there is UTC's, 8 hours on. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
 function chinaDate(now: Date): PlainDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** Milliseconds from `now` to the next midnight in China (UTC+8 all year: China has no summer time). */
 export function msToChinaMidnight(now = new Date()): number {
-  const CHINA_OFFSET_MS = 8 * 3_600_000;
   const local = now.getTime() + CHINA_OFFSET_MS;
   const nextMidnight = Math.floor(local / 86_400_000 + 1) * 86_400_000;
   return nextMidnight - local;

@@ -14,6 +14,7 @@ import { landingPagePlugin } from './explorer/landing-page.ts';
 import { metadataPlugin } from './metadata/metadata.plugin.ts';
 import { hubSchema } from './graphql/schema.ts';
 import { parseTrustedProxies } from './http/client-address.ts';
+import { AnswerCache } from './http/answer-cache.ts';
 import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/handler.ts';
 import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
 import { PgPool } from '@hub/db';
@@ -71,7 +72,8 @@ function pool(url: string, max: number, timeouts: DatabaseTimeouts, limited: boo
 /**
  * The GraphQL API at http://host:port/graphql. Queries may be sent as GET (cacheable: public
  * answers carry `cache-control: max-age=60, public`; answers to a bureau token are private) or
- * POST. Public answers are also kept in memory for the same 60 s, and identical questions
+ * POST. Public answers are also kept in memory for the same 60 s (whole answers by the request's
+ * bytes in front of GraphQL, and Apollo's response cache behind it), and identical questions
  * arriving together run once, so a burst costs one database round. CSRF prevention is on: a
  * browser GET needs a `content-type: application/json` or `apollo-require-preflight` header.
  * Limits, budgets and headers: docs/API.md.
@@ -157,6 +159,8 @@ export async function startApiServer(
     budgets: createBudgets({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }),
     proxies: parseTrustedProxies(options.trustProxy ?? []).proxies,
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
+    // a repeated public question is answered from memory before GraphQL parses it (issue 13)
+    answers: new AnswerCache(),
   });
   httpServer.on(
     'request',

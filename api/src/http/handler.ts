@@ -1,8 +1,9 @@
 /**
  * The API's HTTP layer, in front of Apollo: who asks (the token is checked before the body is
  * read; the address is the peer's, or behind a trusted proxy the one it forwards), the client's
- * budget, the body within its limits, CORS, and one execution for identical anonymous requests
- * arriving together. Everything it refuses is answered with the JSON error
+ * budget, the body within its limits, CORS, whole public answers kept by the request's bytes
+ * (answer-cache.ts), and one execution for identical anonymous requests arriving together.
+ * Everything it refuses is answered with the JSON error
  * envelope GraphQL errors use — never an HTML page or a stack trace.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,6 +13,10 @@ import { TokenRepository } from '../access/access.repository.ts';
 import { ANONYMOUS, Unauthenticated, resolveViewer, type Viewer } from '../access/access.service.ts';
 import { createContext, type HubContext, type RequestBudget } from '../graphql/context.ts';
 import { LIMITS, rateLimited } from '../graphql/limits.ts';
+import { dataGeneration } from '../live/changes.ts';
+import { countCachedAnswer, operationOf } from '../ops/metrics.ts';
+import { todayInChina } from '../clock.ts';
+import type { AnswerCache, CachedAnswer } from './answer-cache.ts';
 import { HttpError, parseJson, readBody, sendError } from './body.ts';
 import { NO_TRUSTED_PROXIES, clientAddress, isForwarded, type TrustedProxies } from './client-address.ts';
 import { rateLimitHeaders, unlimited, type BudgetState, type Budgets } from './rate-limit.ts';
@@ -42,12 +47,30 @@ const PUBLIC_CORS = {
 interface Done {
   status: number;
   headers: [string, string][];
-  body: string;
+  body: string | Buffer;
   budget: BudgetState;
+  /** the operation's name and type (for /metrics), when Apollo resolved one */
+  operation?: { operation: string; type: string };
 }
 
 function retryAfter(state: BudgetState): Record<string, string> {
   return { 'retry-after': String(Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000))) };
+}
+
+/** Writes an answer: Apollo's headers, CORS and the client's budget. */
+function send(
+  res: ServerResponse,
+  done: Pick<Done, 'status' | 'headers' | 'body'>,
+  budget: BudgetState,
+  cors: Record<string, string>,
+  extra: Record<string, string>,
+): void {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of done.headers) headers[name] = value;
+  Object.assign(headers, cors, rateLimitHeaders(budget), done.status === 429 ? retryAfter(budget) : {}, extra);
+  headers['content-length'] = String(Buffer.byteLength(done.body));
+  res.writeHead(done.status, headers);
+  res.end(done.body);
 }
 
 export function createHttpHandler(options: {
@@ -57,6 +80,8 @@ export function createHttpHandler(options: {
   limits?: HttpLimits;
   /** reverse proxies whose X-Forwarded-For names the client (HUB_TRUST_PROXY) */
   proxies?: TrustedProxies;
+  /** whole public answers by request bytes; none to turn it off */
+  answers?: AnswerCache;
 }) {
   const { apollo, pools, budgets } = options;
   const proxies = options.proxies ?? NO_TRUSTED_PROXIES;
@@ -64,6 +89,7 @@ export function createHttpHandler(options: {
   const tokens = new TokenRepository(pools.read);
   /** anonymous requests being executed, by what they ask: the followers wait for the leader's answer */
   const inFlight = new Map<string, Promise<Done>>();
+  const answers = options.answers;
 
   async function viewerOf(req: IncomingMessage, address: string): Promise<Viewer> {
     const authorization = req.headers.authorization;
@@ -89,14 +115,16 @@ export function createHttpHandler(options: {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const httpGraphQLRequest = { method: req.method!.toUpperCase(), headers, search: url.search, body };
     const response: HTTPGraphQLResponse = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
+      httpGraphQLRequest,
       context: async () => createContext(pools, viewer, budget),
     });
     let text = '';
     if (response.body.kind === 'complete') text = response.body.string;
     else for await (const chunk of response.body.asyncIterator) text += chunk;
-    return { status: response.status ?? 200, headers: [...response.headers], body: text, budget: budget.state };
+    const operation = operationOf.get(httpGraphQLRequest);
+    return { status: response.status ?? 200, headers: [...response.headers], body: text, budget: budget.state, operation };
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -131,18 +159,44 @@ export function createHttpHandler(options: {
         throw new HttpError(429, 'RATE_LIMITED', error.message, { ...retryAfter(budget.state), ...rateLimitHeaders(budget.state) });
       }
 
-      let body: unknown;
+      let raw: Buffer | undefined;
       let key: string;
       if (req.method === 'POST') {
-        const raw = await readBody(req, {
+        raw = await readBody(req, {
           maxBytes: viewer.bureau ? limits.maxTokenBodyBytes : limits.maxPublicBodyBytes,
           maxRatio: limits.maxCompressionRatio,
         });
-        const type = req.headers['content-type'] ?? '';
-        body = /json/i.test(type) ? parseJson(raw) : raw.toString('utf8');
-        key = `POST ${url.search} ${type} ${raw.toString('utf8')}`;
+        key = `POST ${url.search} ${req.headers['content-type'] ?? ''} ${raw.toString('utf8')}`;
       } else {
         key = `GET ${url.search} ${req.headers['content-type'] ?? ''} ${req.headers['apollo-require-preflight'] ?? ''}`;
+      }
+
+      // a public question asked before, about the same data on the same day: its kept answer,
+      // before anything is parsed (the cost it had is spent again; the budget is never shared)
+      const cacheKey = !viewer.bureau && answers ? `${dataGeneration()} ${todayInChina()} ${key}` : undefined;
+      const kept = cacheKey ? answers!.get(cacheKey) : undefined;
+      if (kept) {
+        const started = process.hrtime.bigint();
+        const spent = client
+          ? await budgets.spend(client, Math.max(1, kept.cost))
+          : { ok: true, state: unlimited(budgets.options, kept.cost) };
+        if (!spent.ok) {
+          const error = rateLimited(spent.state);
+          throw new HttpError(429, 'RATE_LIMITED', error.message, { ...retryAfter(spent.state), ...rateLimitHeaders(spent.state) });
+        }
+        const state = spent.state;
+        send(res, kept, state, cors, {
+          'x-hub-cache': 'hit',
+          age: String(Math.floor((Date.now() - kept.at) / 1000)),
+        });
+        countCachedAnswer(kept.operation, kept.type, Number(process.hrtime.bigint() - started) / 1e9);
+        return;
+      }
+
+      let body: unknown;
+      if (raw) {
+        const type = req.headers['content-type'] ?? '';
+        body = /json/i.test(type) ? parseJson(raw) : raw.toString('utf8');
       }
       const query =
         typeof body === 'object' && body && 'query' in body ? (body as { query: unknown }).query : url.searchParams.get('query');
@@ -178,12 +232,20 @@ export function createHttpHandler(options: {
         done = await execute(req, url, body, viewer, budget);
       }
 
-      const headers: Record<string, string> = {};
-      for (const [name, value] of done.headers) headers[name] = value;
-      Object.assign(headers, cors, rateLimitHeaders(done.budget), done.status === 429 ? retryAfter(done.budget) : {});
-      headers['content-length'] = String(Buffer.byteLength(done.body));
-      res.writeHead(done.status, headers);
-      res.end(done.body);
+      // a question about the asker's budget (not shareable) is never kept either
+      if (cacheKey && shareable && done.operation) {
+        const bytes = typeof done.body === 'string' ? Buffer.from(done.body) : done.body;
+        const answer: CachedAnswer = {
+          status: done.status,
+          headers: done.headers,
+          body: bytes,
+          cost: done.budget.cost,
+          ...done.operation,
+          at: Date.now(),
+        };
+        if (answers!.set(cacheKey, answer)) done = { ...done, body: bytes };
+      }
+      send(res, done, done.budget, cors, {});
     } catch (error) {
       if (error instanceof HttpError) {
         sendError(res, error, cors);

@@ -33,9 +33,16 @@ export function createLogger(options: { level?: LogLevel; destination?: pino.Des
       // a token must never reach a log, whatever a caller passes
       redact: ['req.headers.authorization', 'headers.authorization', 'authorization'],
     },
-    options.destination,
+    options.destination ?? STDOUT,
   );
 }
+
+/**
+ * Standard output, written in blocks of up to 4 KB and at least every second, not one system
+ * call per line: at thousands of requests a second the access log's own writes were a tenth of the
+ * process's time. pino flushes what is left when the process exits.
+ */
+const STDOUT = pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 });
 
 /** The process's logger. Replaced only by tests ({@link setLogger}). */
 export let logger: Logger = createLogger();

@@ -146,6 +146,8 @@ export function metricsPlugin<C extends object>(options: { bypassCache?: (contex
           const type = definition?.operation ?? 'unknown';
           const operation = operationLabel(context.operationName ?? context.request.operationName ?? definition?.name?.value);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          // keyed by the HTTP request Apollo was given (the context value is a clone of the caller's)
+          if (context.request.http) operationOf.set(context.request.http, { operation, type });
           graphqlDuration.observe({ operation, type }, seconds);
           graphqlRequests.inc({ operation, type, outcome: outcomeOf(context) });
           // the response cache is consulted only for a query that passed validation
@@ -157,6 +159,19 @@ export function metricsPlugin<C extends object>(options: { bypassCache?: (contex
       };
     },
   };
+}
+
+/** The operation each HTTP request ran (name label and type): what a kept answer is counted as. */
+export const operationOf = new WeakMap<object, { operation: string; type: string }>();
+
+/**
+ * An answer served from the HTTP layer's cache of whole answers (http/answer-cache.ts): counted
+ * as a request of its operation and as a response-cache hit, as if Apollo had answered it.
+ */
+export function countCachedAnswer(operation: string, type: string, seconds: number): void {
+  graphqlDuration.observe({ operation, type }, seconds);
+  graphqlRequests.inc({ operation, type, outcome: 'ok' });
+  responseCache.inc({ result: 'hit' });
 }
 
 /** The text `/metrics` answers with, and its content type. */
