@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './integrations/pagefind.mjs';
+import { SITE_URL } from './src/lib/site.ts';
 
 // the committed GraphQL contract, offered for download on the API page
 process.env.HUB_SCHEMA_FILE ??= fileURLToPath(new URL('../schema/schema.graphql', import.meta.url));
@@ -16,8 +17,9 @@ export default defineConfig({
   // and the page's code are unchanged (docs.astro.build reference/experimental-flags/incremental-build);
   // every other page is rendered each time. Keys: src/lib/page-key.ts.
   experimental: { incrementalBuild: true },
-  // where the public reaches the site (absolute links in the sitemap, feeds and data files)
-  site: process.env.HUB_SITE_URL ?? 'http://localhost:4321',
+  // where the public reaches the site (absolute links in the sitemap, feeds and data files):
+  // HUB_SITE_URL, else the host and port the hub serves it on — the pages' own rule (src/lib/site.ts)
+  site: SITE_URL,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // the site is read-only public data: no dev toolbar, no telemetry

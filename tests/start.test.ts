@@ -86,6 +86,14 @@ describe('the start command', () => {
     const home = await (await fetch(`http://127.0.0.1:${env.HUB_SITE_PORT}/`)).text();
     expect(home).toContain('lang="zh-CN"');
     expect(home).toContain('示例数据');
+    // absolute links (sitemap, robots.txt, feeds) name the port the site is served on, not a default
+    const siteUrl = `http://localhost:${env.HUB_SITE_PORT}`;
+    const page = async (path: string) => (await fetch(`http://127.0.0.1:${env.HUB_SITE_PORT}${path}`)).text();
+    expect(await page('/robots.txt')).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
+    const sitemap = await page('/sitemap-index.xml');
+    expect(sitemap).toContain(`<loc>${siteUrl}/sitemap-0.xml</loc>`);
+    expect(sitemap).not.toContain(':4321/');
+    expect(await page('/feeds/failures.atom.xml')).toContain(`${siteUrl}/`);
 
     // a second hub on the same data folder is refused with a clear message
     const second = spawn(TSX, ['--tsconfig', 'tsconfig.json', 'api/src/main.ts'], {
