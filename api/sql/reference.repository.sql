@@ -27,7 +27,15 @@ SELECT
 FROM
   industry;
 
--- ReferenceRepository.city — any viewer
+-- ReferenceRepository.city — anonymous
+SELECT
+  code,
+  name,
+  short_name AS "shortName"
+FROM
+  city;
+
+-- ReferenceRepository.city — bureau
 -- params: [["420100"]]
 SELECT
   code,
@@ -38,7 +46,14 @@ FROM
 WHERE
   code = ANY ($1);
 
--- ReferenceRepository.industry — any viewer
+-- ReferenceRepository.industry — anonymous
+SELECT
+  code,
+  name
+FROM
+  industry;
+
+-- ReferenceRepository.industry — bureau
 -- params: [["1512"]]
 SELECT
   code,
@@ -48,7 +63,14 @@ FROM
 WHERE
   code = ANY ($1);
 
--- ReferenceRepository.industriesByCode — any viewer
+-- ReferenceRepository.industriesByCode — anonymous
+SELECT
+  code,
+  name
+FROM
+  industry;
+
+-- ReferenceRepository.industriesByCode — bureau
 -- params: [["1512","3831"]]
 SELECT
   code,

@@ -60,7 +60,55 @@ SELECT
         cn.record_type = 'spot_check'
         AND cn.record_id = sc.id
     )
-  ) AS correction
+  ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -136,7 +184,55 @@ SELECT
         cn.record_type = 'spot_check'
         AND cn.record_id = sc.id
     )
-  ) AS correction
+  ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -226,7 +322,55 @@ SELECT
         cn.record_type = 'spot_check'
         AND cn.record_id = sc.id
     )
-  ) AS correction
+  ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -391,7 +535,55 @@ SELECT
         cn.record_type = 'spot_check'
         AND cn.record_id = sc.id
     )
-  ) AS correction
+  ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -562,7 +754,55 @@ SELECT
         cn.record_type = 'spot_check'
         AND cn.record_id = sc.id
     )
-  ) AS correction
+  ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -638,7 +878,55 @@ SELECT
         cn.record_type = 'spot_check'
         AND cn.record_id = sc.id
     )
-  ) AS correction
+  ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -728,7 +1016,55 @@ SELECT
         cn.record_type = 'spot_check'
         AND cn.record_id = sc.id
     )
-  ) AS correction
+  ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -800,7 +1136,55 @@ SELECT
         cn.record_type = 'spot_check'
         AND cn.record_id = sc.id
     )
-  ) AS correction
+  ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items
 FROM
   spot_check sc
   LEFT JOIN case_period now_ ON now_.spot_check_id = sc.id
@@ -873,6 +1257,54 @@ SELECT
         AND cn.record_id = sc.id
     )
   ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items,
   sc.id AS key
 FROM
   spot_check sc
@@ -949,6 +1381,54 @@ SELECT
         AND cn.record_id = sc.id
     )
   ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items,
   sc.id AS key
 FROM
   spot_check sc
@@ -1025,6 +1505,54 @@ SELECT
         AND cn.record_id = sc.id
     )
   ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items,
   sc.certified_item_id AS key
 FROM
   spot_check sc
@@ -1088,6 +1616,54 @@ SELECT
         AND cn.record_id = sc.id
     )
   ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items,
   sc.certified_item_id AS key
 FROM
   spot_check sc
@@ -1164,6 +1740,54 @@ SELECT
         AND cn.record_id = sc.id
     )
   ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items,
   sc.producer_id AS key
 FROM
   spot_check sc
@@ -1227,6 +1851,54 @@ SELECT
         AND cn.record_id = sc.id
     )
   ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items,
   sc.producer_id AS key
 FROM
   spot_check sc
@@ -1303,6 +1975,54 @@ SELECT
         AND cn.record_id = sc.id
     )
   ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items,
   wsc.consumer_warning_id AS key
 FROM
   warning_spot_check wsc
@@ -1365,6 +2085,54 @@ SELECT
         AND cn.record_id = sc.id
     )
   ) AS correction,
+  now_.status AS "periodStatus",
+  now_.effective_conclusion AS "effectiveConclusion",
+  CASE
+    WHEN now_.spot_check_id IS NOT NULL THEN coalesce(
+      (
+        SELECT
+          max(x.valid_until)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+          AND x.valid_from < now_.valid_from
+          AND x.status <> now_.status
+      ),
+      (
+        SELECT
+          min(x.valid_from)
+        FROM
+          case_period x
+        WHERE
+          x.spot_check_id = now_.spot_check_id
+      )
+    )
+  END AS "statusSince",
+  coalesce(
+    (
+      SELECT
+        json_agg(
+          json_build_object(
+            'seq',
+            ni.seq,
+            'item',
+            ni.item,
+            'requirement',
+            ni.requirement,
+            'measured',
+            ni.measured
+          )
+          ORDER BY
+            ni.seq
+        )
+      FROM
+        nonconforming_item ni
+      WHERE
+        ni.spot_check_id = sc.id
+    ),
+    '[]'::json
+  ) AS items,
   wsc.consumer_warning_id AS key
 FROM
   warning_spot_check wsc
@@ -1380,22 +2148,6 @@ WHERE
   AND true
 ORDER BY
   sc.report_date DESC;
-
--- SpotCheckRepository.nonconformingItems — any viewer
--- params: [[1]]
-SELECT
-  spot_check_id AS "spotCheckId",
-  seq,
-  item,
-  requirement,
-  measured
-FROM
-  nonconforming_item
-WHERE
-  spot_check_id = ANY ($1)
-ORDER BY
-  spot_check_id,
-  seq;
 
 -- SpotCheckRepository.events — any viewer
 -- params: [[1]]
@@ -1443,7 +2195,6 @@ SELECT
   cp.status,
   cp.valid_from AS "validFrom",
   cp.effective_conclusion AS "effectiveConclusion",
-  -- periods are contiguous: the status began where the last period of another status ended
   coalesce(
     (
       SELECT

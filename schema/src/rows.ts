@@ -85,10 +85,15 @@ export interface SpotCheckRow extends Columns<SpotCheck> {
   identityPublic: boolean;
   identityBasis: string | null;
   correction: boolean;
-}
-
-export interface NonconformingItemRow extends NonconformingItem {
-  spotCheckId: number;
+  /**
+   * Today's case period, read with the row (null: not computed yet): what `status` answers for
+   * today without another query. `statusSince` is the first day of the current status.
+   */
+  periodStatus: string | null;
+  statusSince: string | null;
+  effectiveConclusion: string | null;
+  /** 不符合项, read with the row (in seq order) */
+  items: NonconformingItem[];
 }
 
 export interface CaseEventRow extends CaseEvent {

@@ -20,6 +20,6 @@ describe('the committed SQL of the repositories (api/sql)', () => {
     const spotChecks = generated.find((f) => f.file === 'spot-check.repository.sql')!.text;
     expect(spotChecks).toContain('-- SpotCheckRepository.list (first page) — anonymous');
     expect(spotChecks).toContain('-- SpotCheckRepository.list (first page) — bureau');
-    expect(spotChecks).toContain('-- SpotCheckRepository.nonconformingItems — any viewer');
+    expect(spotChecks).toContain('-- SpotCheckRepository.events — any viewer');
   });
 });

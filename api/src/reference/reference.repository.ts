@@ -1,6 +1,31 @@
 import type { City, Industry } from '@hub/schema';
+import type { Queryable } from '@hub/db';
+import { dataGeneration } from '../live/changes.ts';
 import { single } from '../repository/loaders.ts';
 import { Repository } from '../repository/repository.ts';
+
+/**
+ * The two small tables every list names (17 cities, a few hundred industry classes), kept per
+ * database pool until the public data next changes (live/changes.ts): a page of results then
+ * names its cities without a query of its own. A failed read is not kept.
+ */
+const kept = new WeakMap<Queryable, { generation: number; tables: Map<string, Promise<Map<string, City | Industry>>> }>();
+
+function keptTable<T extends City | Industry>(db: Queryable, name: 'city' | 'industry', sql: string): Promise<Map<string, T>> {
+  let entry = kept.get(db);
+  if (!entry || entry.generation !== dataGeneration()) {
+    entry = { generation: dataGeneration(), tables: new Map() };
+    kept.set(db, entry);
+  }
+  let table = entry.tables.get(name);
+  if (!table) {
+    const tables = entry.tables;
+    table = db.query<T>(sql).then((rows) => new Map<string, City | Industry>(rows.map((r) => [r.code, r])));
+    table.catch(() => tables.delete(name));
+    tables.set(name, table);
+  }
+  return table as Promise<Map<string, T>>;
+}
 
 /** Reference data: the cities of Hubei (GB/T 2260) and the GB/T 4754 industry classes on record. */
 export class ReferenceRepository extends Repository {
@@ -27,16 +52,20 @@ export class ReferenceRepository extends Repository {
     (r) => r.code,
   );
 
-  city(code: string): Promise<City | null> {
-    return this.cityLoader.load(code);
+  /** a bureau token may be looking at a draft's new rows: it reads the tables themselves */
+  async city(code: string): Promise<City | null> {
+    if (this.viewer.bureau) return this.cityLoader.load(code);
+    const cities = await keptTable<City>(this.db, 'city', `SELECT code, name, short_name AS "shortName" FROM city`);
+    return cities.get(code) ?? null;
   }
 
-  industry(code: string): Promise<Industry | null> {
-    return this.industryLoader.load(code);
+  async industry(code: string): Promise<Industry | null> {
+    if (this.viewer.bureau) return this.industryLoader.load(code);
+    return (await keptTable<Industry>(this.db, 'industry', 'SELECT code, name FROM industry')).get(code) ?? null;
   }
 
   /** several at once, in one statement with the other lookups of this request */
   async industriesByCode(codes: readonly string[]): Promise<Industry[]> {
-    return (await this.industryLoader.loadMany(codes)).flatMap((i) => (i && !(i instanceof Error) ? [i] : []));
+    return (await Promise.all(codes.map((c) => this.industry(c)))).flatMap((i) => (i ? [i] : []));
   }
 }

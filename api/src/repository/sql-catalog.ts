@@ -180,7 +180,6 @@ export const CATALOG: Entry<any>[] = [
     byCertifiedItem: (r) => r.byCertifiedItem(1),
     byProducer: (r) => r.byProducer(1),
     byWarning: (r) => r.byWarning(1),
-    nonconformingItems: (r) => r.nonconformingItems(1),
     events: (r) => r.events(1),
     deadlines: (r) => r.deadlines(1),
     period: (r) => r.period(1, '2025-12-31'),

@@ -16,7 +16,6 @@ import {
   type CaseDeadlineRow,
   type CaseEventRow,
   type ConnectionShape,
-  type NonconformingItemRow,
   type SpotCheckArgs,
   type SpotCheckFilter,
   type SpotCheckRow,
@@ -77,8 +76,27 @@ export function spotCheckColumns(viewer: Viewer): string {
     sc.testing_agency AS "testingAgency", sc.report_date AS "reportDate", sc.conclusion, sc.severity,
     sc.main_problem AS "mainProblem", ${party('certified_item_id')} AS "certifiedItemId", sc.city_code AS "cityCode", sc.version,
     ${SC_PUBLISHED} AS published, ${SC_IDENTITY_PUBLIC} AS "identityPublic",
-    now_.identity_basis AS "identityBasis", ${SC_CORRECTION} AS correction`;
+    now_.identity_basis AS "identityBasis", ${SC_CORRECTION} AS correction,
+    now_.status AS "periodStatus", now_.effective_conclusion AS "effectiveConclusion", ${STATUS_SINCE} AS "statusSince",
+    ${NONCONFORMING_ITEMS} AS items`;
 }
+
+/**
+ * The first day of the status of period `p`: periods are contiguous, so where the last period of
+ * another status ended (a period may begin for another reason — a disclosure situation — under
+ * the same status). A subquery in the select list: PostgreSQL evaluates it for the rows returned,
+ * after the sort and the limit.
+ */
+function statusSince(p: string): string {
+  return `coalesce((SELECT max(x.valid_until) FROM case_period x
+      WHERE x.spot_check_id = ${p}.spot_check_id AND x.valid_from < ${p}.valid_from AND x.status <> ${p}.status),
+    (SELECT min(x.valid_from) FROM case_period x WHERE x.spot_check_id = ${p}.spot_check_id))`;
+}
+const STATUS_SINCE = `CASE WHEN now_.spot_check_id IS NOT NULL THEN ${statusSince('now_')} END`;
+
+/** A result's 不符合项 in seq order, as the `nonconformingItems` field answers them. */
+const NONCONFORMING_ITEMS = `coalesce((SELECT json_agg(json_build_object('seq', ni.seq, 'item', ni.item, 'requirement', ni.requirement,
+    'measured', ni.measured) ORDER BY ni.seq) FROM nonconforming_item ni WHERE ni.spot_check_id = sc.id), '[]'::json)`;
 
 /**
  * Condition: the viewer may see this spot check — in lists (`listed`: published results), or when
@@ -213,16 +231,6 @@ export class SpotCheckRepository extends Repository {
     (r) => r.key,
   );
 
-  private readonly nonconformingItemsLoader = grouped<number, NonconformingItemRow>(
-    (ids) =>
-      this.db.query(
-        `SELECT spot_check_id AS "spotCheckId", seq, item, requirement, measured FROM nonconforming_item
-         WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, seq`,
-        [ids],
-      ),
-    (r) => r.spotCheckId,
-  );
-
   private readonly eventsLoader = grouped<number, CaseEventRow>(
     async (ids) => {
       const rows = await this.db.query<Omit<CaseEventRow, 'label'>>(
@@ -253,10 +261,7 @@ export class SpotCheckRepository extends Repository {
       const dates = keys.map((k) => k.split('|')[1]);
       return this.db.query(
         `SELECT q.id || '|' || q.d AS key, cp.status, cp.valid_from AS "validFrom", cp.effective_conclusion AS "effectiveConclusion",
-                -- periods are contiguous: the status began where the last period of another status ended
-                coalesce((SELECT max(x.valid_until) FROM case_period x
-                           WHERE x.spot_check_id = cp.spot_check_id AND x.valid_from < cp.valid_from AND x.status <> cp.status),
-                         (SELECT min(x.valid_from) FROM case_period x WHERE x.spot_check_id = cp.spot_check_id)) AS "statusSince"
+                ${statusSince('cp')} AS "statusSince"
            FROM unnest($1::int[], $2::date[]) AS q(id, d)
            JOIN case_period cp ON cp.spot_check_id = q.id AND cp.valid_from <= q.d AND (cp.valid_until IS NULL OR cp.valid_until > q.d)`,
         [ids, dates],
@@ -283,10 +288,6 @@ export class SpotCheckRepository extends Repository {
   /** The published results a consumer warning cites. */
   byWarning(warningId: number): Promise<SpotCheckRow[]> {
     return this.byWarningLoader.load(warningId);
-  }
-
-  nonconformingItems(spotCheckId: number): Promise<NonconformingItemRow[]> {
-    return this.nonconformingItemsLoader.load(spotCheckId);
   }
 
   events(spotCheckId: number): Promise<CaseEventRow[]> {

@@ -65,8 +65,9 @@ export class SpotCheckResolver {
   }
 
   @FieldResolver(() => [NonconformingItem], { description: '不符合项.' })
-  nonconformingItems(@Root() sc: SpotCheckRow, @Ctx() ctx: HubContext) {
-    return ctx.repos.spotChecks.nonconformingItems(sc.dbId);
+  nonconformingItems(@Root() sc: SpotCheckRow) {
+    // read with the result (spotCheckColumns): no query of its own
+    return sc.items;
   }
 
   @FieldResolver(() => [CaseEvent], { description: '后处理事项 in date order.' })

@@ -29,7 +29,13 @@ export async function deadlines(ctx: HubContext, sc: SpotCheckRow, asOf?: string
 /** Where the case stands on a date (default today); null before the report date. */
 export async function caseStatus(ctx: HubContext, sc: SpotCheckRow, asOf?: string): Promise<CaseStatus | null> {
   const date = asOf ?? ctx.today;
-  const period = await ctx.repos.spotChecks.period(sc.dbId, date);
+  // today's period came with the row (spotCheckColumns); another day's is looked up
+  const period =
+    date === ctx.today
+      ? sc.periodStatus === null
+        ? null
+        : { status: sc.periodStatus, statusSince: sc.statusSince!, effectiveConclusion: sc.effectiveConclusion }
+      : await ctx.repos.spotChecks.period(sc.dbId, date);
   if (!period) return null;
   return {
     status: period.status,
