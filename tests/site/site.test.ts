@@ -188,7 +188,7 @@ describe('the public site', () => {
     );
     // one page per certified enterprise (its USCC), besides the list's own pages
     expect(files.filter((f) => /^enterprises\/[0-9A-Z]{18}\/index\.html$/.test(f))).toHaveLength(4);
-    // 15 record pages in parts of 6: /pagefind/ and two more, which the search page merges
+    // 16 record pages in parts of 6: /pagefind/ and two more, which the search page merges
     expect(JSON.parse(await read('pagefind/hub-parts.json'))).toEqual(['/pagefind/part-2/', '/pagefind/part-3/']);
   });
 
@@ -709,6 +709,8 @@ describe('the public site', () => {
       [SITE.kettle.modelSpec, SITE.kettle.productName],
       [SITE.kettle.productionBatch, SITE.kettle.productName],
       [SITE.certifiedEnterprise, SITE.certifiedEnterprise],
+      // a 长江质量奖 winner known only by its self-declaration
+      [SITE.yangtzeEnterprise, `${SITE.yangtzeEnterprise} · 长江质量奖自我声明`],
       ['消费警示', SITE.warningTitle],
     ];
     const page = await open('/search/');
