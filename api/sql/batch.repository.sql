@@ -483,6 +483,14 @@ WHERE
             SELECT
               1
             FROM
+              logo_authorisation la
+            WHERE
+              la.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
               revocation r
             WHERE
               r.enterprise_id = e.id
@@ -778,6 +786,14 @@ WHERE
               standard_evaluation se
             WHERE
               se.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              logo_authorisation la
+            WHERE
+              la.enterprise_id = e.id
           )
           OR EXISTS (
             SELECT

@@ -299,19 +299,3 @@ SELECT
 FROM
   unnest($1::int[], $2::date[]) AS q (id, d)
   JOIN certified_item ci ON ci.id = q.id;
-
--- CertificationRepository.logoAuthorisations — any viewer
--- params: [[1]]
-SELECT
-  id AS "dbId",
-  enterprise_id AS "enterpriseId",
-  certified_item_id AS "certifiedItemId",
-  basis,
-  authorised_on AS "authorisedOn",
-  valid_until AS "validUntil"
-FROM
-  logo_authorisation
-WHERE
-  certified_item_id = ANY ($1)
-ORDER BY
-  authorised_on;

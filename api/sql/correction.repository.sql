@@ -446,6 +446,14 @@ WHERE
             SELECT
               1
             FROM
+              logo_authorisation la
+            WHERE
+              la.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
               revocation r
             WHERE
               r.enterprise_id = e.id
@@ -741,6 +749,14 @@ WHERE
               standard_evaluation se
             WHERE
               se.enterprise_id = e.id
+          )
+          OR EXISTS (
+            SELECT
+              1
+            FROM
+              logo_authorisation la
+            WHERE
+              la.enterprise_id = e.id
           )
           OR EXISTS (
             SELECT

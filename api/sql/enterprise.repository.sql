@@ -45,6 +45,14 @@ WHERE
       SELECT
         1
       FROM
+        logo_authorisation la
+      WHERE
+        la.enterprise_id = e.id
+    )
+    OR EXISTS (
+      SELECT
+        1
+      FROM
         revocation r
       WHERE
         r.enterprise_id = e.id
@@ -105,6 +113,14 @@ WHERE
         standard_evaluation se
       WHERE
         se.enterprise_id = e.id
+    )
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        logo_authorisation la
+      WHERE
+        la.enterprise_id = e.id
     )
     OR EXISTS (
       SELECT
@@ -209,6 +225,14 @@ WHERE
       SELECT
         1
       FROM
+        logo_authorisation la
+      WHERE
+        la.enterprise_id = e.id
+    )
+    OR EXISTS (
+      SELECT
+        1
+      FROM
         revocation r
       WHERE
         r.enterprise_id = e.id
@@ -291,6 +315,14 @@ WHERE
         standard_evaluation se
       WHERE
         se.enterprise_id = e.id
+    )
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        logo_authorisation la
+      WHERE
+        la.enterprise_id = e.id
     )
     OR EXISTS (
       SELECT
@@ -461,6 +493,14 @@ WHERE
       SELECT
         1
       FROM
+        logo_authorisation la
+      WHERE
+        la.enterprise_id = e.id
+    )
+    OR EXISTS (
+      SELECT
+        1
+      FROM
         revocation r
       WHERE
         r.enterprise_id = e.id
@@ -557,6 +597,14 @@ WHERE
         standard_evaluation se
       WHERE
         se.enterprise_id = e.id
+    )
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        logo_authorisation la
+      WHERE
+        la.enterprise_id = e.id
     )
     OR EXISTS (
       SELECT

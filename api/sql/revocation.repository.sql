@@ -89,3 +89,43 @@ WHERE
   ri.certified_item_id = ANY ($1)
 ORDER BY
   r.decided_on;
+
+-- RevocationRepository.concerningLogo — any viewer
+-- params: [[1]]
+SELECT
+  r.id AS "dbId",
+  r.decision_no AS "decisionNo",
+  r.decided_on AS "decidedOn",
+  r.enterprise_id AS "enterpriseId",
+  r.ground,
+  r.ground_text AS "groundText",
+  r.facts,
+  r.version,
+  la.id AS key,
+  array(
+    SELECT
+      ri.certified_item_id
+    FROM
+      revocation_item ri
+    WHERE
+      ri.revocation_id = r.id
+    ORDER BY
+      1
+  ) AS "itemIds"
+FROM
+  logo_authorisation la
+  JOIN revocation r ON r.enterprise_id = la.enterprise_id
+  OR EXISTS (
+    SELECT
+      1
+    FROM
+      revocation_item ri
+    WHERE
+      ri.revocation_id = r.id
+      AND ri.certified_item_id = la.certified_item_id
+  )
+WHERE
+  la.id = ANY ($1)
+ORDER BY
+  r.decided_on,
+  r.id;

@@ -66,6 +66,14 @@ SELECT
           SELECT
             1
           FROM
+            logo_authorisation la
+          WHERE
+            la.enterprise_id = e.id
+        )
+        OR EXISTS (
+          SELECT
+            1
+          FROM
             revocation r
           WHERE
             r.enterprise_id = e.id

@@ -326,6 +326,15 @@ export type SelfReportStatus = (typeof SelfReportStatus.codes)[number];
 export const LogoBasis = labelled({ certified: '认定', yangtze_award: '长江质量奖自我声明' });
 export type LogoBasis = (typeof LogoBasis.codes)[number];
 
+/** 这个标识还有效吗: a logo authorisation on a date (api/src/rules/logo.ts, schema LogoValidity) */
+export const LogoValidity = labelled({
+  valid: '有效',
+  stopped: '已停止使用', // 000 Art. 16: 立即停止使用"湖北精品"标识
+  expired: '已过期', // past 授权期限
+  not_yet_valid: '尚未生效',
+});
+export type LogoValidity = (typeof LogoValidity.codes)[number];
+
 /** 批次类型 (docs/sources/IMPORT-FORMATS.md) */
 export const BatchKind = labelled({
   certifications: '认定名单',

@@ -9,6 +9,7 @@ import {
   EnterpriseSize,
   ItemKind,
   LogoBasis,
+  LogoValidity,
   RevocationGround,
   SamplingStage,
   Severity,
@@ -89,6 +90,11 @@ export const ItemKindEnum = enumOf(ItemKind, 'ItemKind', '认定对象类别: pr
 export const EnterpriseSizeEnum = enumOf(EnterpriseSize, 'EnterpriseSize', '经营主体规模.');
 export const StandardLevelEnum = enumOf(StandardLevel, 'StandardLevel', '标准层级, from the standard number’s prefix.');
 export const LogoBasisEnum = enumOf(LogoBasis, 'LogoBasis', '标识使用授权的依据.');
+export const LogoValidityEnum = enumOf(
+  LogoValidity,
+  'LogoValidity',
+  '这个标识还有效吗: a logo authorisation on a date — stopped from a revocation decision’s date (000 Art. 16), else within or outside its term.',
+);
 export const RevocationGroundEnum = enumOf(RevocationGround, 'RevocationGround', '撤销情形: the clause of 000 Art. 16.');
 export const CaseEventKindEnum = enumOf(CaseEventKind, 'CaseEventKind', '后处理事项: an event after a result (003 Art. 5–27).');
 export const BatchKindEnum = enumOf(BatchKind, 'BatchKind', '批次类型: what a batch file holds.');

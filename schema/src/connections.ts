@@ -3,7 +3,7 @@ import { Batch, RecordChange } from './batch.type.ts';
 import { PublicCorrection } from './correction.type.ts';
 import { RectificationNotice } from './dynamic-management.type.ts';
 import { Enterprise } from './enterprise.type.ts';
-import { CertifiedItem, CultivationEntry, StandardEvaluation } from './registry.type.ts';
+import { CertifiedItem, CultivationEntry, LogoAuthorisation, StandardEvaluation } from './registry.type.ts';
 import { ConsumerWarning, Revocation } from './revocation.type.ts';
 import { SpotCheck } from './spot-check.type.ts';
 
@@ -19,3 +19,4 @@ export const RevocationConnection = Connection('Revocation', Revocation, 'A page
 export const ConsumerWarningConnection = Connection('ConsumerWarning', ConsumerWarning, 'A page of consumer warnings.');
 export const RectificationNoticeConnection = Connection('RectificationNotice', RectificationNotice, 'A page of rectification notices.');
 export const PublicCorrectionConnection = Connection('PublicCorrection', PublicCorrection, 'A page of public corrections.');
+export const LogoAuthorisationConnection = Connection('LogoAuthorisation', LogoAuthorisation, 'A page of logo authorisations.');

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ItemKindEnum, LocalDate, PageArgs } from './common.ts';
+import { ItemKindEnum, LocalDate, LogoBasisEnum, PageArgs } from './common.ts';
 import { CertificationStatus } from './registry.type.ts';
 
 @InputType({ description: 'Filters for certified items.' })
@@ -23,4 +23,12 @@ export class CertifiedItemArgs extends PageArgs {
 @ArgsType()
 export class YearPageArgs extends PageArgs {
   @Field(() => Int, { nullable: true, description: '年度.' }) year?: number;
+}
+
+@ArgsType()
+export class LogoAuthorisationArgs extends PageArgs {
+  @Field(() => LogoBasisEnum, { nullable: true, description: '依据: certified items or 长江质量奖 self-declarations only.' })
+  basis?: string;
+  @Field(() => String, { nullable: true, description: 'USCC of the enterprise.' }) uscc?: string;
+  @Field(() => String, { nullable: true, description: '证书编号 of the certified item.' }) certificateNo?: string;
 }

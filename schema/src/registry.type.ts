@@ -62,12 +62,17 @@ export class StandardEvaluation extends Node {
 
 @ObjectType({
   implements: Node,
-  description: '标识使用授权: permission to use the 湖北精品 logo; it stops at once on revocation (000 Art. 16).',
+  description:
+    '标识使用授权: permission to use the 湖北精品 logo, for a certified item or by a 长江质量奖 self-declaration (seed 001 附件2); it stops at once on revocation (000 Art. 16).',
 })
 export class LogoAuthorisation extends Node {
-  @Field(() => LogoBasisEnum) basis!: string;
-  @Field(() => LocalDate) authorisedOn!: string;
-  @Field(() => LocalDate, { nullable: true }) validUntil!: string | null;
+  @Field(() => LogoBasisEnum, { description: '依据: a certified item (认定) or a 长江质量奖 self-declaration.' }) basis!: string;
+  @Field(() => LocalDate, { description: '授权日期.' }) authorisedOn!: string;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: '授权期限: the last day of the term as authorised (null = none recorded). A revocation stops it earlier: see `validity`.',
+  })
+  validUntil!: string | null;
 }
 
 @ObjectType({ description: 'The certification funnel of a round: entered → evaluated → passed → certified (seed 002).' })

@@ -8,6 +8,7 @@ import { Fixture } from '../support/fixtures.ts';
 describe('publicChangesOn', () => {
   let db: TestDatabase;
   let failure = 0;
+  let logo = 0;
   let finalFrom = '';
 
   beforeAll(async () => {
@@ -15,7 +16,14 @@ describe('publicChangesOn', () => {
     const f = new Fixture(db.sql);
     const b = await f.batch();
     const e = await f.enterprise(b, '日界电器有限公司');
-    await f.certifiedItem(b, e, '日界电热水壶', { certifiedOn: '2025-04-20', certificateNo: 'HBJP-DAY-1' });
+    const item = await f.certifiedItem(b, e, '日界电热水壶', { certifiedOn: '2025-04-20', certificateNo: 'HBJP-DAY-1' });
+    logo = (
+      await db.sql.query(
+        `INSERT INTO logo_authorisation (enterprise_id, certified_item_id, basis, authorised_on, valid_until, batch_id)
+         VALUES ($1, $2, 'certified', '2025-05-06', '2028-05-05', $3) RETURNING id`,
+        [e, item, b],
+      )
+    ).rows[0].id;
     failure = await f.spotCheck(b, e, { reportNo: 'DAY-1', reportDate: '2025-03-10', conclusion: 'fail' });
     await f.event(b, failure, 'delivered', '2025-03-12');
     await refreshCaseState(db.sql, undefined, '2025-03-12');
@@ -43,6 +51,13 @@ describe('publicChangesOn', () => {
     const answer = await publicChangesOn(db.sql, '2025-04-20');
     expect(answer.changed).toBe(true);
     expect(answer.keys).toContainEqual(expect.objectContaining({ recordType: 'certified_item', number: 'HBJP-DAY-1', what: 'certified' }));
+  });
+
+  it('says a logo authorisation changes its answer on its first day and the day after its last (这个标识还有效吗)', async () => {
+    const key = (what: string) => ({ recordType: 'logo_authorisation', recordId: logo, number: null, what });
+    expect((await publicChangesOn(db.sql, '2025-05-06')).keys).toContainEqual(key('authorisation_starts'));
+    expect((await publicChangesOn(db.sql, '2028-05-06')).keys).toContainEqual(key('authorisation_ends'));
+    expect((await publicChangesOn(db.sql, '2028-05-05')).changed).toBe(false);
   });
 
   it('says the day after the self-report due date changes the overdue list (000 Art. 9–10)', async () => {

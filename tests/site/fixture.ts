@@ -17,6 +17,12 @@ export const SITE = {
   certifiedEnterprise: '十堰武当道茶股份有限公司',
   revokedItem: '楚韵牌电动自行车',
   revokedEnterprise: '襄阳楚韵车业有限公司',
+  /** the revoked item's certificate and the term its logo was authorised for (000 Art. 16 stops it earlier) */
+  revokedCertificate: 'HBJP-2023-002',
+  revokedLogoTerm: '2027-03-11',
+  /** a 长江质量奖 winner whose only public record is its self-declared logo authorisation (seed 001 附件2) */
+  yangtzeEnterprise: '武汉长江光电科技有限公司',
+  yangtzeUscc: makeUscc('420100', 902),
   rectifyingItem: '荆江大米',
   /** a certified item still in force with an open failure: 认定有效但抽查不合格 */
   failingCertified: { reportNo: 'SC-2026-0120', productName: '荆江大米' },
@@ -148,6 +154,21 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     `INSERT INTO logo_authorisation (enterprise_id, certified_item_id, basis, authorised_on, valid_until, batch_id)
     VALUES ($1, $2, 'certified', '2024-03-15', '2027-03-14', $3)`,
     [tea, teaItem, certifications],
+  );
+  await sql.query(
+    `INSERT INTO logo_authorisation (enterprise_id, certified_item_id, basis, authorised_on, valid_until, batch_id)
+    VALUES ($1, $2, 'certified', '2024-03-29', $3, $4)`,
+    [bikes, bikeItem, SITE.revokedLogoTerm, certifications],
+  );
+  const yangtze = await f.enterprise(certifications, SITE.yangtzeEnterprise, {
+    division: '420100',
+    city: '420100',
+    uscc: SITE.yangtzeUscc,
+  });
+  await sql.query(
+    `INSERT INTO logo_authorisation (enterprise_id, certified_item_id, basis, authorised_on, valid_until, batch_id)
+    VALUES ($1, NULL, 'yangtze_award', '2024-04-15', $2, $3)`,
+    [yangtze, addDays(today, 365), certifications],
   );
   await sql.query(
     `INSERT INTO rectification_notice (notice_no, enterprise_id, certified_item_id, problem, issued_on, due_on, batch_id)

@@ -131,6 +131,9 @@ describe('the public site', () => {
       '404.html',
       'certified/index.html',
       'certified/item/HBJP-2023-001/index.html',
+      'logo/index.html',
+      `logo/${SITE.revokedCertificate}/index.html`,
+      `logo/yangtze-award-${SITE.yangtzeUscc}/index.html`,
       'certified/round/1/index.html',
       'certified/city/420300/index.html',
       'certified/industry/1530/index.html',
@@ -185,7 +188,7 @@ describe('the public site', () => {
     );
     // one page per certified enterprise (its USCC), besides the list's own pages
     expect(files.filter((f) => /^enterprises\/[0-9A-Z]{18}\/index\.html$/.test(f))).toHaveLength(4);
-    // 15 record pages in parts of 6: /pagefind/ and two more, which the search page merges
+    // 16 record pages in parts of 6: /pagefind/ and two more, which the search page merges
     expect(JSON.parse(await read('pagefind/hub-parts.json'))).toEqual(['/pagefind/part-2/', '/pagefind/part-3/']);
   });
 
@@ -275,6 +278,39 @@ describe('the public site', () => {
       'revoked',
       'under_rectification',
     ]);
+  });
+
+  it('answers 这个标识还有效吗: a revoked item’s logo stopped from the decision, a 长江质量奖 self-declaration reachable', async () => {
+    const { data } = await api.query(`{ logoAuthorisations(first: 10) { nodes { validity stoppedOn stoppedBy { decisionNo }
+      enterprise { name } certifiedItem { certificateNo } } } }`);
+    const revoked = data.logoAuthorisations.nodes.find((l: any) => l.certifiedItem?.certificateNo === SITE.revokedCertificate);
+    expect(revoked).toMatchObject({ validity: 'stopped', stoppedBy: { decisionNo: SITE.decisionNo } });
+
+    const logoPage = await open(`/logo/${SITE.revokedCertificate}/`, PHONE);
+    const answer = logoPage.locator('[data-logo-answer]');
+    expect(await answer.getAttribute('data-logo-answer')).toBe('stopped');
+    expect(await answer.textContent()).toContain(`已停止使用（自${dateLabel(revoked.stoppedOn)}起，依据${SITE.decisionNo}撤销决定）`);
+    // the term it was authorised for is not presented as its validity
+    expect(await logoPage.locator('main').textContent()).not.toContain(dateLabel(SITE.revokedLogoTerm));
+    // the item's page gives the same answer and links the logo page
+    const itemPage = await open(`/certified/item/${SITE.revokedCertificate}/`);
+    const logoRow = itemPage.locator('[data-logo-link]');
+    expect(await logoRow.textContent()).toContain('已停止使用');
+    expect(await itemPage.locator('main').textContent()).not.toContain(`至${dateLabel(SITE.revokedLogoTerm)}`);
+    expect(await logoRow.locator('a').getAttribute('href')).toBe(`/logo/${SITE.revokedCertificate}/`);
+
+    // the self-declaration, whose enterprise has no other public record, is reached from /logo/ (linked in the footer)
+    const list = await open('/');
+    await list.locator('footer a', { hasText: '标识查询' }).click();
+    await list.waitForURL(/\/logo\/$/);
+    await list.locator('[data-list-filters] a', { hasText: '长江质量奖自我声明' }).click();
+    await list.waitForURL(/\/logo\/basis\/yangtze_award\/$/);
+    const declared = list.locator(`[data-logo="yangtze-award-${SITE.yangtzeUscc}"]`);
+    expect(await declared.textContent()).toContain(SITE.yangtzeEnterprise);
+    await declared.locator('a').first().click();
+    await list.waitForURL(new RegExp(`/logo/yangtze-award-${SITE.yangtzeUscc}/$`));
+    expect(await list.locator('[data-logo-answer]').getAttribute('data-logo-answer')).toBe('valid');
+    expect(await list.locator('main').textContent()).toContain(`${SITE.yangtzeEnterprise}作为长江质量奖获奖组织`);
   });
 
   it('lists each batch’s failed products with exactly the fields of 003 Art. 27, and its summary as the API counts it', async () => {
@@ -621,6 +657,9 @@ describe('the public site', () => {
     ['failures', '/spot-checks/failures/'],
     ['result', reportPage(SITE.kettle.reportNo)],
     ['revocations', '/revocations/'],
+    ['logos', '/logo/'],
+    ['logo-stopped', `/logo/${SITE.revokedCertificate}/`],
+    ['logo-self-declared', `/logo/yangtze-award-${SITE.yangtzeUscc}/`],
     ['warnings', '/warnings/'],
     ['corrections', '/corrections/'],
     ['report', `/reports/${today.slice(0, 4)}/`],
@@ -670,6 +709,8 @@ describe('the public site', () => {
       [SITE.kettle.modelSpec, SITE.kettle.productName],
       [SITE.kettle.productionBatch, SITE.kettle.productName],
       [SITE.certifiedEnterprise, SITE.certifiedEnterprise],
+      // a 长江质量奖 winner known only by its self-declaration
+      [SITE.yangtzeEnterprise, `${SITE.yangtzeEnterprise} · 长江质量奖自我声明`],
       ['消费警示', SITE.warningTitle],
     ];
     const page = await open('/search/');

@@ -9,7 +9,8 @@
  * Art. 27(4)5 —, a correction notice appearing), a public result's deadline lapsing the day
  * before (its timeline shows 已逾期 from D), and the dated facts of the registers and of dynamic
  * management (000 Art. 9–16): a certification, a revocation, a warning, a self-report due date
- * passing (000 Art. 9–10), a rectification notice falling due, a logo authorisation ending.
+ * passing (000 Art. 9–10), a rectification notice falling due, a logo authorisation starting or
+ * ending (这个标识还有效吗: 尚未生效 → 有效 → 已过期, api/src/rules/logo.ts).
  */
 import { queryable, type Database } from '@hub/db';
 import { addDays, isPlainDate, type PlainDate } from '@hub/db/plain-date';
@@ -23,7 +24,7 @@ export interface PublicChangeKey {
   recordId: number;
   /** its human number where it has one (report number, certificate, decision, notice) */
   number: string | null;
-  /** what happens: period_starts, deadline_lapses, certified, revoked, warning, self_report_due, notice_due, authorisation_ends */
+  /** what happens: period_starts, deadline_lapses, certified, revoked, warning, self_report_due, notice_due, authorisation_starts, authorisation_ends */
   what: string;
 }
 
@@ -71,6 +72,8 @@ export async function publicChangesOn(db: Database, day: PlainDate): Promise<Pub
      UNION ALL
      SELECT 'rectification_notice', n.id, n.notice_no, 'notice_due' FROM rectification_notice n
       WHERE n.due_on = $2::date AND (n.completed_on IS NULL OR n.completed_on > $2::date)
+     UNION ALL
+     SELECT 'logo_authorisation', a.id, NULL, 'authorisation_starts' FROM logo_authorisation a WHERE a.authorised_on = $1::date
      UNION ALL
      SELECT 'logo_authorisation', a.id, NULL, 'authorisation_ends' FROM logo_authorisation a WHERE a.valid_until = $2::date
      ORDER BY 1, 2, 4`,

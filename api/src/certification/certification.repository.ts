@@ -1,8 +1,8 @@
 /**
- * Certified items (认定名单) and their logo authorisations: public records (the registries are
- * published, seed 002), so every viewer sees the same rows.
+ * Certified items (认定名单): public records (the registries are published, seed 002), so every
+ * viewer sees the same rows. Their logo authorisations: logo/logo.repository.ts.
  */
-import type { CertificationStatus, CertifiedItemArgs, CertifiedItemRow, ConnectionShape, LogoAuthorisationRow } from '@hub/schema';
+import type { CertificationStatus, CertifiedItemArgs, CertifiedItemRow, ConnectionShape } from '@hub/schema';
 import { userError } from '../graphql/errors.ts';
 import { cityCode, containsPattern } from '../graphql/filters.ts';
 import { grouped, single } from '../repository/loaders.ts';
@@ -122,17 +122,6 @@ export class CertificationRepository extends Repository {
     (r) => r.key,
   );
 
-  private readonly logosLoader = grouped<number, LogoAuthorisationRow>(
-    (ids) =>
-      this.db.query(
-        `SELECT id AS "dbId", enterprise_id AS "enterpriseId", certified_item_id AS "certifiedItemId", basis,
-           authorised_on AS "authorisedOn", valid_until AS "validUntil"
-         FROM logo_authorisation WHERE certified_item_id = ANY($1) ORDER BY authorised_on`,
-        [ids],
-      ),
-    (r) => r.certifiedItemId!,
-  );
-
   byId(id: number): Promise<CertifiedItemRow | null> {
     return this.byIdLoader.load(id);
   }
@@ -150,10 +139,5 @@ export class CertificationRepository extends Repository {
   /** 认定状态 of an item on `date` (see certificationStatusSql) */
   async status(itemId: number, date: string): Promise<CertificationStatus | null> {
     return (await this.statusLoader.load(`${itemId}|${date}`))?.status ?? null;
-  }
-
-  /** 标识使用授权 of an item */
-  logoAuthorisations(itemId: number): Promise<LogoAuthorisationRow[]> {
-    return this.logosLoader.load(itemId);
   }
 }

@@ -12,7 +12,6 @@ import {
   Revocation,
   SpotCheck,
   type CertifiedItemRow,
-  type LogoAuthorisationRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
@@ -66,14 +65,6 @@ export class CertifiedItemResolver {
 
   @FieldResolver(() => [LogoAuthorisation], { description: '标识使用授权.' })
   logoAuthorisations(@Root() item: CertifiedItemRow, @Ctx() ctx: HubContext) {
-    return ctx.repos.certification.logoAuthorisations(item.dbId);
-  }
-}
-
-@Resolver(() => LogoAuthorisation)
-export class LogoAuthorisationResolver {
-  @FieldResolver(() => ID)
-  id(@Root() l: LogoAuthorisationRow) {
-    return toGlobalId('LogoAuthorisation', l.dbId);
+    return ctx.repos.logos.byCertifiedItem(item.dbId);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Enterprises, as the viewer may see them. Anonymous clients see an enterprise only when
- * something public names it: the registries, a revocation, or a result whose identity is public.
+ * something public names it: the registries (logo authorisations included), a revocation, or a
+ * result whose identity is public.
  * Otherwise its mere presence could tell that it produced a withheld failure (003 Art. 27).
  */
 import type { ConnectionShape, EnterpriseFilter, EnterpriseRow, PageArgs } from '@hub/schema';
@@ -22,6 +23,7 @@ export function enterpriseVisible(viewer: Viewer, todayParam: string): string {
   return `(EXISTS (SELECT 1 FROM certified_item ci WHERE ci.enterprise_id = e.id)
     OR EXISTS (SELECT 1 FROM cultivation_entry ce WHERE ce.enterprise_id = e.id)
     OR EXISTS (SELECT 1 FROM standard_evaluation se WHERE se.enterprise_id = e.id)
+    OR EXISTS (SELECT 1 FROM logo_authorisation la WHERE la.enterprise_id = e.id)
     OR EXISTS (SELECT 1 FROM revocation r WHERE r.enterprise_id = e.id)
     OR EXISTS (SELECT 1 FROM ${spotCheckFrom(todayParam)}
                WHERE (sc.producer_id = e.id OR sc.sampled_unit_id = e.id) AND ${SC_PUBLISHED} AND ${SC_IDENTITY_PUBLIC}))`;
@@ -37,6 +39,12 @@ export function enterpriseIdVisible(viewer: Viewer, todayParam: string, idExpr: 
  * names it (the first clause of enterpriseVisible), so a filter on its name reveals nothing.
  */
 export const CERTIFIED_ITEM_WITH_ENTERPRISE = 'certified_item ci JOIN enterprise e ON e.id = ci.enterprise_id';
+
+/**
+ * `FROM` clause: logo authorisations `la` with their enterprise `e` — public, as the registry
+ * names it (enterpriseVisible: a 长江质量奖 self-declaration may be its only public trace).
+ */
+export const LOGO_AUTHORISATION_WITH_ENTERPRISE = 'logo_authorisation la JOIN enterprise e ON e.id = la.enterprise_id';
 
 /** SQL expression: the number of enterprises the viewer may see. */
 export function visibleEnterpriseCount(viewer: Viewer, todayParam: string): string {

@@ -1,6 +1,15 @@
 import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { CertifiedItem, City, Enterprise, EnterpriseArgs, EnterpriseConnection, SpotCheck, type EnterpriseRow } from '@hub/schema';
+import {
+  CertifiedItem,
+  City,
+  Enterprise,
+  EnterpriseArgs,
+  EnterpriseConnection,
+  LogoAuthorisation,
+  SpotCheck,
+  type EnterpriseRow,
+} from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { enterpriseByUscc, listEnterprises } from './enterprise.service.ts';
@@ -35,6 +44,13 @@ export class EnterpriseResolver {
   @FieldResolver(() => [CertifiedItem], { description: 'Its certified items, all rounds.' })
   certifiedItems(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
     return ctx.repos.certification.byEnterprise(e.dbId);
+  }
+
+  @FieldResolver(() => [LogoAuthorisation], {
+    description: '标识使用授权: for its certified items and by 长江质量奖 self-declaration, oldest first.',
+  })
+  logoAuthorisations(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.logos.byEnterprise(e.dbId);
   }
 
   @FieldResolver(() => [SpotCheck], { description: 'Results where it is the nominal producer and that may name it (newest first).' })

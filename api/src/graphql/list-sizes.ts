@@ -12,6 +12,7 @@ interface RecordListMaxima {
   revocationsPerEnterprise: number;
   revocationsPerItem: number;
   logosPerItem: number;
+  logosPerEnterprise: number;
   itemsPerRevocation: number;
   changesPerCorrection: number;
 }
@@ -24,6 +25,7 @@ async function countRecordListMaxima(db: Queryable): Promise<RecordListMaxima> {
       ${longest('revocation', 'enterprise_id')} AS "revocationsPerEnterprise",
       ${longest('revocation_item', 'certified_item_id')} AS "revocationsPerItem",
       ${longest('logo_authorisation WHERE certified_item_id IS NOT NULL', 'certified_item_id')} AS "logosPerItem",
+      ${longest('logo_authorisation', 'enterprise_id')} AS "logosPerEnterprise",
       ${longest('revocation_item', 'revocation_id')} AS "itemsPerRevocation",
       (SELECT coalesce(max(jsonb_array_length(changes)), 0) FROM correction_notice)::int AS "changesPerCorrection"`,
   );
@@ -58,6 +60,7 @@ export class DatabaseListSizes implements ListSizes {
     revocationsPerEnterprise: 0,
     revocationsPerItem: 0,
     logosPerItem: 0,
+    logosPerEnterprise: 0,
     itemsPerRevocation: 0,
     changesPerCorrection: 0,
   };
@@ -119,6 +122,8 @@ export class DatabaseListSizes implements ListSizes {
         return at(c.revocationsPerItem);
       case 'CertifiedItem.logoAuthorisations':
         return at(c.logosPerItem);
+      case 'Enterprise.logoAuthorisations':
+        return at(c.logosPerEnterprise);
       case 'Revocation.items':
         return at(c.itemsPerRevocation);
       case 'ConsumerWarning.spotChecks':

@@ -5,6 +5,7 @@ import { CertificationRepository } from '../certification/certification.reposito
 import { CorrectionRepository } from '../correction/correction.repository.ts';
 import { DynamicManagementRepository } from '../dynamic-management/dynamic-management.repository.ts';
 import { EnterpriseRepository } from '../enterprise/enterprise.repository.ts';
+import { LogoRepository } from '../logo/logo.repository.ts';
 import { ReferenceRepository } from '../reference/reference.repository.ts';
 import { RegistryRepository } from '../registry/registry.repository.ts';
 import { RevocationRepository } from '../revocation/revocation.repository.ts';
@@ -22,6 +23,7 @@ export function createRepositories(db: Queryable, viewer: Viewer, today: PlainDa
     corrections: new CorrectionRepository(db, viewer, today),
     dynamicManagement: new DynamicManagementRepository(db, viewer, today),
     enterprises: new EnterpriseRepository(db, viewer, today),
+    logos: new LogoRepository(db, viewer, today),
     reference: new ReferenceRepository(db, viewer, today),
     registry: new RegistryRepository(db, viewer, today),
     revocations: new RevocationRepository(db, viewer, today),

@@ -5,7 +5,8 @@ import { buildSchema } from 'type-graphql';
 // type-graphql orders Query fields and each type's fields as their resolvers load: these
 // imports, in this order, keep schema.graphql as it is (record-batch comes last so that each
 // type's `batch` field follows its feature's own). Resolver modules import no other resolver module.
-import { CertifiedItemResolver, LogoAuthorisationResolver } from '../certification/certification.resolver.ts';
+import { CertifiedItemResolver } from '../certification/certification.resolver.ts';
+import { LogoAuthorisationResolver } from '../logo/logo.resolver.ts';
 import { CultivationEntryResolver, RoundFunnelResolver, StandardEvaluationResolver } from '../registry/registry.resolver.ts';
 import { BatchMutationResolver, BatchResolver, RecordChangeResolver } from '../batch/batch.resolver.ts';
 import {

@@ -17,6 +17,7 @@ export async function nodeById(ctx: HubContext, id: string): Promise<Node | null
     ConsumerWarning: () => repos.warnings.byId(n),
     CultivationEntry: () => repos.registry.cultivationEntry(n),
     StandardEvaluation: () => repos.registry.standardEvaluation(n),
+    LogoAuthorisation: () => repos.logos.byId(n),
   };
   const loader = found[type];
   if (!loader) return null;

@@ -19,6 +19,7 @@ import { CertificationRepository } from '../certification/certification.reposito
 import { CorrectionRepository } from '../correction/correction.repository.ts';
 import { DynamicManagementRepository } from '../dynamic-management/dynamic-management.repository.ts';
 import { EnterpriseRepository } from '../enterprise/enterprise.repository.ts';
+import { LogoRepository } from '../logo/logo.repository.ts';
 import { MetadataRepository } from '../metadata/metadata.repository.ts';
 import { ReferenceRepository } from '../reference/reference.repository.ts';
 import { RegistryRepository } from '../registry/registry.repository.ts';
@@ -95,7 +96,6 @@ export const CATALOG: Entry<any>[] = [
     byEnterprise: (r) => r.byEnterprise(1),
     byRevocation: (r) => r.byRevocation(1),
     status: (r) => r.status(1, '2025-12-31'),
-    logoAuthorisations: (r) => r.logoAuthorisations(1),
   }),
   entry('correction.repository', make(CorrectionRepository), {
     publicCorrections: (r) => r.publicCorrections(PAGE),
@@ -119,6 +119,16 @@ export const CATALOG: Entry<any>[] = [
     idByUsccForBureau: (r) => r.idByUsccForBureau('91420100MA4K0000X0'),
     byId: (r) => r.byId(1),
     trademarks: (r) => r.trademarks(1),
+  }),
+  entry('logo.repository', make(LogoRepository), {
+    list: {
+      'first page': (r) => r.list(PAGE),
+      'every filter, next page': (r) =>
+        r.list({ ...NEXT_PAGE, basis: 'yangtze_award', uscc: '91420100MA4K0000X0', certificateNo: 'HBJP-2023-0001' }),
+    },
+    byId: (r) => r.byId(1),
+    byCertifiedItem: (r) => r.byCertifiedItem(1),
+    byEnterprise: (r) => r.byEnterprise(1),
   }),
   entry('metadata.repository', make(MetadataRepository), {
     current: (r) => r.current(),
@@ -148,6 +158,7 @@ export const CATALOG: Entry<any>[] = [
     list: { 'every year': (r) => r.list(PAGE), 'of a year': (r) => r.list({ ...PAGE, year: 2025 }) },
     byId: (r) => r.byId(1),
     byCertifiedItem: (r) => r.byCertifiedItem(1),
+    concerningLogo: (r) => r.concerningLogo(1),
   }),
   entry('spot-check.repository', make(SpotCheckRepository), {
     list: {

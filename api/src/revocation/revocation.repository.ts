@@ -40,8 +40,30 @@ export class RevocationRepository extends Repository {
     (r) => r.key,
   );
 
+  /**
+   * The decisions that may stop a logo authorisation (000 Art. 16): those against its enterprise
+   * and those revoking its certified item, with the items each revokes; rules/logo.ts decides.
+   */
+  private readonly concerningLogoLoader = grouped<number, Keyed<RevocationRow & { itemIds: number[] }>>(
+    (ids) =>
+      this.db.query(
+        `SELECT ${REVOCATION_COLUMNS}, la.id AS key,
+           array(SELECT ri.certified_item_id FROM revocation_item ri WHERE ri.revocation_id = r.id ORDER BY 1) AS "itemIds"
+         FROM logo_authorisation la JOIN revocation r ON r.enterprise_id = la.enterprise_id
+           OR EXISTS (SELECT 1 FROM revocation_item ri WHERE ri.revocation_id = r.id AND ri.certified_item_id = la.certified_item_id)
+         WHERE la.id = ANY($1) ORDER BY r.decided_on, r.id`,
+        [ids],
+      ),
+    (r) => r.key,
+  );
+
   byId(id: number): Promise<RevocationRow | null> {
     return this.byIdLoader.load(id);
+  }
+
+  /** the decisions that may stop a logo authorisation, oldest first */
+  concerningLogo(logoId: number): Promise<(RevocationRow & { itemIds: number[] })[]> {
+    return this.concerningLogoLoader.load(logoId);
   }
 
   /** the decisions naming a certified item, oldest first */

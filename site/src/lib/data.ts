@@ -11,6 +11,7 @@ import { loadBatches, type Batch } from './records/batch.ts';
 import { loadItems, type Item } from './records/certified-item.ts';
 import { loadPublicCorrections, loadRecordCorrections, type PublicCorrection, type RecordCorrection } from './records/correction.ts';
 import { loadEnterprises, type Enterprise } from './records/enterprise.ts';
+import { loadLogos, logoSubjects, type Logo, type LogoSubject } from './records/logo.ts';
 import { loadRevocations, type Revocation } from './records/revocation.ts';
 import { loadFailures, type Failure } from './records/spot-check.ts';
 import {
@@ -24,7 +25,21 @@ import {
 } from './records/stats.ts';
 import { loadWarnings, type Warning } from './records/warning.ts';
 
-export type { Batch, Enterprise, Failure, Item, PublicCorrection, RecordCorrection, Revocation, RoundFunnel, Stat, Summary, Warning };
+export type {
+  Batch,
+  Enterprise,
+  Failure,
+  Item,
+  Logo,
+  LogoSubject,
+  PublicCorrection,
+  RecordCorrection,
+  Revocation,
+  RoundFunnel,
+  Stat,
+  Summary,
+  Warning,
+};
 
 export interface YearReport extends YearFigures {
   year: number;
@@ -44,6 +59,8 @@ export interface HubData {
   enterprises: Enterprise[];
   revocations: Revocation[];
   warnings: Warning[];
+  /** 这个标识还有效吗: a page per certificate and per enterprise's self-declarations (records/logo.ts) */
+  logoSubjects: LogoSubject[];
   publicCorrections: PublicCorrection[];
   recordCorrections: RecordCorrection[];
   statsByYear: Stat[];
@@ -61,6 +78,11 @@ export interface HubData {
   enterpriseByName: Map<string, Enterprise>;
   warningById: Map<string, Warning>;
   revocationById: Map<string, Revocation>;
+  logoSubjectBySlug: Map<string, LogoSubject>;
+  /** the logo page of a certified item, by the item's API id */
+  logoSubjectByItem: Map<string, LogoSubject>;
+  /** the 长江质量奖 self-declaration page of an enterprise, by the enterprise's API id */
+  selfDeclarationByEnterprise: Map<string, LogoSubject>;
   /** groupings by API id */
   itemsByEnterprise: Map<string, Item[]>;
   failuresByProducer: Map<string, Failure[]>;
@@ -76,17 +98,19 @@ async function load(): Promise<HubData> {
   const started = performance.now();
   const before = requestLog.count;
   const stats = await loadStatistics();
-  const [summary, batches, failures, items, enterprises, revocations, warnings, publicCorrections, recordCorrections] = await Promise.all([
-    loadSummary(),
-    loadBatches(),
-    loadFailures(stats.byMonth),
-    loadItems(),
-    loadEnterprises(),
-    loadRevocations(),
-    loadWarnings(),
-    loadPublicCorrections(),
-    loadRecordCorrections(),
-  ]);
+  const [summary, batches, failures, items, enterprises, revocations, warnings, publicCorrections, recordCorrections, logos] =
+    await Promise.all([
+      loadSummary(),
+      loadBatches(),
+      loadFailures(stats.byMonth),
+      loadItems(),
+      loadEnterprises(),
+      loadRevocations(),
+      loadWarnings(),
+      loadPublicCorrections(),
+      loadRecordCorrections(),
+      loadLogos(),
+    ]);
   // the hub's day when it builds (its clock, HUB_TODAY), else the date in China
   const today = process.env.HUB_TODAY || chinaDate(new Date());
 
@@ -110,6 +134,8 @@ async function load(): Promise<HubData> {
 
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
   const enterpriseByName = new Map(enterprises.map((e) => [e.name, e]));
+  const enterpriseById = byId(enterprises);
+  const subjects = logoSubjects(logos, items, (id) => enterpriseById.get(id));
   const groupBy = <T>(rows: T[], keyOf: (row: T) => string | undefined | null) => {
     const m = new Map<string, T[]>();
     for (const r of rows) {
@@ -130,6 +156,7 @@ async function load(): Promise<HubData> {
     enterprises,
     revocations,
     warnings,
+    logoSubjects: subjects,
     publicCorrections,
     recordCorrections,
     statsByYear: stats.byYear,
@@ -141,10 +168,13 @@ async function load(): Promise<HubData> {
     batchById: byId(batches),
     failureById: byId(failures),
     itemById: byId(items),
-    enterpriseById: byId(enterprises),
+    enterpriseById,
     enterpriseByName,
     warningById: byId(warnings),
     revocationById: byId(revocations),
+    logoSubjectBySlug: new Map(subjects.map((l) => [l.slug, l])),
+    logoSubjectByItem: new Map(subjects.filter((l) => l.itemId).map((l) => [l.itemId!, l])),
+    selfDeclarationByEnterprise: new Map(subjects.filter((l) => !l.itemId && l.enterprise).map((l) => [l.enterprise!.id, l])),
     itemsByEnterprise: groupBy(items, (i) => i.enterprise?.id),
     // Only where the producer may be named (Art. 27(4)); the API nulls the name otherwise. By
     // name, not through SpotCheck.producer: resolving that relation for tens of thousands of

@@ -7,7 +7,8 @@
  * no imported markup reaches the page source or the search index's metadata.
  */
 import { CertificationStatus } from '@hub/db/vocabulary';
-import type { Failure, Item } from './data.ts';
+import type { Failure, Item, LogoSubject } from './data.ts';
+import { logoAnswer } from './logo-answer.ts';
 import { dateLabel } from './format.ts';
 
 const attribute = (key: string, value: string) =>
@@ -35,4 +36,9 @@ export function itemSearchTitle(item: Item, enterprise: string | undefined): str
       .filter(Boolean)
       .join(' · '),
   );
+}
+
+/** A 长江质量奖 self-declaration's page (the only page of its enterprise, maybe): who, and today's answer. */
+export function selfDeclarationSearchTitle(s: LogoSubject): string {
+  return attribute('title', [s.enterprise?.name, '长江质量奖自我声明标识使用授权', logoAnswer(s.answer).label].filter(Boolean).join(' · '));
 }

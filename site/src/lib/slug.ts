@@ -54,4 +54,7 @@ export const paths = {
   feeds: '/feeds/',
   apiPage: '/api/',
   about: '/about/',
+  /** 这个标识还有效吗: the lookup list, and a certificate's or a self-declaration's page */
+  logos: '/logo/',
+  logo: (slug: string) => `/logo/${slug}/`,
 } as const;

@@ -1,4 +1,4 @@
-/** Certified items (认定对象) with their status, revocations and logo authorisations. */
+/** Certified items (认定对象) with their status and revocations (their logo authorisations: logo.ts). */
 import { CertifiedItemsDocument, type ItemFragment } from '../../gql/graphql.ts';
 import { all } from '../api.ts';
 import { itemSlug } from '../slug.ts';
