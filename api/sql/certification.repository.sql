@@ -2,7 +2,7 @@
 -- Each statement runs with the parameters shown; "today" is 2026-01-15.
 
 -- CertificationRepository.list (first page) — any viewer
--- params: [21]
+-- params: ["2026-01-15",21]
 SELECT
   ci.id AS "dbId",
   ci.round,
@@ -19,7 +19,56 @@ SELECT
   ci.certificate_no AS "certificateNo",
   ci.seq_no AS "seqNo",
   ci.version,
-  ci.round * 100000 + coalesce(ci.seq_no, 0) AS "orderKey"
+  ci.round * 100000 + coalesce(ci.seq_no, 0) AS "orderKey",
+  CASE
+    WHEN EXISTS (
+      SELECT
+        1
+      FROM
+        revocation_item ri
+        JOIN revocation r ON r.id = ri.revocation_id
+      WHERE
+        ri.certified_item_id = ci.id
+        AND r.decided_on <= $1::date
+    ) THEN 'revoked'
+    WHEN EXISTS (
+      SELECT
+        1
+      FROM
+        rectification_notice rn
+      WHERE
+        (
+          rn.certified_item_id = ci.id
+          OR (
+            rn.certified_item_id IS NULL
+            AND rn.enterprise_id = ci.enterprise_id
+          )
+        )
+        AND rn.issued_on <= $1::date
+        AND (
+          rn.completed_on IS NULL
+          OR rn.completed_on > $1::date
+        )
+    ) THEN 'under_rectification'
+    ELSE 'in_force'
+  END AS "statusToday",
+  (
+    SELECT
+      row_to_json(x)
+    FROM
+      (
+        SELECT
+          e.id AS "dbId",
+          e.uscc,
+          e.name,
+          e.address,
+          e.city_code AS "cityCode",
+          e.county,
+          e.province_code AS "provinceCode",
+          e.size,
+          e.version
+      ) x
+  ) AS "enterpriseRow"
 FROM
   certified_item ci
   JOIN enterprise e ON e.id = ci.enterprise_id
@@ -27,7 +76,7 @@ ORDER BY
   ci.round * 100000 + coalesce(ci.seq_no, 0) ASC,
   ci.id ASC
 LIMIT
-  $1;
+  $2;
 
 SELECT
   count(*) AS n
@@ -36,7 +85,7 @@ FROM
   JOIN enterprise e ON e.id = ci.enterprise_id;
 
 -- CertificationRepository.list (every filter, next page) — any viewer
--- params: [1,"420100","15%","product","91420100MA4K0000X0","2025-12-31","in_force","%白酒%","%白酒%","%白酒%","%白酒%","%白酒%",100001,42,21]
+-- params: [1,"420100","15%","product","91420100MA4K0000X0","2025-12-31","in_force","%白酒%","%白酒%","%白酒%","%白酒%","%白酒%",100001,42,"2026-01-15",21]
 SELECT
   ci.id AS "dbId",
   ci.round,
@@ -53,7 +102,56 @@ SELECT
   ci.certificate_no AS "certificateNo",
   ci.seq_no AS "seqNo",
   ci.version,
-  ci.round * 100000 + coalesce(ci.seq_no, 0) AS "orderKey"
+  ci.round * 100000 + coalesce(ci.seq_no, 0) AS "orderKey",
+  CASE
+    WHEN EXISTS (
+      SELECT
+        1
+      FROM
+        revocation_item ri
+        JOIN revocation r ON r.id = ri.revocation_id
+      WHERE
+        ri.certified_item_id = ci.id
+        AND r.decided_on <= $15::date
+    ) THEN 'revoked'
+    WHEN EXISTS (
+      SELECT
+        1
+      FROM
+        rectification_notice rn
+      WHERE
+        (
+          rn.certified_item_id = ci.id
+          OR (
+            rn.certified_item_id IS NULL
+            AND rn.enterprise_id = ci.enterprise_id
+          )
+        )
+        AND rn.issued_on <= $15::date
+        AND (
+          rn.completed_on IS NULL
+          OR rn.completed_on > $15::date
+        )
+    ) THEN 'under_rectification'
+    ELSE 'in_force'
+  END AS "statusToday",
+  (
+    SELECT
+      row_to_json(x)
+    FROM
+      (
+        SELECT
+          e.id AS "dbId",
+          e.uscc,
+          e.name,
+          e.address,
+          e.city_code AS "cityCode",
+          e.county,
+          e.province_code AS "provinceCode",
+          e.size,
+          e.version
+      ) x
+  ) AS "enterpriseRow"
 FROM
   certified_item ci
   JOIN enterprise e ON e.id = ci.enterprise_id
@@ -107,7 +205,7 @@ ORDER BY
   ci.round * 100000 + coalesce(ci.seq_no, 0) ASC,
   ci.id ASC
 LIMIT
-  $15;
+  $16;
 
 -- params: [1,"420100","15%","product","91420100MA4K0000X0","2025-12-31","in_force","%白酒%","%白酒%","%白酒%","%白酒%","%白酒%"]
 SELECT

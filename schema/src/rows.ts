@@ -40,6 +40,9 @@ export interface CertifiedItemRow extends Columns<CertifiedItem> {
   dbId: number;
   enterpriseId: number;
   industryCode: string | null;
+  /** read with the row by the list: 认定状态 today, and its enterprise (public: the registry names it) */
+  statusToday?: string;
+  enterpriseRow?: EnterpriseRow;
 }
 
 export interface CultivationEntryRow extends Columns<CultivationEntry> {

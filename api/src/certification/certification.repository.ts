@@ -9,7 +9,7 @@ import { grouped, single } from '../repository/loaders.ts';
 import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
-import { CERTIFIED_ITEM_WITH_ENTERPRISE } from '../enterprise/enterprise.repository.ts';
+import { CERTIFIED_ITEM_WITH_ENTERPRISE, ENTERPRISE_COLUMNS } from '../enterprise/enterprise.repository.ts';
 import { ROUND_YEAR_OFFSET } from '../rules/rounds.ts';
 
 /** SQL: the year of round `round` (seed 002: round 1 = 2023), as rules/rounds.ts defines it. */
@@ -67,7 +67,10 @@ export class CertificationRepository extends Repository {
     }
     return paginate<CertifiedItemRow>(this.db, {
       from: CERTIFIED_ITEM_WITH_ENTERPRISE,
-      select: `${CERTIFIED_ITEM_COLUMNS}, ci.round * 100000 + coalesce(ci.seq_no, 0) AS "orderKey"`,
+      // today's status and the enterprise come with the page: no statement of their own
+      select: (page) => `${CERTIFIED_ITEM_COLUMNS}, ci.round * 100000 + coalesce(ci.seq_no, 0) AS "orderKey",
+        ${certificationStatusSql(page.param(this.today))} AS "statusToday",
+        (SELECT row_to_json(x) FROM (SELECT ${ENTERPRISE_COLUMNS}) x) AS "enterpriseRow"`,
       where,
       sort: { expr: 'ci.round * 100000 + coalesce(ci.seq_no, 0)', direction: 'ASC', field: 'orderKey', type: 'int' },
       idExpr: 'ci.id',

@@ -108,6 +108,11 @@ export class EnterpriseRepository extends Repository {
     return this.byIdLoader.load(id);
   }
 
+  /** An enterprise another query read with ENTERPRISE_COLUMNS where it is public (a certified item's): byId answers it at once. */
+  prime(row: EnterpriseRow): void {
+    this.byIdLoader.prime(row.dbId, row);
+  }
+
   /** 注册商标 */
   async trademarks(enterpriseId: number): Promise<string[]> {
     return (await this.trademarksLoader.load(enterpriseId)).map((t) => t.name);

@@ -81,7 +81,8 @@ export async function paginate<Row extends Record<string, any>>(
   sql: Queryable,
   options: {
     from: string;
-    select: string;
+    /** the columns; a function when they take parameters of their own (the count does not send them) */
+    select: string | ((where: Where) => string);
     where: Where;
     sort: SortSpec;
     idExpr: string;
@@ -109,9 +110,10 @@ export async function paginate<Row extends Record<string, any>>(
     pageWhere.add(`(${sort.expr}, ${idExpr}) ${reverse} (?::${sort.type}, ?::${idType})`, value, id);
   }
   const direction = backward ? (sort.direction === 'ASC' ? 'DESC' : 'ASC') : sort.direction;
+  const select = typeof options.select === 'function' ? options.select(pageWhere) : options.select;
   const limit = pageWhere.param(size + 1);
   const rows = await sql.query<Row>(
-    `SELECT ${options.select} FROM ${options.from} ${pageWhere} ORDER BY ${sort.expr} ${direction}, ${idExpr} ${direction} LIMIT ${limit}`,
+    `SELECT ${select} FROM ${options.from} ${pageWhere} ORDER BY ${sort.expr} ${direction}, ${idExpr} ${direction} LIMIT ${limit}`,
     pageWhere.params,
   );
   // counted only when the client selects totalCount: the field reads this getter, which
