@@ -18,7 +18,7 @@ import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/
 import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
 import { PgPool } from '@hub/db';
 import { dataGeneration, listenForChanges } from './live/changes.ts';
-import { createOps, redisResponseCache, type SharedServices } from './ops/index.ts';
+import { createOps, redisRateLimiterStore, redisResponseCache, type SharedServices } from './ops/index.ts';
 
 export interface ApiServer {
   url: string;
@@ -51,7 +51,7 @@ export interface ApiServerOptions {
   database?: Partial<DatabaseTimeouts>;
   /** HUB_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client (validated by loadConfig) */
   trustProxy?: string[];
-  /** with REDIS_URL (ops/roles.ts connectShared): the shared response cache; the /metrics token */
+  /** with REDIS_URL (ops/roles.ts connectShared): the shared response cache and rate limits; the /metrics token */
   shared?: Pick<SharedServices, 'redis' | 'redisPrefix' | 'metricsToken'>;
 }
 
@@ -154,7 +154,11 @@ export async function startApiServer(
   const handle = createHttpHandler({
     apollo,
     pools: { read: sql, write },
-    budgets: createBudgets({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }),
+    // with REDIS_URL a client's budget (and its wrong tokens) is counted once for every process
+    budgets: createBudgets(
+      { ...DEFAULT_RATE_LIMITS, ...options.rateLimit },
+      shared.redis ? redisRateLimiterStore(shared.redis, `${shared.redisPrefix ?? 'hub:'}rate:`) : undefined,
+    ),
     proxies: parseTrustedProxies(options.trustProxy ?? []).proxies,
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
   });
