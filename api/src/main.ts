@@ -42,7 +42,11 @@ async function main() {
 
   const shared = await connectShared(config);
   closers.push(() => shared.close());
-  const api = await startApiServer(db.url, { host: config.host, port: config.apiPort }, { shared, trustProxy: config.trustProxy });
+  const api = await startApiServer(
+    db.url,
+    { host: config.host, port: config.apiPort },
+    { shared, trustProxy: config.trustProxy, rateLimit: { pointsPerWindow: config.rateLimitPerMinute } },
+  );
   closers.push(() => api.stop());
   const apiUrl = `http://${displayHost(config.host)}:${config.apiPort}/graphql`;
   console.log(`GraphQL API: ${apiUrl}`);
