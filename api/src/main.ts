@@ -45,7 +45,12 @@ async function main() {
   const api = await startApiServer(
     db.url,
     { host: config.host, port: config.apiPort },
-    { shared, trustProxy: config.trustProxy, rateLimit: { pointsPerWindow: config.rateLimitPerMinute } },
+    {
+      shared,
+      trustProxy: config.trustProxy,
+      rateLimit: { pointsPerWindow: config.rateLimitPerMinute },
+      readDatabaseUrl: config.readDatabaseUrl,
+    },
   );
   closers.push(() => api.stop());
   const apiUrl = `http://${displayHost(config.host)}:${config.apiPort}/graphql`;

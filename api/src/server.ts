@@ -22,7 +22,7 @@ import { createOps, redisRateLimiterStore, redisResponseCache, type SharedServic
 
 export interface ApiServer {
   url: string;
-  /** the read path's pool; `statements` counts what it has sent (the N+1 guard) */
+  /** the public read path's pool (the replica's, with HUB_READ_DATABASE_URL); `statements` counts what it has sent (the N+1 guard) */
   sql: PgPool;
   stop(): Promise<void>;
 }
@@ -51,6 +51,8 @@ export interface ApiServerOptions {
   database?: Partial<DatabaseTimeouts>;
   /** HUB_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client (validated by loadConfig) */
   trustProxy?: string[];
+  /** HUB_READ_DATABASE_URL: a replica of the database for public reads (bureau reads and writes stay on the primary) */
+  readDatabaseUrl?: string;
   /** with REDIS_URL (ops/roles.ts connectShared): the shared response cache and rate limits; the /metrics token */
   shared?: Pick<SharedServices, 'redis' | 'redisPrefix' | 'metricsToken'>;
 }
@@ -84,9 +86,12 @@ export async function startApiServer(
   // a database URL, or a MikroORM instance whose URL is used
   const url = typeof database === 'string' ? database : database.config.get('clientUrl')!;
   const timeouts = { ...DATABASE_TIMEOUTS, ...options.database };
-  const sql = pool(url, 10, timeouts, true);
+  const primary = pool(url, 10, timeouts, true);
   // mutations (an import, a publish) may run for minutes: no statement timeout, bureau tokens only
   const write = pool(url, 3, timeouts, false);
+  // public reads: on the replica when there is one (context.ts createContext)
+  const replica = options.readDatabaseUrl ? pool(options.readDatabaseUrl, 10, timeouts, true) : undefined;
+  const sql = replica ?? primary;
   const shared = options.shared ?? {};
   // /healthz, /readyz, /metrics, the request id and the JSON access log (ops/)
   const ops = createOps<HubContext>({
@@ -95,12 +100,13 @@ export async function startApiServer(
     metricsToken: shared.metricsToken,
     bypassCache: (context: HubContext) => context.viewer.bureau,
   });
-  ops.watchPool('read', sql.pool);
+  ops.watchPool('read', primary.pool);
   ops.watchPool('write', write.pool);
+  if (replica) ops.watchPool('replica', replica.pool);
   const sizes = new DatabaseListSizes(sql);
   await sizes.refresh();
   // a publish in any process (pnpm hub publish, another API) clears this one's caches at once
-  const changes = await listenForChanges(url);
+  const changes = await listenForChanges(url, options.readDatabaseUrl);
   const httpServer = createServer();
   const apollo = new ApolloServer<HubContext>({
     schema: await hubSchema(),
@@ -122,7 +128,7 @@ export async function startApiServer(
       // GET /graphql in a browser: a page that needs no CDN and links the site's explorer
       landingPagePlugin(),
       // extensions.hub on every answer: dataAsOf, the latest batch, the licence
-      metadataPlugin(url),
+      metadataPlugin(options.readDatabaseUrl ?? url),
       // identical public questions (the media on publication day) are answered from memory for
       // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
       responseCachePlugin({
@@ -153,7 +159,7 @@ export async function startApiServer(
   await apollo.start();
   const handle = createHttpHandler({
     apollo,
-    pools: { read: sql, write },
+    pools: { read: primary, write, replica },
     // with REDIS_URL a client's budget (and its wrong tokens) is counted once for every process
     budgets: createBudgets(
       { ...DEFAULT_RATE_LIMITS, ...options.rateLimit },
@@ -181,7 +187,8 @@ export async function startApiServer(
       sizes.stop();
       await apollo.stop();
       await changes.close();
-      await sql.close();
+      await primary.close();
+      await replica?.close();
       await write.close();
       await ops.close();
     },
