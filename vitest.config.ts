@@ -39,6 +39,7 @@ const E2E = [
   'tests/security/token-cli.test.ts',
   'tests/ops/shutdown.test.ts',
   'tests/ops/processes.test.ts',
+  'tests/ops/roles.test.ts',
 ];
 
 // The run's one PostgreSQL, shared by the db and e2e projects (see vitest.database.ts).

@@ -56,6 +56,7 @@ const RESULTS = [
 
 interface ApiProcess {
   url: string;
+  siteUrl: string;
   child: ChildProcess;
   output(): string;
 }
@@ -75,6 +76,7 @@ describe.skipIf(!pgUp || !redisUp)('two API processes on one PostgreSQL and one 
   /** The real node process (tsx as a loader, not its CLI, so that SIGKILL kills the server itself). */
   async function startApi(): Promise<ApiProcess> {
     const port = await freePort();
+    const sitePort = await freePort();
     const child = spawn(process.execPath, ['--import', TSX_LOADER, 'api/src/main.ts'], {
       cwd: ROOT,
       env: {
@@ -85,7 +87,7 @@ describe.skipIf(!pgUp || !redisUp)('two API processes on one PostgreSQL and one 
         HUB_REDIS_PREFIX: prefix,
         HUB_ROLE: 'api',
         HUB_API_PORT: String(port),
-        HUB_SITE_PORT: String(await freePort()),
+        HUB_SITE_PORT: String(sitePort),
         HUB_SAMPLE: 'none',
         HUB_BUILD_SITE: '0',
         HUB_SITE_DIR: '/nonexistent/hub-processes-site',
@@ -99,7 +101,12 @@ describe.skipIf(!pgUp || !redisUp)('two API processes on one PostgreSQL and one 
     let output = '';
     child.stdout!.on('data', (c) => (output += c));
     child.stderr!.on('data', (c) => (output += c));
-    const api: ApiProcess = { url: `http://127.0.0.1:${port}/graphql`, child, output: () => output };
+    const api: ApiProcess = {
+      url: `http://127.0.0.1:${port}/graphql`,
+      siteUrl: `http://127.0.0.1:${sitePort}/`,
+      child,
+      output: () => output,
+    };
     running.push(api);
     const end = Date.now() + 90_000;
     for (;;) {
@@ -151,6 +158,11 @@ describe.skipIf(!pgUp || !redisUp)('two API processes on one PostgreSQL and one 
     const redis = await connectRedis(REDIS_URL, 'test-cleanup');
     for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 100 })) if (keys.length) await redis.del(keys);
     await redis.quit();
+  });
+
+  it('run the API only (HUB_ROLE=api): no static server', async () => {
+    await expect(fetch(one.siteUrl)).rejects.toThrow();
+    expect(one.output()).toContain('HUB_ROLE=api');
   });
 
   it('a publish through one is visible through the other at once, though both answer from the shared cache', async () => {
