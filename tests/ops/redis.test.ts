@@ -3,7 +3,15 @@ import { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '@hub/db';
 import { startApiServer, type ApiServer } from '@hub/api';
-import { connectRedis, connectShared, redisResponseCache, type RedisClient, type SharedServices } from '@hub/api/ops';
+import {
+  connectRedis,
+  connectShared,
+  redisRateLimiterStore,
+  redisResponseCache,
+  type RedisClient,
+  type SharedServices,
+} from '@hub/api/ops';
+import { createBudgets, DEFAULT_RATE_LIMITS } from '../../api/src/http/rate-limit.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -56,6 +64,16 @@ describe.skipIf(!available)('Redis shared by several API processes', () => {
     expect(ttl).toBeLessThanOrEqual(60_000);
     await b.delete('fqc:answer');
     expect(await a.get('fqc:answer')).toBeUndefined();
+  });
+
+  it('budgets count in the process’s own memory while Redis is unreachable', async () => {
+    const lost = await connectRedis(REDIS_URL, 'test-lost');
+    const budgets = createBudgets({ ...DEFAULT_RATE_LIMITS, pointsPerWindow: 5 }, redisRateLimiterStore(lost, `${prefix}rate:`));
+    lost.destroy();
+    const spent = await budgets.spend('ip:198.51.100.7', 3);
+    expect(spent).toMatchObject({ ok: true, state: { remaining: 2 } });
+    expect((await budgets.spend('ip:198.51.100.7', 3)).ok).toBe(false);
+    expect((await budgets.peek('ip:198.51.100.7')).remaining).toBe(0);
   });
 
   describe('two API servers on one database', () => {
