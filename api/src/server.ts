@@ -96,6 +96,7 @@ export async function startApiServer(
   // /healthz, /readyz, /metrics, the request id and the JSON access log (ops/)
   const ops = createOps<HubContext>({
     databaseUrl: url,
+    replicaUrl: options.readDatabaseUrl,
     redis: shared.redis,
     metricsToken: shared.metricsToken,
     bypassCache: (context: HubContext) => context.viewer.bureau,

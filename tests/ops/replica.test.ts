@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '@hub/api';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -35,7 +36,7 @@ describe('public reads on a replica', () => {
   afterAll(async () => {
     await api?.stop();
     await primary?.drop();
-    await replica?.drop();
+    await replica?.drop().catch(() => undefined);
   });
 
   it('answers the public from the replica', async () => {
@@ -60,5 +61,20 @@ describe('public reads on a replica', () => {
     const drafts = `SELECT count(*)::int AS n FROM batch WHERE status = 'draft'`;
     expect((await primary.sql.query(drafts)).rows[0].n).toBe(1);
     expect((await replica.sql.query(drafts)).rows[0].n).toBe(0);
+  });
+
+  it('is reported by /readyz, which goes red when the replica does not answer', async () => {
+    const readyz = new URL('/readyz', api.url);
+    const ready = (await (await fetch(readyz)).json()) as any;
+    expect(ready.checks.replica).toMatchObject({ ok: true, standby: false });
+    expect(ready.status).toBe('ready');
+    await replica.sql.end();
+    const admin = new pg.Client({ connectionString: primary.url });
+    await admin.connect();
+    await admin.query(`DROP DATABASE ${replica.name} WITH (FORCE)`);
+    await admin.end();
+    const response = await fetch(readyz);
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as any).checks.replica.ok).toBe(false);
   });
 });
