@@ -160,11 +160,14 @@ export async function listenForChanges(url: string, readUrl?: string, transport:
   const reader = PgPool.connect(readUrl ?? url, 1);
   let closed = false;
   const catchUp = async (target?: Generation) => {
-    const deadline = Date.now() + REPLICA_WAIT_MS;
+    const started = Date.now();
     for (;;) {
       const shown = await readGeneration(reader);
-      if (!target || shown.epoch !== target.epoch || shown.n >= target.n || Date.now() > deadline || closed) return apply(shown);
-      await new Promise((r) => setTimeout(r, 50));
+      apply(shown);
+      // caught up (or overtaken, or another database): done
+      if (!target || shown.epoch !== target.epoch || shown.n >= target.n || closed) return;
+      // a lagging replica: until it shows the change, answers (and cache entries) keep the old key
+      await new Promise((r) => setTimeout(r, Date.now() - started < REPLICA_FAST_POLL_MS ? 50 : 1_000));
     }
   };
   const follow = (event: ChangeEvent) => {
@@ -186,5 +189,5 @@ export async function listenForChanges(url: string, readUrl?: string, transport:
   };
 }
 
-/** How long a process waits for a replica to show a new generation before taking it anyway. */
-const REPLICA_WAIT_MS = 10_000;
+/** A replica is asked every 50 ms for this long after a change, then every second until it shows it. */
+const REPLICA_FAST_POLL_MS = 10_000;
