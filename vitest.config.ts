@@ -38,6 +38,8 @@ const E2E = [
   'tests/import/workflow.test.ts',
   'tests/security/token-cli.test.ts',
   'tests/ops/shutdown.test.ts',
+  'tests/ops/processes.test.ts',
+  'tests/ops/roles.test.ts',
 ];
 
 // The run's one PostgreSQL, shared by the db and e2e projects (see vitest.database.ts).

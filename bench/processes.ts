@@ -9,6 +9,7 @@
  *
  *   pnpm bench:processes                      # demo sample in a throwaway database, ≈ 1 min
  *   DATABASE_URL=postgres://… pnpm bench:processes
+ *   REDIS_URL=redis://127.0.0.1:6379 pnpm bench:processes   # the two share the response cache and budgets
  *
  * Options: --seconds 5 (per measure), --rounds 3, --connections 20 (in all, split between the
  * load generators), --question failures (a pool of bench/api/questions.ts).
@@ -103,10 +104,12 @@ async function main() {
   console.log(
     `Starting hub 1 (${'databaseUrl' in source ? 'DATABASE_URL' : 'demo sample, throwaway embedded database'}), today = ${today}…`,
   );
-  const first: RunningHub = await startHub(source, { today, sample: 'databaseUrl' in source ? 'none' : 'demo' });
+  // API processes as a deployment runs them (docs/operations.md): no static server
+  const env = { HUB_ROLE: 'api' };
+  const first: RunningHub = await startHub(source, { today, sample: 'databaseUrl' in source ? 'none' : 'demo', env });
   cleanups.push(() => first.stop());
   console.log('Starting hub 2 on the same database…');
-  const second: RunningHub = await startHub({ databaseUrl: first.databaseUrl }, { today });
+  const second: RunningHub = await startHub({ databaseUrl: first.databaseUrl }, { today, env });
   cleanups.push(() => second.stop());
 
   const db = new pg.Client({ connectionString: first.databaseUrl });

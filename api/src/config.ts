@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import { parseTrustedProxies } from './http/client-address.ts';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { LOG_LEVELS, type LogLevel } from './ops/logger.ts';
 
 /** The project's root folder (the workspace root). */
@@ -31,9 +32,9 @@ export interface HubConfig {
   role: HubRole;
   /** a read replica for public reads; writes and bureau reads stay on `databaseUrl` */
   readDatabaseUrl?: string;
-  /** Redis shared by every API process: response cache, rate-limit counters, cache invalidation */
+  /** Redis shared by every API process: response cache and rate-limit counters */
   redisUrl?: string;
-  /** before every Redis key and channel, so that several hubs (production, staging) may share one Redis */
+  /** before every Redis key, so that several hubs (production, staging) may share one Redis */
   redisPrefix: string;
   /** the JSON log's level */
   logLevel: LogLevel;
@@ -41,6 +42,8 @@ export interface HubConfig {
   metricsToken?: string;
   /** reverse proxies (addresses, CIDRs, `loopback`) whose X-Forwarded-For names the client (http/client-address.ts) */
   trustProxy: string[];
+  /** query cost each client may spend per minute (http/rate-limit.ts) */
+  rateLimitPerMinute: number;
 }
 
 export const HUB_ROLES = ['api', 'site', 'all'] as const;
@@ -60,13 +63,13 @@ export const CONFIG_VARIABLES = {
   HUB_CLOCK: 'manual — tests only: a running hub whose day `pnpm hub clock set YYYY-MM-DD` moves (default: the real clock)',
   HUB_ROLE: 'api | site | all — run only the API, only the static site, or both (default: all)',
   HUB_READ_DATABASE_URL: 'postgres://… — a read replica for public reads; writes and bureau reads use DATABASE_URL (default: none)',
-  REDIS_URL:
-    'redis://host:6379 — Redis shared by several API processes: response cache, rate limits, invalidation (default: none, one process)',
-  HUB_REDIS_PREFIX: 'before every Redis key and channel of this hub, e.g. staging: (default: hub:)',
+  REDIS_URL: 'redis://host:6379 — Redis shared by several API processes: response cache and rate limits (default: none, one process)',
+  HUB_REDIS_PREFIX: 'before every Redis key of this hub, e.g. staging: (default: hub:)',
   HUB_LOG_LEVEL: 'fatal | error | warn | info | debug | trace | silent — the JSON log (default: info)',
   HUB_METRICS_TOKEN: 'a secret: /metrics then answers only "Authorization: Bearer <token>" (default: open)',
   HUB_TRUST_PROXY:
     'addresses or ranges of the reverse proxies in front of the API, comma-separated (10.0.0.5, 10.0.0.0/8, loopback): their X-Forwarded-For names the client for its budget (default: none, the peer is the client)',
+  HUB_RATE_LIMIT: 'query cost points each client (address or token) may spend per minute (default: 60000)',
 } as const;
 
 export class ConfigError extends Error {
@@ -137,8 +140,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       .split(',')
       .map((e) => e.trim())
       .filter(Boolean),
+    rateLimitPerMinute: DEFAULT_RATE_LIMITS.pointsPerWindow,
   };
   problems.push(...parseTrustedProxies(config.trustProxy).problems);
+  const rateLimit = env.HUB_RATE_LIMIT?.trim();
+  if (rateLimit && !/^[1-9]\d{0,8}$/.test(rateLimit)) problems.push(`HUB_RATE_LIMIT="${rateLimit}" is not a whole number of points ≥ 1`);
+  else if (rateLimit) config.rateLimitPerMinute = Number(rateLimit);
   if (role === 'site' && config.buildSite) {
     problems.push(
       'HUB_BUILD_SITE=1 needs the API, and HUB_ROLE=site runs none: build the site where the API runs (pnpm hub site), or unset one',

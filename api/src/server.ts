@@ -19,11 +19,11 @@ import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/
 import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
 import { PgPool } from '@hub/db';
 import { dataGeneration, listenForChanges } from './live/changes.ts';
-import { createOps, redisResponseCache, type SharedServices } from './ops/index.ts';
+import { createOps, redisRateLimiterStore, redisResponseCache, type SharedServices } from './ops/index.ts';
 
 export interface ApiServer {
   url: string;
-  /** the read path's pool; `statements` counts what it has sent (the N+1 guard) */
+  /** the public read path's pool (the replica's, with HUB_READ_DATABASE_URL); `statements` counts what it has sent (the N+1 guard) */
   sql: PgPool;
   stop(): Promise<void>;
 }
@@ -52,7 +52,9 @@ export interface ApiServerOptions {
   database?: Partial<DatabaseTimeouts>;
   /** HUB_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client (validated by loadConfig) */
   trustProxy?: string[];
-  /** with REDIS_URL (ops/roles.ts connectShared): the shared response cache; the /metrics token */
+  /** HUB_READ_DATABASE_URL: a replica of the database for public reads (bureau reads and writes stay on the primary) */
+  readDatabaseUrl?: string;
+  /** with REDIS_URL (ops/roles.ts connectShared): the shared response cache and rate limits; the /metrics token */
   shared?: Pick<SharedServices, 'redis' | 'redisPrefix' | 'metricsToken'>;
 }
 
@@ -86,23 +88,28 @@ export async function startApiServer(
   // a database URL, or a MikroORM instance whose URL is used
   const url = typeof database === 'string' ? database : database.config.get('clientUrl')!;
   const timeouts = { ...DATABASE_TIMEOUTS, ...options.database };
-  const sql = pool(url, 10, timeouts, true);
+  const primary = pool(url, 10, timeouts, true);
   // mutations (an import, a publish) may run for minutes: no statement timeout, bureau tokens only
   const write = pool(url, 3, timeouts, false);
+  // public reads: on the replica when there is one (context.ts createContext)
+  const replica = options.readDatabaseUrl ? pool(options.readDatabaseUrl, 10, timeouts, true) : undefined;
+  const sql = replica ?? primary;
   const shared = options.shared ?? {};
   // /healthz, /readyz, /metrics, the request id and the JSON access log (ops/)
   const ops = createOps<HubContext>({
     databaseUrl: url,
+    replicaUrl: options.readDatabaseUrl,
     redis: shared.redis,
     metricsToken: shared.metricsToken,
     bypassCache: (context: HubContext) => context.viewer.bureau,
   });
-  ops.watchPool('read', sql.pool);
+  ops.watchPool('read', primary.pool);
   ops.watchPool('write', write.pool);
+  if (replica) ops.watchPool('replica', replica.pool);
   const sizes = new DatabaseListSizes(sql);
   await sizes.refresh();
   // a publish in any process (pnpm hub publish, another API) clears this one's caches at once
-  const changes = await listenForChanges(url);
+  const changes = await listenForChanges(url, options.readDatabaseUrl);
   const httpServer = createServer();
   const apollo = new ApolloServer<HubContext>({
     schema: await hubSchema(),
@@ -124,7 +131,7 @@ export async function startApiServer(
       // GET /graphql in a browser: a page that needs no CDN and links the site's explorer
       landingPagePlugin(),
       // extensions.hub on every answer: dataAsOf, the latest batch, the licence
-      metadataPlugin(url),
+      metadataPlugin(options.readDatabaseUrl ?? url),
       // identical public questions (the media on publication day) are answered from memory for
       // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
       responseCachePlugin({
@@ -155,8 +162,12 @@ export async function startApiServer(
   await apollo.start();
   const handle = createHttpHandler({
     apollo,
-    pools: { read: sql, write },
-    budgets: createBudgets({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }),
+    pools: { read: primary, write, replica },
+    // with REDIS_URL a client's budget (and its wrong tokens) is counted once for every process
+    budgets: createBudgets(
+      { ...DEFAULT_RATE_LIMITS, ...options.rateLimit },
+      shared.redis ? redisRateLimiterStore(shared.redis, `${shared.redisPrefix ?? 'hub:'}rate:`) : undefined,
+    ),
     proxies: parseTrustedProxies(options.trustProxy ?? []).proxies,
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.http },
     // a repeated public question is answered from memory before GraphQL parses it (issue 13)
@@ -181,7 +192,8 @@ export async function startApiServer(
       sizes.stop();
       await apollo.stop();
       await changes.close();
-      await sql.close();
+      await primary.close();
+      await replica?.close();
       await write.close();
       await ops.close();
     },

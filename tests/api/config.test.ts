@@ -53,3 +53,11 @@ describe('HUB_TRUST_PROXY', () => {
     }
   });
 });
+
+describe('HUB_RATE_LIMIT', () => {
+  it('sets the points per client and minute, and refuses what is not a whole number', () => {
+    expect(loadConfig({}).rateLimitPerMinute).toBe(60_000);
+    expect(loadConfig({ HUB_RATE_LIMIT: '500' }).rateLimitPerMinute).toBe(500);
+    for (const bad of ['0', '-5', '1.5', 'lots']) expect(() => loadConfig({ HUB_RATE_LIMIT: bad })).toThrow(/HUB_RATE_LIMIT/);
+  });
+});

@@ -37,7 +37,11 @@ describe('the day boundary', () => {
     expect(await PgConnection.using(db.url, caseStateChecksum)).toBe(before);
     await new Promise((r) => setTimeout(r, 200));
     await listener.end();
-    expect(heard).toContain(`${HUB_CHANGED} ${JSON.stringify({ reason: 'day', day: asOf })}`);
+    const events = heard.filter((h) => h.startsWith(`${HUB_CHANGED} `)).map((h) => JSON.parse(h.slice(HUB_CHANGED.length + 1)));
+    expect(events).toEqual([
+      { reason: 'day', day: asOf, generation: { epoch: expect.any(String), n: expect.any(Number) } },
+      { reason: 'day', day: asOf, generation: { epoch: events[0].generation.epoch, n: events[0].generation.n + 1 } },
+    ]);
   });
 
   it('counts a change of any stored case-state row', async () => {

@@ -6,12 +6,12 @@ import { startApiServer, type ApiServer } from '@hub/api';
 import {
   connectRedis,
   connectShared,
-  redisChannel,
-  redisCounterStore,
+  redisRateLimiterStore,
   redisResponseCache,
   type RedisClient,
   type SharedServices,
 } from '@hub/api/ops';
+import { createBudgets, DEFAULT_RATE_LIMITS } from '../../api/src/http/rate-limit.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -66,40 +66,14 @@ describe.skipIf(!available)('Redis shared by several API processes', () => {
     expect(await a.get('fqc:answer')).toBeUndefined();
   });
 
-  it('two counter stores spend one budget, and the window resets', async () => {
-    const a = redisCounterStore(one, `${prefix}rate:`);
-    const b = redisCounterStore(two, `${prefix}rate:`);
-    const first = await a.hit('ip:203.0.113.7', 30, 1000);
-    expect(first.count).toBe(30);
-    const second = await b.hit('ip:203.0.113.7', 12, 1000);
-    expect(second.count).toBe(42);
-    // one window: the second hit ends when the first does
-    expect(Math.abs(second.resetAt.getTime() - first.resetAt.getTime())).toBeLessThan(200);
-    expect(first.resetAt.getTime()).toBeGreaterThan(Date.now());
-    expect((await a.hit('ip:198.51.100.1', 1, 1000)).count).toBe(1);
-    // hits at the same moment from both: none is lost
-    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).hit('burst', 1, 5000)));
-    expect(burst.map((h) => h.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    await new Promise((r) => setTimeout(r, 1100));
-    expect((await b.hit('ip:203.0.113.7', 5, 1000)).count).toBe(5);
-    await expect(a.hit('x', -1, 1000)).rejects.toThrow(/cost/);
-  });
-
-  it('a publish on one channel reaches the other process’s subscribers', async () => {
-    const sender = redisChannel(one, `${prefix}invalidate`);
-    const receiver = redisChannel(two, `${prefix}invalidate`);
-    const other = redisChannel(two, `${prefix}elsewhere`);
-    const received: string[] = [];
-    const strays: string[] = [];
-    await receiver.subscribe((m) => received.push(m));
-    await other.subscribe((m) => strays.push(m));
-    const delivered = new Promise<void>((resolve) => receiver.subscribe((m) => m === 'batch:2' && resolve()));
-    await sender.publish('batch:1');
-    await sender.publish('batch:2');
-    await delivered;
-    expect(received).toEqual(['batch:1', 'batch:2']);
-    expect(strays).toEqual([]);
-    await Promise.all([sender.close(), receiver.close(), other.close()]);
+  it('budgets count in the process’s own memory while Redis is unreachable', async () => {
+    const lost = await connectRedis(REDIS_URL, 'test-lost');
+    const budgets = createBudgets({ ...DEFAULT_RATE_LIMITS, pointsPerWindow: 5 }, redisRateLimiterStore(lost, `${prefix}rate:`));
+    lost.destroy();
+    const spent = await budgets.spend('ip:198.51.100.7', 3);
+    expect(spent).toMatchObject({ ok: true, state: { remaining: 2 } });
+    expect((await budgets.spend('ip:198.51.100.7', 3)).ok).toBe(false);
+    expect((await budgets.peek('ip:198.51.100.7')).remaining).toBe(0);
   });
 
   describe('two API servers on one database', () => {
@@ -111,7 +85,11 @@ describe.skipIf(!available)('Redis shared by several API processes', () => {
       const config = { redisUrl: REDIS_URL, redisPrefix: prefix, metricsToken: undefined };
       shared = [await connectShared(config), await connectShared(config)];
       apis = [];
-      for (const s of shared) apis.push(await startApiServer(db.url, { host: '127.0.0.1', port: await freePort() }, { shared: s }));
+      // a small budget, and 127.0.0.1 budgeted like any client
+      const rateLimit = { pointsPerWindow: 40, failedAuthPerWindow: 3, exemptLoopback: false };
+      for (const s of shared) {
+        apis.push(await startApiServer(db.url, { host: '127.0.0.1', port: await freePort() }, { shared: s, rateLimit }));
+      }
     });
     afterAll(async () => {
       for (const api of apis ?? []) await api.stop();
@@ -136,6 +114,40 @@ describe.skipIf(!available)('Redis shared by several API processes', () => {
       expect(cached.headers.get('age')).not.toBeNull();
       expect(((await cached.json()) as any).data.batches.totalCount).toBe(0);
       expect(apis[1].sql.statements).toBe(statements);
+    });
+
+    it('spend one budget per client: what one server counted, the other refuses', async () => {
+      const budgetOf = async (api: ApiServer) => {
+        const response = await fetch(api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ rateLimit { remaining } }' }),
+        });
+        return { status: response.status, remaining: Number(response.headers.get('x-ratelimit-remaining')) };
+      };
+      const first = await budgetOf(apis[0]);
+      expect(first.status).toBe(200);
+      // the second server sees what the first one spent
+      const second = await budgetOf(apis[1]);
+      expect(second.remaining).toBeLessThan(first.remaining);
+      let last = second;
+      for (let i = 0; i < 40 && last.status === 200; i++) last = await budgetOf(apis[i % 2]);
+      expect(last.status).toBe(429);
+      // spent on one, spent on both
+      expect((await budgetOf(apis[0])).status).toBe(429);
+      expect((await budgetOf(apis[1])).status).toBe(429);
+      expect(await one.exists(`${prefix}rate:budget:ip:127.0.0.1`)).toBe(1);
+    });
+
+    it('count wrong tokens from an address across servers', async () => {
+      const wrong = (api: ApiServer) =>
+        fetch(api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer hub_wrong' },
+          body: JSON.stringify({ query: '{ health }' }),
+        }).then((r) => r.status);
+      expect([await wrong(apis[0]), await wrong(apis[1]), await wrong(apis[0])]).toEqual([401, 401, 401]);
+      expect(await wrong(apis[1])).toBe(429);
     });
 
     it('report Redis in /readyz', async () => {

@@ -179,7 +179,9 @@ export async function loadCalendar(ctx: HubContext, data: Record<string, unknown
     if (error instanceof CalendarDataError) throw userError('BAD_USER_INPUT', error.message, { problems: error.problems });
     throw error;
   }
-  return (await importCalendar(ctx.db, calendar, `API (${ctx.viewer.tokenName})`)).years;
+  const { years } = await importCalendar(ctx.db, calendar, `API (${ctx.viewer.tokenName})`);
+  afterCommit();
+  return years;
 }
 
 function batchNumber(id: string): number {

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CalendarDataError, parseCalendarData, type CalendarData } from '../rules/calendar.ts';
 import { queryable, type Database } from '@hub/db';
+import { notifyChanged } from '../live/changes.ts';
 import { storeCalendar } from './calendar.store.ts';
 import { refreshCaseState, type RefreshResult } from './case-state.service.ts';
 
 /**
  * Loads a year (or several) of the State Council's holiday calendar — the bureau does this when
  * a new notice is published — and recomputes every case, since deadlines may move (003 Art. 34).
- * One transaction: a bad file changes nothing.
+ * One transaction: a bad file changes nothing; on commit every API process drops its cached answers.
  */
 export async function importCalendar(
   db: Database,
@@ -18,6 +19,7 @@ export async function importCalendar(
   return queryable(db).transaction(async (tx) => {
     await storeCalendar(tx, data, source);
     const refreshed = await refreshCaseState(tx);
+    await notifyChanged(tx, { reason: 'calendar' });
     return { years: data.years, days: data.days.length, refreshed };
   });
 }

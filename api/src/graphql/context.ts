@@ -23,11 +23,22 @@ export interface HubContext {
   budget: RequestBudget;
 }
 
+/** The API's database pools: what a request reads and writes through. */
+export interface ApiPools {
+  /** on DATABASE_URL, with the statement timeout every read runs under: bureau reads, tokens */
+  read: PgPool;
+  /** on DATABASE_URL, without a statement timeout: the mutations (an import or a publish may take minutes; bureau tokens only) */
+  write: PgPool;
+  /** on HUB_READ_DATABASE_URL (a replica), with the same timeout: public reads; absent, they use `read` */
+  replica?: PgPool;
+}
+
 /**
- * `read` holds the statement timeout every public read runs under; `write` is the mutations'
- * (an import or a publish may take minutes, and only bureau tokens reach it).
+ * Public reads go to the replica when there is one; a bureau token's reads stay on the primary,
+ * so the bureau sees its drafts and what it just published at once (a replica may lag).
  */
-export function createContext(pools: { read: PgPool; write: PgPool }, viewer: Viewer, budget: RequestBudget): HubContext {
+export function createContext(pools: ApiPools, viewer: Viewer, budget: RequestBudget): HubContext {
   const today = todayInChina();
-  return { db: pools.write, viewer, today, repos: createRepositories(pools.read, viewer, today), budget };
+  const reads = viewer.bureau ? pools.read : (pools.replica ?? pools.read);
+  return { db: pools.write, viewer, today, repos: createRepositories(reads, viewer, today), budget };
 }

@@ -8,10 +8,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
-import type { PgPool } from '@hub/db';
 import { TokenRepository } from '../access/access.repository.ts';
 import { ANONYMOUS, Unauthenticated, resolveViewer, type Viewer } from '../access/access.service.ts';
-import { createContext, type HubContext, type RequestBudget } from '../graphql/context.ts';
+import { createContext, type ApiPools, type HubContext, type RequestBudget } from '../graphql/context.ts';
 import { LIMITS, rateLimited } from '../graphql/limits.ts';
 import { dataGeneration } from '../live/changes.ts';
 import { countCachedAnswer, operationOf } from '../ops/metrics.ts';
@@ -75,7 +74,7 @@ function send(
 
 export function createHttpHandler(options: {
   apollo: ApolloServer<HubContext>;
-  pools: { read: PgPool; write: PgPool };
+  pools: ApiPools;
   budgets: Budgets;
   limits?: HttpLimits;
   /** reverse proxies whose X-Forwarded-For names the client (HUB_TRUST_PROXY) */
@@ -86,6 +85,7 @@ export function createHttpHandler(options: {
   const { apollo, pools, budgets } = options;
   const proxies = options.proxies ?? NO_TRUSTED_PROXIES;
   const limits = options.limits ?? DEFAULT_HTTP_LIMITS;
+  // tokens on the primary: a revocation holds from the next request, whatever a replica's lag
   const tokens = new TokenRepository(pools.read);
   /** anonymous requests being executed, by what they ask: the followers wait for the leader's answer */
   const inFlight = new Map<string, Promise<Done>>();

@@ -2,8 +2,8 @@
  * Budgets per client and minute, as GitHub's GraphQL API does: each request spends what its
  * query costs (graphql/limits.ts), a refused one still spends 1. The counters live in a store
  * of rate-limiter-flexible (a well-kept library with the same counters in memory, Redis,
- * PostgreSQL …): memory in one process now; a shared store (RateLimiterRedis) when the API
- * runs as several processes — only `createBudgets` changes.
+ * PostgreSQL …): memory in one process; with REDIS_URL, Redis (ops/redis.ts redisRateLimiterStore),
+ * so that several API processes spend one budget per client.
  */
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
@@ -49,9 +49,12 @@ export interface Budgets {
   authBlocked(address: string): Promise<Date | undefined>;
 }
 
+/** Makes the counters of one kind (`budget`, `auth`): in memory, or in a store every process shares. */
+export type BudgetStore = (o: { points: number; duration: number; keyPrefix: string }) => RateLimiterAbstract;
+
 export function createBudgets(
   options: RateLimitOptions = DEFAULT_RATE_LIMITS,
-  store: (o: { points: number; duration: number; keyPrefix: string }) => RateLimiterAbstract = (o) => new RateLimiterMemory(o),
+  store: BudgetStore = (o) => new RateLimiterMemory(o),
 ): Budgets {
   const budget = store({ points: options.pointsPerWindow, duration: options.windowSeconds, keyPrefix: 'budget' });
   const auth = store({ points: options.failedAuthPerWindow, duration: options.windowSeconds, keyPrefix: 'auth' });

@@ -1,14 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Queryable } from '@hub/db';
+import { PgPool, type Queryable } from '@hub/db';
 
 /**
  * "The public data changed": sent inside the transaction that changes it (a publish, a calendar
  * import, the day-boundary refresh), delivered to every API process when — and only if — that
  * transaction commits. Each process then stops answering from its caches (issue 10.2).
  *
- * The transport is PostgreSQL LISTEN/NOTIFY: every process already talks to the database, so no
- * other service is needed. It sits behind `ChangeTransport` so a shared-cache transport (Redis
- * pub/sub, the scale-out issue) can replace it without touching the callers.
+ * The transport is PostgreSQL LISTEN/NOTIFY: every process (and the CLI) already talks to the
+ * database, so no other service is needed, with Redis or without, and a rolled-back change is
+ * never announced. What the processes agree on is the data generation the change committed,
+ * part of every cache key (issue 14: the response cache in Redis is shared by all of them).
  */
 export const HUB_CHANGED = 'hub_changed';
 
@@ -17,6 +19,14 @@ export interface ChangeEvent {
   reason: string;
   batchId?: number;
   day?: string;
+  /** the data generation the change committed (db data_generation) */
+  generation?: Generation;
+}
+
+/** The data_generation row: `epoch` names the database, `n` grows with every change. */
+export interface Generation {
+  epoch: string;
+  n: number;
 }
 
 export interface ChangeTransport {
@@ -26,25 +36,53 @@ export interface ChangeTransport {
   listen(onChange: (event: ChangeEvent) => void): Promise<{ close(): Promise<void> }>;
 }
 
-/** Inside a transaction that changes what the public sees: tells every API process on commit. */
+/**
+ * Inside a transaction that changes what the public sees: moves the data generation on (the row
+ * lock orders concurrent changes) and tells every API process on commit, with the new generation.
+ */
 export async function notifyChanged(tx: Queryable, event: ChangeEvent): Promise<void> {
-  await pgTransport('').send(tx, event);
-  // the sending process too: its own listener hears it as well, this only saves the round trip
-  pendingLocal = true;
+  const [row] = await tx.query<{ epoch: string; n: string }>(
+    'UPDATE data_generation SET n = n + 1, changed_at = now() WHERE id = 1 RETURNING epoch, n',
+  );
+  const generation = row ? { epoch: row.epoch, n: Number(row.n) } : undefined;
+  await pgTransport('').send(tx, { ...event, generation });
+  // the sending process applies it after its commit (afterCommit), without waiting for its listener
+  pendingLocal = generation;
 }
-let pendingLocal = false;
+let pendingLocal: Generation | undefined;
 
-let generation = 0;
-/** Bumped on every change event: part of every cache key of public answers (server.ts, paging.ts). */
-export const dataGeneration = () => generation;
-/** Forgets every cached public answer of this process. */
-export function markChanged(): void {
-  generation++;
-  pendingLocal = false;
+/**
+ * The key part of every cached public answer (server.ts) and list count (paging.ts): the data
+ * generation as the read database shows it. Every process on one database has the same one, so
+ * answers in the shared response cache are never older than their key says. Until it is known
+ * (start-up, a lost connection to the database) a value of this process alone, which shares
+ * nothing with the others.
+ */
+let generation: Generation | undefined;
+let unshared = `local:${randomUUID()}`;
+export const dataGeneration = (): string => (generation ? `${generation.epoch}:${generation.n}` : unshared);
+
+/** Takes `next` unless it is older than what this process has (notifications and commits may cross). */
+function apply(next: Generation): void {
+  if (generation && generation.epoch === next.epoch && generation.n >= next.n) return;
+  generation = next;
 }
-/** After a commit in this process that sent `notifyChanged`: drops the caches at once. */
+/** Forgets the generation: this process's caches are unshared and empty until it is read again. */
+function forget(): void {
+  generation = undefined;
+  unshared = `local:${randomUUID()}`;
+}
+/** After a commit in this process that sent `notifyChanged`: uses the new generation at once. */
 export function afterCommit(): void {
-  if (pendingLocal) markChanged();
+  if (pendingLocal) apply(pendingLocal);
+  pendingLocal = undefined;
+}
+
+/** The generation a database shows (the primary's, or as far as a replica has replayed). */
+export async function readGeneration(sql: Queryable): Promise<Generation> {
+  const [row] = await sql.query<{ epoch: string; n: string }>('SELECT epoch, n FROM data_generation WHERE id = 1');
+  if (!row) throw new Error('data_generation has no row: run the migrations');
+  return { epoch: row.epoch, n: Number(row.n) };
 }
 
 export function pgTransport(url: string): ChangeTransport {
@@ -58,7 +96,15 @@ export function pgTransport(url: string): ChangeTransport {
       let retry: NodeJS.Timeout | undefined;
       const reconnectLater = () => {
         if (closed) return;
-        retry = setTimeout(() => void connect().catch(reconnectLater), 1_000);
+        retry = setTimeout(
+          () =>
+            void connect().then(
+              // listening again: what changed meanwhile is read afresh
+              () => onChange({ reason: 'reconnected' }),
+              reconnectLater,
+            ),
+          1_000,
+        );
       };
       const connect = async (): Promise<void> => {
         const c = new pg.Client({ connectionString: url, application_name: 'hub-live' });
@@ -103,7 +149,45 @@ export function pgTransport(url: string): ChangeTransport {
   };
 }
 
-/** Every API process: clears its caches whenever any process changed the public data. */
-export function listenForChanges(url: string, transport: ChangeTransport = pgTransport(url)) {
-  return transport.listen(() => markChanged());
+/**
+ * Every API process: follows the data generation, so its caches (and the shared one) answer for
+ * the data as it is now. Notifications come from the primary (`url`); with a replica (`readUrl`,
+ * where the public reads go) a new generation is taken only once the replica shows it — the
+ * replica replays the change and the generation in one transaction — so no answer computed from
+ * the replica before it caught up is cached under the new key.
+ */
+export async function listenForChanges(url: string, readUrl?: string, transport: ChangeTransport = pgTransport(url)) {
+  const reader = PgPool.connect(readUrl ?? url, 1);
+  let closed = false;
+  const catchUp = async (target?: Generation) => {
+    const started = Date.now();
+    for (;;) {
+      const shown = await readGeneration(reader);
+      apply(shown);
+      // caught up (or overtaken, or another database): done
+      if (!target || shown.epoch !== target.epoch || shown.n >= target.n || closed) return;
+      // a lagging replica: until it shows the change, answers (and cache entries) keep the old key
+      await new Promise((r) => setTimeout(r, Date.now() - started < REPLICA_FAST_POLL_MS ? 50 : 1_000));
+    }
+  };
+  const follow = (event: ChangeEvent) => {
+    // the connection was lost (what was sent meanwhile is lost too): unshared until listening again
+    if (event.reason === 'reconnect') return forget();
+    // without a replica the notification's generation is committed: take it at once
+    if (event.generation && !readUrl) return apply(event.generation);
+    catchUp(event.generation).catch(() => forget());
+  };
+  const listening = await transport.listen(follow);
+  // after LISTEN, so that no change falls between the read and the first notification
+  await catchUp().catch(() => forget());
+  return {
+    async close() {
+      closed = true;
+      await listening.close();
+      await reader.close();
+    },
+  };
 }
+
+/** A replica is asked every 50 ms for this long after a change, then every second until it shows it. */
+const REPLICA_FAST_POLL_MS = 10_000;

@@ -3,7 +3,7 @@ import { addDays, type PlainDate } from '@hub/db/plain-date';
 import { refreshCaseState } from '../case-state/case-state.service.ts';
 import { publicChangesOn } from '../case-state/public-changes.ts';
 import { msToChinaMidnight, type Clock } from '../clock.ts';
-import { markChanged, notifyChanged } from './changes.ts';
+import { afterCommit, notifyChanged } from './changes.ts';
 
 /**
  * True every day (issue 10.3, the running hub's side): at midnight in China the hub recomputes
@@ -93,7 +93,7 @@ export function startDayBoundary(options: {
     day = to;
     log(`[day] ${to} in China: recomputing what depends on the date …`);
     const rowsChanged = await refreshForDay(options.databaseUrl, to);
-    markChanged();
+    afterCommit();
     const pagesChange = rowsChanged || (await PgConnection.using(options.databaseUrl, (db) => publicChanges(db, from, to)));
     log(`[day] ${to}: ${pagesChange ? 'public facts change today: rebuilding the site' : 'no public fact changes today'}`);
     if (pagesChange && options.rebuildSite) await options.rebuildSite(`day ${to}`).catch(() => undefined);

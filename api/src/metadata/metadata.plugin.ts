@@ -24,7 +24,7 @@ const WAIT_MS = 1_000;
 export function metadataPlugin(databaseUrl: string): ApolloServerPlugin {
   const pool = PgPool.connect(databaseUrl, 1);
   const repository = new MetadataRepository(pool, { bureau: false }, '1970-01-01');
-  let cached: { at: number; generation: number; value: Promise<HubExtensions> } | undefined;
+  let cached: { at: number; generation: string; value: Promise<HubExtensions> } | undefined;
   const current = (): Promise<HubExtensions> => {
     if (!cached || Date.now() - cached.at > TTL_MS || cached.generation !== dataGeneration()) {
       const value = repository.current().then((row) => ({

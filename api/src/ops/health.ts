@@ -4,7 +4,8 @@
  * - alive: the process answers HTTP (no dependency is consulted: a database outage must not get
  *   every API process restarted at once).
  * - ready: it can answer queries now — the database answers within the timeout, its schema has
- *   every migration this code needs, Redis answers PING when REDIS_URL is set, and the process
+ *   every migration this code needs, the replica answers when HUB_READ_DATABASE_URL is set (its
+ *   replay lag is reported), Redis answers PING when REDIS_URL is set, and the process
  *   is not shutting down. A process that is not ready is taken out of rotation, and put back
  *   when it is again: each probe asks afresh, nothing is latched, no restart is needed.
  */
@@ -33,6 +34,8 @@ export interface Pingable {
 
 export interface ReadinessOptions {
   databaseUrl: string;
+  /** the read replica (HUB_READ_DATABASE_URL), checked only when configured: the public reads from it */
+  replicaUrl?: string;
   /** checked only when configured (REDIS_URL) */
   redis?: Pingable;
   /** true once shutdown has begun: the load balancer should stop sending requests */
@@ -80,6 +83,17 @@ export function createReadinessProbe(options: ReadinessOptions): ReadinessProbe 
   });
   pool.on('error', (error) => logger.warn({ err: error }, 'readiness: database connection lost'));
   const db = new PgPool(pool);
+  const replicaPool = options.replicaUrl
+    ? new pg.Pool({
+        connectionString: options.replicaUrl,
+        max: 1,
+        idleTimeoutMillis: 30_000,
+        connectionTimeoutMillis: timeoutMs,
+        statement_timeout: timeoutMs,
+        application_name: 'hub-readiness',
+      })
+    : undefined;
+  replicaPool?.on('error', (error) => logger.warn({ err: error }, 'readiness: replica connection lost'));
 
   return {
     async check() {
@@ -95,6 +109,19 @@ export function createReadinessProbe(options: ReadinessOptions): ReadinessProbe 
           })
         : undefined;
 
+      const replica = replicaPool
+        ? timed(async () => {
+            const { rows } = await withTimeout(
+              replicaPool.query<{ recovering: boolean; lag: number | null }>(
+                'SELECT pg_is_in_recovery() AS recovering, extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 AS lag',
+              ),
+              timeoutMs,
+              'the replica',
+            );
+            // lag: seconds since the last transaction it replayed (null on a server that is no standby)
+            return { ok: true, standby: rows[0].recovering, lagSeconds: rows[0].lag };
+          })
+        : undefined;
       const dbResult = await database;
       const { migrations, ...dbCheck } = dbResult as CheckResult & { migrations?: Awaited<ReturnType<typeof migrationStatus>> };
       checks.database = dbCheck;
@@ -115,12 +142,14 @@ export function createReadinessProbe(options: ReadinessOptions): ReadinessProbe 
       } else {
         checks.migrations = { ok: false, ms: 0, error: 'unknown: the database did not answer' };
       }
+      if (replica) checks.replica = await replica;
       if (redis) checks.redis = await redis;
       if (options.draining?.()) checks.shutdown = { ok: false, ms: 0, error: 'the process is shutting down' };
       return { ready: Object.values(checks).every((c) => c.ok), checks };
     },
     async close() {
       await pool.end();
+      await replicaPool?.end();
     },
   };
 }

@@ -22,6 +22,8 @@ import { httpRequests, metricsPlugin, rateLimitRefusals, renderMetrics, unwatchP
 export interface OpsOptions<C extends object = object> {
   /** the database `/readyz` checks (the primary: writes and migrations live there) */
   databaseUrl: string;
+  /** the read replica `/readyz` also checks (HUB_READ_DATABASE_URL) */
+  replicaUrl?: string;
   /** checked by `/readyz` when REDIS_URL is set */
   redis?: Pingable;
   /** when set, `/metrics` answers only `Authorization: Bearer <token>` */
@@ -67,7 +69,12 @@ function routeOf(path: string): Route {
 
 export function createOps<C extends object>(options: OpsOptions<C>): Ops<C> {
   let draining = false;
-  const readiness = createReadinessProbe({ databaseUrl: options.databaseUrl, redis: options.redis, draining: () => draining });
+  const readiness = createReadinessProbe({
+    databaseUrl: options.databaseUrl,
+    replicaUrl: options.replicaUrl,
+    redis: options.redis,
+    draining: () => draining,
+  });
   const pools: [string, pg.Pool][] = [];
 
   async function serveOps(route: Route, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -4,14 +4,5 @@ export { createReadinessProbe, type Readiness, type ReadinessProbe } from './hea
 export { logger, currentRequestId, requestLog, inRequestScope, createLogger, setLogger } from './logger.ts';
 export { metricsPlugin, observePublish, observeSiteBuild, rateLimitRefusals, registry, watchPool, unwatchPool } from './metrics.ts';
 export { installShutdown, SHUTDOWN_DEADLINE_MS, type Closer } from './shutdown.ts';
-export { rolesFrom, connectShared, INVALIDATION_CHANNEL, type SharedServices } from './roles.ts';
-export {
-  connectRedis,
-  redisResponseCache,
-  redisCounterStore,
-  redisChannel,
-  type RedisClient,
-  type CounterStore,
-  type CounterHit,
-  type Channel,
-} from './redis.ts';
+export { rolesFrom, connectShared, type SharedServices } from './roles.ts';
+export { connectRedis, redisResponseCache, redisRateLimiterStore, type RedisClient } from './redis.ts';

@@ -3,18 +3,23 @@
  *
  * - {@link redisResponseCache}: Apollo's response cache in Redis — Apollo's own KeyvAdapter over
  *   Keyv's Redis store (@keyv/redis), so an answer computed by one process is served by all.
- * - {@link redisCounterStore}: fixed-window counters for the rate limits, one atomic script per
- *   hit, so a client's budget is the same whichever process it reaches.
- * - {@link redisChannel}: a pub/sub channel for cache invalidation: a publish through any
- *   process (or the CLI) reaches every subscribed process at once.
+ * - {@link redisRateLimiterStore}: the rate-limit budgets and failed-token counters
+ *   (http/rate-limit.ts) in rate-limiter-flexible's RateLimiterRedis, one atomic script per hit,
+ *   so a client's budget is the same whichever process it reaches.
  *
- * One client library for all three: node-redis (@redis/client, the one @keyv/redis is built on
- * and re-exports). Without REDIS_URL none of this is used and the hub runs in one process as before.
+ * Invalidation needs no Redis: a publish (through any process or the CLI) notifies every process
+ * with PostgreSQL's NOTIFY on commit, and the cache key's generation is read from the database
+ * (live/changes.ts), so every process agrees on it.
+ *
+ * One client library: node-redis (@redis/client, the one @keyv/redis is built on and re-exports).
+ * Without REDIS_URL none of this is used and the hub runs in one process as before.
  */
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import KeyvRedis, { createClient, type RedisClientConnectionType, type RedisClientType } from '@keyv/redis';
 import Keyv from 'keyv';
+import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import type { BudgetStore } from '../http/rate-limit.ts';
 import { logger } from './logger.ts';
 
 export type RedisClient = RedisClientType;
@@ -58,90 +63,20 @@ export function redisResponseCache(client: RedisClient, namespace = 'hub:respons
   return new KeyvAdapter(keyv as unknown as ConstructorParameters<typeof KeyvAdapter<string>>[0]);
 }
 
-/** A counter's state after a hit: what rate limits compare with their budget. */
-export interface CounterHit {
-  /** the window's total so far, this hit included */
-  count: number;
-  /** when the window ends and the counter starts from 0 again */
-  resetAt: Date;
-}
-
-/** Fixed-window counters, as the rate limits need them: `cost` is added to `key`'s window. */
-export interface CounterStore {
-  hit(key: string, cost: number, windowMs: number): Promise<CounterHit>;
-}
-
-// INCRBY and the window's expiry in one step: two processes hitting a new key at once still
-// open one window. A key left without expiry (never, but cheap to heal) gets one.
-const HIT_SCRIPT = `
-local count = redis.call('INCRBY', KEYS[1], ARGV[1])
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[2])
-  ttl = tonumber(ARGV[2])
-end
-return { count, ttl }`;
-
-export function redisCounterStore(client: RedisClient, prefix = 'hub:rate:'): CounterStore {
-  return {
-    async hit(key, cost, windowMs) {
-      if (!Number.isInteger(cost) || cost < 0) throw new RangeError(`cost must be a whole number ≥ 0, not ${cost}`);
-      if (!Number.isInteger(windowMs) || windowMs < 1) throw new RangeError(`windowMs must be a whole number ≥ 1, not ${windowMs}`);
-      const [count, ttl] = (await client.sendCommand(['EVAL', HIT_SCRIPT, '1', prefix + key, String(cost), String(windowMs)])) as [
-        number,
-        number,
-      ];
-      return { count, resetAt: new Date(Date.now() + ttl) };
-    },
-  };
-}
-
-/** A broadcast channel: every subscriber in every process receives each message once. */
-export interface Channel {
-  publish(message: string): Promise<void>;
-  /** resolves once subscribed; the returned function unsubscribes */
-  subscribe(handler: (message: string) => void): Promise<() => Promise<void>>;
-  close(): Promise<void>;
-}
-
 /**
- * Redis pub/sub on `name`. A subscribing connection can do nothing else, so the channel opens one
- * of its own (a duplicate of `client`) at the first subscribe. Pub/sub does not keep messages:
- * a process that was disconnected misses what was published meanwhile — the response cache's
- * TTL (60 s) bounds how stale it can be, and it should drop its caches on reconnection.
+ * The rate-limit counters in Redis (keys `prefix<budget|auth>:<client>`), shared by every
+ * process. Should Redis be unreachable, each process counts in its own memory meanwhile
+ * (rate-limiter-flexible's insurance limiter) rather than refusing or holding requests.
  */
-export function redisChannel(client: RedisClient, name: string): Channel {
-  let subscriber: RedisClient | undefined;
-  const handlers = new Set<(message: string) => void>();
-  const deliver = (message: string) => {
-    for (const handler of handlers) {
-      try {
-        handler(message);
-      } catch (error) {
-        logger.error({ err: error, channel: name }, 'redis: a subscriber failed');
-      }
-    }
-  };
-  return {
-    async publish(message) {
-      await client.publish(name, message);
-    },
-    async subscribe(handler) {
-      if (!subscriber) {
-        subscriber = client.duplicate();
-        subscriber.on('error', (error: Error) => logger.warn({ err: error, channel: name }, 'redis: subscriber connection error'));
-        await subscriber.connect();
-        await subscriber.subscribe(name, deliver);
-      }
-      handlers.add(handler);
-      return async () => {
-        handlers.delete(handler);
-      };
-    },
-    async close() {
-      handlers.clear();
-      if (subscriber?.isOpen) await subscriber.quit();
-      subscriber = undefined;
-    },
-  };
+export function redisRateLimiterStore(client: RedisClient, prefix = 'hub:rate:'): BudgetStore {
+  return (o) =>
+    new RateLimiterRedis({
+      ...o,
+      keyPrefix: `${prefix}${o.keyPrefix}`,
+      storeClient: client,
+      useRedisPackage: true,
+      // node-redis queues commands while disconnected: fail over at once instead of waiting
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(o),
+    });
 }

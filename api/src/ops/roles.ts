@@ -1,24 +1,17 @@
 import type { HubConfig } from '../config.ts';
 import { logger } from './logger.ts';
-import { connectRedis, redisChannel, redisCounterStore, type Channel, type CounterStore, type RedisClient } from './redis.ts';
+import { connectRedis, type RedisClient } from './redis.ts';
 
 /** What this process runs (HUB_ROLE): `api` and `site` scale separately; `all` is one machine's hub. */
 export function rolesFrom(config: Pick<HubConfig, 'role'>): { api: boolean; site: boolean } {
   return { api: config.role !== 'site', site: config.role !== 'api' };
 }
 
-/** The Redis channel (after the prefix) on which a publish tells every API process to drop its caches. */
-export const INVALIDATION_CHANNEL = 'invalidate';
-
 /** What the API processes share when REDIS_URL is set; all absent without it (one process, in memory). */
 export interface SharedServices {
   redis?: RedisClient;
   /** before every Redis key and channel of this hub (HUB_REDIS_PREFIX): hubs may share a Redis */
   redisPrefix?: string;
-  /** rate-limit counters every process reads and spends */
-  counters?: CounterStore;
-  /** cache invalidation reaching every process */
-  invalidation?: Channel;
   metricsToken?: string;
   close(): Promise<void>;
 }
@@ -29,15 +22,11 @@ export async function connectShared(config: Pick<HubConfig, 'redisUrl' | 'redisP
   const redis = await connectRedis(config.redisUrl);
   const prefix = config.redisPrefix;
   logger.info({ redis: new URL(config.redisUrl).host, prefix }, 'redis: connected');
-  const invalidation = redisChannel(redis, prefix + INVALIDATION_CHANNEL);
   return {
     redis,
     redisPrefix: prefix,
-    counters: redisCounterStore(redis, `${prefix}rate:`),
-    invalidation,
     metricsToken: config.metricsToken,
     async close() {
-      await invalidation.close();
       if (redis.isOpen) await redis.quit();
     },
   };

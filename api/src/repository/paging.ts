@@ -145,7 +145,7 @@ export async function paginate<Row extends Record<string, any>>(
  */
 const COUNT_TTL_MS = 60_000;
 const COUNT_CACHE_SIZE = 2_000;
-const countCaches = new WeakMap<Queryable, Map<string, { at: number; generation: number; n: Promise<number> }>>();
+const countCaches = new WeakMap<Queryable, Map<string, { at: number; generation: string; n: Promise<number> }>>();
 
 function cachedCount(sql: Queryable, text: string, params: unknown[]): Promise<number> {
   let counts = countCaches.get(sql);

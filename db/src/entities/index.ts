@@ -5,6 +5,7 @@ export * from './case-state.ts';
 export * from './correction.ts';
 export * from './dynamic-management.ts';
 export * from './enterprise.ts';
+export * from './generation.ts';
 export * from './reference.ts';
 export * from './registry.ts';
 export * from './revocation.ts';
@@ -18,6 +19,7 @@ import { CaseDeadline, CasePeriod } from './case-state.ts';
 import { CorrectionNotice } from './correction.ts';
 import { RectificationNotice, SelfReport } from './dynamic-management.ts';
 import { Enterprise, Trademark } from './enterprise.ts';
+import { DataGeneration } from './generation.ts';
 import { City, Industry } from './reference.ts';
 import { CertifiedItem, CultivationEntry, LogoAuthorisation, StandardEvaluation } from './registry.ts';
 import { Revocation } from './revocation.ts';
@@ -49,6 +51,7 @@ export const entities = [
   CasePeriod,
   CaseDeadline,
   CorrectionNotice,
+  DataGeneration,
 ];
 
 /** Tables whose rows are versioned records: history triggers are installed on each. */
