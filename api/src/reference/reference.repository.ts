@@ -9,7 +9,7 @@ import { Repository } from '../repository/repository.ts';
  * database pool until the public data next changes (live/changes.ts): a page of results then
  * names its cities without a query of its own. A failed read is not kept.
  */
-const kept = new WeakMap<Queryable, { generation: number; tables: Map<string, Promise<Map<string, City | Industry>>> }>();
+const kept = new WeakMap<Queryable, { generation: string; tables: Map<string, Promise<Map<string, City | Industry>>> }>();
 
 function keptTable<T extends City | Industry>(db: Queryable, name: 'city' | 'industry', sql: string): Promise<Map<string, T>> {
   let entry = kept.get(db);
