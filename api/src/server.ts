@@ -1,12 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { HubContext } from './graphql/context.ts';
+import { cachePolicyPlugin } from './graphql/cache-policy.ts';
 import { errorStatusPlugin, formatError } from './graphql/errors.ts';
 import { LIMITS, limitsPlugin } from './graphql/limits.ts';
 import { DatabaseListSizes } from './graphql/list-sizes.ts';
@@ -124,7 +125,9 @@ export async function startApiServer(
       ops.plugin,
       // stop(): no new connections, in-flight requests finish (for up to the grace period), then close
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
-      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS, calculateHttpHeaders: true }),
+      // one policy per request (graphql/cache-policy.ts), not Apollo's per-field hints
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin<HubContext>(PUBLIC_MAX_AGE_SECONDS),
       limitsPlugin(sizes),
       // 503 + Retry-After for an answer the database's absence left empty
       errorStatusPlugin(),
@@ -132,17 +135,10 @@ export async function startApiServer(
       landingPagePlugin(),
       // extensions.hub on every answer: dataAsOf, the latest batch, the licence
       metadataPlugin(options.readDatabaseUrl ?? url),
-      // identical public questions (the media on publication day) are answered from memory for
-      // up to PUBLIC_MAX_AGE_SECONDS; answers to a token are never cached
-      responseCachePlugin({
-        // with REDIS_URL every API process reads and writes the same cache
-        cache: shared.redis ? redisResponseCache(shared.redis, `${shared.redisPrefix ?? 'hub:'}response`) : undefined,
-        // a new key after every change to the public data, and every day (live/changes.ts)
-        extraCacheKeyData: async ({ contextValue }) => ({ data: dataGeneration(), today: contextValue.today }),
-        sessionId: async ({ contextValue }) => (contextValue.viewer.bureau ? `token:${contextValue.viewer.tokenName}` : null),
-        shouldReadFromCache: async ({ contextValue }) => !contextValue.viewer.bureau,
-        shouldWriteToCache: async ({ contextValue }) => !contextValue.viewer.bureau,
-      }),
+      // with REDIS_URL, an answer one process computed is served by all for up to
+      // PUBLIC_MAX_AGE_SECONDS (in one process the HTTP layer's answer cache does this alone);
+      // answers to a token are never cached
+      ...(shared.redis ? [sharedResponseCache(shared.redis, shared.redisPrefix ?? 'hub:')] : []),
       {
         // a token's answer may hold drafts and personal data: never in a shared cache
         async requestDidStart({ contextValue }) {
@@ -198,6 +194,18 @@ export async function startApiServer(
       await ops.close();
     },
   };
+}
+
+/** Apollo's response cache in Redis, shared by every API process (ops/redis.ts). */
+function sharedResponseCache(redis: NonNullable<SharedServices['redis']>, prefix: string) {
+  return responseCachePlugin<HubContext>({
+    cache: redisResponseCache(redis, `${prefix}response`),
+    // a new key after every change to the public data, and every day (live/changes.ts)
+    extraCacheKeyData: async ({ contextValue }) => ({ data: dataGeneration(), today: contextValue.today }),
+    sessionId: async ({ contextValue }) => (contextValue.viewer.bureau ? `token:${contextValue.viewer.tokenName}` : null),
+    shouldReadFromCache: async ({ contextValue }) => !contextValue.viewer.bureau,
+    shouldWriteToCache: async ({ contextValue }) => !contextValue.viewer.bureau,
+  });
 }
 
 /** How long a stopping server lets in-flight requests finish before closing their connections. */
