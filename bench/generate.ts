@@ -7,6 +7,8 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { usccCheckCharacter } from '../db/src/reference/uscc.ts';
 
 export const SPOT_CHECK_HEADERS = [
@@ -285,4 +287,20 @@ export async function writeSpotCheckCsv(path: string, rows: number, seed = 20260
   out.end();
   await once(out, 'finish');
   return bytes;
+}
+
+/**
+ * Writes the same rows as an .xlsx the way Excel stores one (shared strings, stored after the
+ * sheet), streamed by exceljs's WorkbookWriter; resolves with the file's byte count.
+ */
+export async function writeSpotCheckXlsx(path: string, rows: number, seed = 20260305): Promise<number> {
+  // exceljs is the api package's dependency: load it from there
+  const ExcelJS = createRequire(new URL('../api/package.json', import.meta.url))('exceljs');
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
+  const sheet = workbook.addWorksheet('抽查结果');
+  sheet.addRow(SPOT_CHECK_HEADERS).commit();
+  for (const row of spotCheckRows(rows, seed)) sheet.addRow(row).commit();
+  sheet.commit();
+  await workbook.commit();
+  return (await stat(path)).size;
 }

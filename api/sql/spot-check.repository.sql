@@ -2177,6 +2177,7 @@ SELECT
   days,
   due_on AS "dueOn",
   calendar_missing AS "calendarMissing",
+  latest_due_on AS "latestDueOn",
   met_on AS "metOn",
   can_be_overdue AS "canBeOverdue"
 FROM

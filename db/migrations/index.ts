@@ -11,6 +11,7 @@ import { Migration20261202160249_deadline_estimated } from './Migration202612021
 import { Migration20261202160821_token_expiry } from './Migration20261202160821_token_expiry.ts';
 import { Migration20261203081422_withdrawals } from './Migration20261203081422_withdrawals.ts';
 import { Migration20261204030536_data_generation } from './Migration20261204030536_data_generation.ts';
+import { Migration20261204031136_deadline_latest_due_on } from './Migration20261204031136_deadline_latest_due_on.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -25,4 +26,5 @@ export const migrationsList = [
   { name: 'Migration20261202160821_token_expiry', class: Migration20261202160821_token_expiry },
   { name: 'Migration20261203081422_withdrawals', class: Migration20261203081422_withdrawals },
   { name: 'Migration20261204030536_data_generation', class: Migration20261204030536_data_generation },
+  { name: 'Migration20261204031136_deadline_latest_due_on', class: Migration20261204031136_deadline_latest_due_on },
 ];

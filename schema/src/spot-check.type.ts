@@ -44,10 +44,16 @@ export class CaseDeadline {
     description: 'true: the year’s State Council holiday calendar is not in the hub, so the deadline is not computed rather than guessed.',
   })
   calendarMissing!: boolean;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'With calendarMissing: the latest the last day can be under any calendar — the nominal last day plus the longest move the official calendar has made (003 Art. 34). A duty not done by then is overdue. Null when dueOn is known.',
+  })
+  latestDueOn!: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'When the step was done, if it was.' }) metOn!: string | null;
   @Field(() => Boolean, {
     description:
-      'Not done and past due as of the query’s date. Never true for a step whose absence from the records means only that it is not recorded (the testing agency’s 送达).',
+      'Not done and past due as of the query’s date (past latestDueOn when the calendar is missing). Never true for a step whose absence from the records means only that it is not recorded (the testing agency’s 送达).',
   })
   overdue!: boolean;
   @Field(() => Boolean, {

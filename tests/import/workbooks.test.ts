@@ -5,8 +5,8 @@
  * and importBatch answering a file with thousands of errors with the first ones and a count.
  */
 import { createRequire } from 'node:module';
-import { crc32, deflateRawSync } from 'node:zlib';
-import { rm, writeFile } from 'node:fs/promises';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '@hub/api';
@@ -44,22 +44,26 @@ function writeXls(path: string): void {
   XLSX.writeFile(book, path, { bookType: 'biff8' });
 }
 
-/** A zip file (PKZIP 2.0, deflated entries) built with node:zlib: local headers, data, central directory. */
-function zipOf(entries: Array<[string, Buffer]>): Buffer {
+/**
+ * A zip file (PKZIP 2.0, deflated entries) built with node:zlib: local headers, data, central
+ * directory. An entry may bring its data already deflated with the size it claims (a lying zip).
+ */
+function zipOf(entries: Array<[string, Buffer] | [string, { packed: Buffer; claims: number; crc: number }]>): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, data] of entries) {
+  for (const [name, content] of entries) {
     const path = Buffer.from(name);
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
+    const packed = Buffer.isBuffer(content) ? deflateRawSync(content, { level: 9 }) : content.packed;
+    const crc = Buffer.isBuffer(content) ? crc32(content) : content.crc;
+    const size = Buffer.isBuffer(content) ? content.length : content.claims;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(path.length, 26);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
@@ -68,7 +72,7 @@ function zipOf(entries: Array<[string, Buffer]>): Buffer {
     entry.writeUInt16LE(8, 10);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(path.length, 28);
     entry.writeUInt32LE(offset, 42);
     parts.push(local, path, packed);
@@ -141,6 +145,83 @@ describe('workbooks as they arrive', () => {
     ]);
     // refused from the directory, not by inflating 200 MB: seconds at most even on a loaded machine
     expect(ms).toBeLessThan(10_000);
+  }, 60_000);
+
+  it('refuses a zip whose directory lies about a size, cutting the inflater off at the claimed size', async () => {
+    // a sheet that claims 4 KB and inflates to 256 MB (deflated as a stream: the test holds 1 MB at a time)
+    const head = Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+    const deflate = createDeflateRaw({ level: 9 });
+    const packed: Buffer[] = [];
+    deflate.on('data', (chunk: Buffer) => packed.push(chunk));
+    deflate.write(head);
+    const spaces = Buffer.alloc(1024 * 1024, 0x20);
+    for (let i = 0; i < 256; i++) if (!deflate.write(spaces)) await new Promise((resolve) => deflate.once('drain', resolve));
+    deflate.end(Buffer.from('</sheetData></worksheet>'));
+    await new Promise((resolve) => deflate.on('end', resolve));
+    const liar = join(dir, 'liar.xlsx');
+    await writeFile(
+      liar,
+      zipOf([
+        ['[Content_Types].xml', Buffer.from('<?xml version="1.0"?><Types/>')],
+        ['xl/_rels/workbook.xml.rels', Buffer.from('<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>')],
+        ['xl/workbook.xml', Buffer.from('<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>')],
+        ['xl/worksheets/sheet1.xml', { packed: Buffer.concat(packed), claims: 4096, crc: 0 }],
+      ]),
+    );
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    const error = await importFile(db.sql, liar, { kind: 'spot-checks' }).catch((e: unknown) => e);
+    const ms = performance.now() - started;
+    clearInterval(sampler);
+    expect(error).toBeInstanceOf(ImportRejected);
+    // one issue of the whole file: no row, no column
+    expect((error as ImportRejected).issues).toEqual([
+      {
+        zh: '疑似压缩炸弹：xl/worksheets/sheet1.xml 解压后超过其中央目录声明的 4096 字节，已停止解压，未读取',
+        en: 'looks like a zip bomb: xl/worksheets/sheet1.xml inflates to more than the 4096 bytes its central directory claims; inflating stopped, not read',
+      },
+    ]);
+    // stopped after the claimed 4 KB (one inflater chunk), not after 256 MB
+    expect(ms).toBeLessThan(5_000);
+    expect(peak - before).toBeLessThan(64 * 1024 * 1024);
+  }, 60_000);
+
+  it('reads a workbook without temporary files, also when it stops after the first sheet', async () => {
+    // exceljs's stream reader wrote each sheet stored before the shared strings (as Excel stores them) to a temporary file
+    const temp = join(dir, 'tmp');
+    await mkdir(temp);
+    const file = join(dir, '两张表.xlsx');
+    const row = (n: number) => [n, '省抽', '白酒', '白酒', A.name, A.uscc, A.name, '湖北省产品质量监督检验研究院', `TMP-${n}`, '2026-04-03', '合格', ''];
+    await writeXlsx(file, [
+      { name: '第一批', table: { headers: HEADERS, rows: [row(1)] } },
+      { name: '第二批', table: { headers: HEADERS, rows: [row(2)] } },
+    ]);
+    const tmpdir = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      expect(await importFile(db.sql, file, { kind: 'spot-checks', dryRun: true })).toMatchObject({ outcome: 'dry-run', rows: 1 });
+    } finally {
+      if (tmpdir === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmpdir;
+    }
+    expect(await readdir(temp)).toEqual([]);
+  });
+
+  it('keeps Chinese text whole where a character is split between two inflated chunks', async () => {
+    // 4,000 distinct names: about 200 KB of shared strings, inflated in 16 KB chunks
+    const file = join(dir, '长名单.xlsx');
+    const name = (n: number) => `菜籽油（压榨一级）湖北省第${n}批次“精品”抽样`;
+    await writeXlsx(file, [
+      { name: '结果', table: { headers: HEADERS, rows: Array.from({ length: 4000 }, (_, i) => [i + 1, '省抽', '食用植物油', name(i), A.name, A.uscc, A.name, '湖北省产品质量监督检验研究院', `UTF8-${i}`, '2026-04-03', '合格', '']) } },
+    ]);
+    const summary = await importFile(db.sql, file, { kind: 'spot-checks' });
+    expect(summary).toMatchObject({ outcome: 'imported', rows: 4000 });
+    await publishBatch(db.sql, summary.batchId!);
+    const stored = await rows(`SELECT report_no, product_name FROM spot_check WHERE report_no LIKE 'UTF8-%'`);
+    expect(stored).toHaveLength(4000);
+    expect(stored.filter((r) => r.product_name !== name(Number(r.report_no.slice(5))))).toEqual([]);
   }, 60_000);
 });
 

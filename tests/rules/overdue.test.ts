@@ -4,13 +4,13 @@ import { deadlineOn, rectificationOverdue } from '@hub/api/rules/overdue.ts';
 import { FIRST_ROUND_YEAR, roundOfYear, roundYear } from '@hub/api/rules/rounds.ts';
 
 describe('deadlineOn (a case deadline as of a date, 003 Art. 5–25, 34)', () => {
-  const duty = { step: 'rectification', dueOn: '2026-05-15', metOn: null, canBeOverdue: true };
+  const duty = { step: 'rectification', dueOn: '2026-05-15', latestDueOn: null, metOn: null, canBeOverdue: true };
   it.each([
     ['2026-05-15', false, 'on its last day it is not overdue yet'],
     ['2026-05-16', true, 'the day after its last day, a duty not done is overdue'],
     ['2026-04-01', false, 'long before its last day'],
   ])('not done, on %s → overdue %s: %s', (asOf, overdue) => {
-    expect(deadlineOn(duty, asOf)).toEqual({ step: 'rectification', dueOn: '2026-05-15', metOn: null, overdue });
+    expect(deadlineOn(duty, asOf)).toEqual({ step: 'rectification', dueOn: '2026-05-15', latestDueOn: null, metOn: null, overdue });
   });
 
   it('is not overdue once done by the date asked, even late', () => {
@@ -25,8 +25,19 @@ describe('deadlineOn (a case deadline as of a date, 003 Art. 5–25, 34)', () =>
     expect(deadlineOn({ ...duty, canBeOverdue: false }, '2027-01-01')).toMatchObject({ overdue: false });
   });
 
-  it('never makes a deadline overdue whose last day is unknown (no calendar for its year)', () => {
+  it('never makes a deadline overdue whose last day is unknown and unbounded (no calendar at all)', () => {
     expect(deadlineOn({ ...duty, dueOn: null }, '2099-01-01')).toMatchObject({ dueOn: null, overdue: false });
+  });
+
+  it.each([
+    ['2027-06-20', false, 'on the latest possible last day: a calendar could still move the day there'],
+    ['2027-06-21', true, 'the day after: over under any calendar (003 Art. 34)'],
+  ])('no calendar for the year, latest last day 2027-06-20, on %s → overdue %s: %s', (asOf, overdue) => {
+    expect(deadlineOn({ ...duty, dueOn: null, latestDueOn: '2027-06-20' }, asOf)).toMatchObject({
+      dueOn: null,
+      latestDueOn: '2027-06-20',
+      overdue,
+    });
   });
 });
 

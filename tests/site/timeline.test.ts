@@ -55,6 +55,7 @@ function asTheApiAnswers(input: CaseInput, asOf: PlainDate) {
       days: d.days,
       dueOn: d.dueOn,
       calendarMissing: d.calendarMissing,
+      latestDueOn: d.latestDueOn,
       metOn: d.metOn,
       overdue: d.overdue,
       estimated: d.startsOnEstimated,
@@ -104,6 +105,21 @@ describe('the case timeline of a result page', () => {
     expect(rulesTimeline(late, asOf, calendar).deadlines.find((d) => d.step === 'rectification')).toMatchObject({ overdue: true });
     expect(deadlineEntry(late, asOf, 'rectification')).toMatchObject({ state: 'overdue' });
     expect(deadlineEntry(late, '2026-04-10', 'rectification')).toMatchObject({ state: 'open' });
+  });
+
+  it('says a duty is overdue without the year’s calendar once no calendar could save it (003 Art. 34)', () => {
+    const noCalendar: CaseInput = {
+      reportDate: '2026-12-01',
+      conclusion: 'fail',
+      events: [event('delivered', '2026-12-03'), event('transferred', '2026-12-28'), event('correction_ordered', '2027-03-01')],
+    };
+    const latest = addDays('2027-04-30', calendar.longestShift()!);
+    expect(deadlineEntry(noCalendar, latest, 'rectification')).toMatchObject({ state: 'unknown' });
+    const entry = deadlineEntry(noCalendar, addDays('2027-04-30', 37), 'rectification');
+    expect(entry).toMatchObject({ state: 'overdue' });
+    expect(entry!.text).toContain(
+      `截止日最迟为${Number(latest.slice(0, 4))}年${Number(latest.slice(5, 7))}月${Number(latest.slice(8))}日，截至本站生成之日已逾期`,
+    );
   });
 
   it('counts a step shown done by a later one as done, not as still open after its last day', () => {

@@ -176,6 +176,7 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
         days: d.days,
         dueOn: d.dueOn,
         calendarMissing: d.calendarMissing,
+        latestDueOn: d.latestDueOn,
         metOn: d.metOn,
         canBeOverdue,
       });
@@ -353,6 +354,8 @@ interface DeadlineRow {
   days: number;
   dueOn: PlainDate | null;
   calendarMissing: boolean;
+  /** with calendarMissing: the latest possible last day (003 Art. 34) */
+  latestDueOn: PlainDate | null;
   metOn: PlainDate | null;
   canBeOverdue: boolean;
 }
@@ -360,8 +363,8 @@ interface DeadlineRow {
 async function insertDeadlines(db: Queryable, rows: DeadlineRow[]) {
   if (!rows.length) return;
   await db.execute(
-    `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on, can_be_overdue, starts_on_estimated)
-     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[], $9::bool[], $10::bool[])`,
+    `INSERT INTO case_deadline (spot_check_id, step, article, starts_on, days, due_on, calendar_missing, met_on, can_be_overdue, starts_on_estimated, latest_due_on)
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::int[], $6::date[], $7::bool[], $8::date[], $9::bool[], $10::bool[], $11::date[])`,
     [
       rows.map((r) => r.id),
       rows.map((r) => r.step),
@@ -373,6 +376,7 @@ async function insertDeadlines(db: Queryable, rows: DeadlineRow[]) {
       rows.map((r) => r.metOn),
       rows.map((r) => r.canBeOverdue),
       rows.map((r) => r.startsOnEstimated),
+      rows.map((r) => r.latestDueOn),
     ],
   );
 }

@@ -62,7 +62,7 @@ export async function publicChangesOn(db: Database, day: PlainDate): Promise<Pub
      SELECT DISTINCT 'spot_check', sc.id, sc.report_no, 'deadline_lapses'
        FROM case_deadline d JOIN spot_check sc ON sc.id = d.spot_check_id
        JOIN case_period p ON p.spot_check_id = sc.id AND p.valid_from <= $1::date AND (p.valid_until IS NULL OR p.valid_until > $1::date)
-      WHERE d.due_on = $2::date AND d.can_be_overdue AND (d.met_on IS NULL OR d.met_on > $2::date) AND (p.published OR p.correction)
+      WHERE coalesce(d.due_on, d.latest_due_on) = $2::date AND d.can_be_overdue AND (d.met_on IS NULL OR d.met_on > $2::date) AND (p.published OR p.correction)
      UNION ALL
      SELECT 'certified_item', ci.id, ci.certificate_no, 'certified' FROM certified_item ci WHERE ci.certified_on = $1::date
      UNION ALL

@@ -247,7 +247,7 @@ export class SpotCheckRepository extends Repository {
     (ids) =>
       this.db.query(
         `SELECT spot_check_id AS "spotCheckId", step, article, starts_on AS "startsOn", starts_on_estimated AS estimated, days, due_on AS "dueOn",
-           calendar_missing AS "calendarMissing", met_on AS "metOn", can_be_overdue AS "canBeOverdue"
+           calendar_missing AS "calendarMissing", latest_due_on AS "latestDueOn", met_on AS "metOn", can_be_overdue AS "canBeOverdue"
          FROM case_deadline WHERE spot_check_id = ANY($1) ORDER BY spot_check_id, starts_on, id`,
         [ids],
       ),

@@ -64,6 +64,11 @@ const CaseDeadlineSchema = defineEntity({
     /** null when the year's official calendar is not loaded (calendarMissing) */
     dueOn: p.date().nullable(),
     calendarMissing: p.boolean().default(false),
+    /**
+     * with calendarMissing: the latest the last day can be under any calendar, the nominal day plus
+     * the longest move the official calendar has made (003 Art. 34); overdue after it
+     */
+    latestDueOn: p.date().nullable(),
     metOn: p.date().nullable(),
     /** a duty whose missing event makes it overdue once due (the objection window is a right, never overdue) */
     canBeOverdue: p.boolean().default(true),

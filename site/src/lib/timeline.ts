@@ -16,7 +16,7 @@ export interface TimelineEntry {
 /**
  * A result's case in plain language (003 Art. 5–27): the report, each recorded event and each
  * deadline the rules computed, in date order. Whether a deadline was met, is open, overdue or
- * cannot be computed is the API's answer (`metOn`, `overdue`, `calendarMissing`, computed by
+ * cannot be computed is the API's answer (`metOn`, `overdue`, `calendarMissing`, `latestDueOn`, computed by
  * api/src/rules/case-timeline.ts); what a step is — the event that records it, or what its
  * window passing means when it is a right — is the shared vocabulary's (DeadlineStep).
  */
@@ -46,6 +46,10 @@ export function caseTimeline(
     if (d.metOn) {
       state = 'met';
       status = `已于${dateLabel(d.metOn)}办理。`;
+    } else if (d.calendarMissing && d.overdue) {
+      // over under any calendar: past the nominal last day plus the longest holiday move on record
+      state = 'overdue';
+      status = `截止日所在年度的法定节假日安排尚未录入，确切截止日暂不计算；但无论如何顺延，截止日最迟为${dateLabel(d.latestDueOn)}，截至本站生成之日已逾期（《处理办法》第三十四条）。`;
     } else if (d.calendarMissing) {
       state = 'unknown';
       status = '截止日所在年度的法定节假日安排尚未录入，暂不计算截止日（《处理办法》第三十四条）。';

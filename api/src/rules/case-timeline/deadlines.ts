@@ -29,11 +29,15 @@ export function deadlinesOn(record: CaseRecord, asOf: PlainDate, status: CaseSta
   const start = record.objectionStartsOn;
   const windowStarted = record.objectionStartsOnEstimated || (start !== null && compareDates(start, asOf) <= 0);
   if (windowStarted) {
+    const shift = record.calendar.longestShift();
+    const deliveryLatest = record.deliveryDeadline.dueOn ?? record.deliveryDeadline.latestDueOn;
     const period = record.objectionWindow ?? {
       ...record.deliveryDeadline,
       dueOn: null,
       nominalDueOn: addDays(record.deliveryDeadline.nominalDueOn, DEADLINE_DAYS.objection),
       calendarMissing: true,
+      // the latest delivery, 15 days, then the longest move again (003 Art. 5, 7, 34)
+      latestDueOn: deliveryLatest && shift !== null ? addDays(deliveryLatest, DEADLINE_DAYS.objection + shift) : null,
     };
     const filing = timelyFilings(record, asOf)[0];
     deadlines.push({
@@ -45,6 +49,7 @@ export function deadlinesOn(record: CaseRecord, asOf: PlainDate, status: CaseSta
       dueOn: period.dueOn,
       nominalDueOn: period.nominalDueOn,
       calendarMissing: period.calendarMissing,
+      latestDueOn: period.dueOn === null ? (period.latestDueOn ?? null) : null,
       metBy: 'objection_filed',
       metOn: filing?.on ?? null,
       metLate: false,
@@ -148,7 +153,10 @@ function deadline(
   const met = spec.met ?? (spec.metBy ? firstBy(record, spec.metBy, asOf) : undefined);
   const metOn = met?.on ?? null;
   const { dueOn } = spec.period;
-  const metLate = metOn !== null && dueOn !== null && compareDates(metOn, dueOn) > 0;
+  const latestDueOn = dueOn === null ? (spec.period.latestDueOn ?? null) : null;
+  // without the year's calendar, done after the latest possible last day is late under any calendar (003 Art. 34)
+  const lastDay = dueOn ?? latestDueOn;
+  const metLate = metOn !== null && lastDay !== null && compareDates(metOn, lastDay) > 0;
   const overdue = spec.metBy !== null && metOn === null && !spec.implied && hasPassed(spec.period, asOf);
   return {
     step: spec.step,
@@ -159,6 +167,7 @@ function deadline(
     dueOn,
     nominalDueOn: spec.period.nominalDueOn,
     calendarMissing: spec.period.calendarMissing,
+    latestDueOn,
     metBy: spec.metBy,
     metOn,
     metLate,

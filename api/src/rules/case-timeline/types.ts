@@ -36,6 +36,12 @@ export interface Deadline {
   dueOn: PlainDate | null;
   nominalDueOn: PlainDate;
   calendarMissing: boolean;
+  /**
+   * with calendarMissing: the latest the last day can be under any calendar (nominal + the longest
+   * move on record, 003 Art. 34): a duty not done by then is overdue. Null when dueOn is known or
+   * no year is covered at all.
+   */
+  latestDueOn: PlainDate | null;
   /** the event kind that meets this deadline; null when the records carry no event for it */
   metBy: CaseEventKind | null;
   /** the date of the event that met it, as of asOf */
