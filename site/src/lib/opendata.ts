@@ -33,6 +33,7 @@ import {
   StandardLevel,
 } from '@hub/db/vocabulary';
 import { articleLabel, chinaDate, PROGRAMME as PROGRAMME_NAME } from './format.ts';
+import { requestLog } from './api.ts';
 import { absolute, PUBLIC_API_URL } from './site.ts';
 import { paths } from './slug.ts';
 
@@ -601,7 +602,17 @@ let openRecords: Promise<OpenRecords> | undefined;
 function openRecordsOf(data: HubData): Promise<OpenRecords> {
   const thisYear = Number(data.today.slice(0, 4));
   const first = Math.min(thisYear, ...data.items.map((i) => i.roundYear));
-  openRecords ??= loadOpenRecords(Array.from({ length: thisYear - first + 1 }, (_, k) => first + k));
+  openRecords ??= (async () => {
+    const started = performance.now();
+    const before = requestLog.count;
+    const open = await loadOpenRecords(Array.from({ length: thisYear - first + 1 }, (_, k) => first + k));
+    console.log(
+      `[hub] open data: read ${open.enterprises.length} enterprises, ${open.cultivation.length} cultivation entries, ` +
+        `${open.evaluations.length} evaluations, ${open.selfReports.length} self-reports, ${open.rectificationNotices.length} rectification notices ` +
+        `in ${requestLog.count - before} API requests (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    return open;
+  })();
   return openRecords;
 }
 
@@ -984,12 +995,16 @@ export function releaseArchive(): Promise<Archive> {
     const zip = new JSZip();
     const files = [...(await releaseFiles()), { name: 'SHA256SUMS.txt', content: await checksumFile() }];
     for (const f of files) zip.file(`${folder}/${f.name}`, f.content, { date, createFolders: false });
+    const started = performance.now();
     const content = await zip.generateAsync({
       type: 'uint8array',
       compression: 'DEFLATE',
       compressionOptions: { level: 6 },
       platform: 'UNIX',
     });
+    console.log(
+      `[hub] open data: ${folder}.zip, ${files.length} files, ${(content.byteLength / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return { name: `${folder}.zip`, path: `/data/${folder}.zip`, bytes: content.byteLength, sha256: sha256(content), content };
   })();
   return archive;
