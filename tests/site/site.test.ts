@@ -453,7 +453,7 @@ describe('the public site', () => {
     expect(await kettleRow.nth(1).textContent()).toBe('2026年3月10日');
     expect(await kettleRow.nth(2).textContent()).toBe('宜昌');
     expect(await kettleRow.nth(3).textContent()).toBe('省级监督抽查');
-    for (const path of ['/spot-checks/failures/', '/certified/', '/enterprises/']) {
+    for (const path of ['/spot-checks/failures/', '/certified/', '/enterprises/', '/open-data/dictionary/']) {
       const phone = await open(path, PHONE);
       const layout = await phone.evaluate(() => {
         const doc = (globalThis as any).document;
