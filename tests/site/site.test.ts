@@ -986,6 +986,10 @@ describe('the public site', () => {
         table.tableSchema.columns.map((c: any) => c.titles['zh-Hans']),
         name,
       ).toEqual(rows[0]);
+      expect(
+        json.fields.map((f: any) => f.en),
+        name,
+      ).toEqual(table.tableSchema.columns.map((c: any) => c.titles.en));
       for (const c of table.tableSchema.columns) {
         expect(c.titles.en, `${name}.${c.name}`).toMatch(/[a-z]/);
         expect(['string', 'integer', 'number', 'boolean', 'date', 'anyURI']).toContain(c.datatype);

@@ -788,7 +788,7 @@ function render(data: HubData, set: Dataset<any>, base: string, scope: string): 
         source: PUBLIC_API_URL,
         licence: licenceOf(),
         dictionary: absolute(DICTIONARY_PATH),
-        fields: set.fields.map((f) => ({ key: f.key, title: f.title })),
+        fields: set.fields.map((f) => ({ key: f.key, title: f.title, en: f.en, type: f.type ?? 'string' })),
         records: set.rows.map((row) => Object.fromEntries(set.fields.map((f) => [f.key, f.json ? f.json(row) : f.value(row)]))),
       },
       null,
