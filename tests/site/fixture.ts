@@ -57,6 +57,10 @@ export const SITE = {
   retractedWarning: '关于电动自行车充电器的消费提示',
   withdrawalReason: '经复核，原公布内容有误，予以撤回',
   correctionReason: '产品名称录入有误，依据检验报告更正',
+  /** the cultivation library's contact person and phone: personal data, never in any public file */
+  contactName: '张晓梅',
+  contactPhone: '13907190123',
+  cultivatedItem: '武当山道茶（培育）',
 } as const;
 
 export interface SiteFixture {
@@ -174,6 +178,24 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     `INSERT INTO rectification_notice (notice_no, enterprise_id, certified_item_id, problem, issued_on, due_on, batch_id)
     VALUES ('鄂精整〔2026〕3号', $1, $2, '年度自查报告未附检验报告', $3, $4, $5)`,
     [rice, riceItem, addDays(today, -20), addDays(today, 40), certifications],
+  );
+
+  // the cultivation library (with personal data the public never sees), its standard evaluation, a self-report
+  const {
+    rows: [{ id: cultivated }],
+  } = await sql.query(
+    `INSERT INTO cultivation_entry (year, enterprise_id, item_name, item_kind, standard, industry_code, contact_name, contact_phone, batch_id)
+     VALUES (2023, $1, $2, 'product', 'T/HBAS 012-2023 武当道茶', '1530', $3, $4, $5) RETURNING id`,
+    [tea, SITE.cultivatedItem, SITE.contactName, SITE.contactPhone, certifications],
+  );
+  await sql.query(
+    `INSERT INTO standard_evaluation (year, enterprise_id, cultivation_entry_id, item_name, standard_no, standard_name, standard_level, passed, evaluated_on, batch_id)
+     VALUES (2023, $1, $2, $3, 'T/HBAS 012-2023', '武当道茶', 'group', true, '2023-11-20', $4)`,
+    [tea, cultivated, SITE.cultivatedItem, certifications],
+  );
+  await sql.query(
+    `INSERT INTO self_report (enterprise_id, year, submitted_on, review_opinion, batch_id) VALUES ($1, 2025, '2025-10-20', '材料齐全', $2)`,
+    [tea, certifications],
   );
 
   // spot-check results

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -228,6 +228,9 @@ describe('the public site', () => {
       SITE.withheldSeller,
       ...fixture.withheldUsccs,
       SITE.pending.productName,
+      // personal data of the cultivation library
+      SITE.contactName,
+      SITE.contactPhone,
     ];
     let searchIndexText = '';
     for (const path of files) {
@@ -450,7 +453,7 @@ describe('the public site', () => {
     expect(await kettleRow.nth(1).textContent()).toBe('2026年3月10日');
     expect(await kettleRow.nth(2).textContent()).toBe('宜昌');
     expect(await kettleRow.nth(3).textContent()).toBe('省级监督抽查');
-    for (const path of ['/spot-checks/failures/', '/certified/', '/enterprises/']) {
+    for (const path of ['/spot-checks/failures/', '/certified/', '/enterprises/', '/open-data/dictionary/']) {
       const phone = await open(path, PHONE);
       const layout = await phone.evaluate(() => {
         const doc = (globalThis as any).document;
@@ -665,6 +668,7 @@ describe('the public site', () => {
     ['report', `/reports/${today.slice(0, 4)}/`],
     ['check', '/check/'],
     ['open-data', '/open-data/'],
+    ['open-data-dictionary', '/open-data/dictionary/'],
     ['feeds', '/feeds/'],
     ['api', '/api/'],
     ['about', '/about/'],
@@ -934,6 +938,145 @@ describe('the public site', () => {
     const openData = await fetchText('/open-data/');
     expect(openData).toContain(sums.find(([, f]) => f === 'failures.csv')![0]);
     expect(sums.some(([, f]) => f.startsWith('batches/') && f.endsWith('/failures.csv'))).toBe(true);
+  });
+
+  it('offers every public record kind as CSV and JSON, structured items, a data dictionary and one archive with its checksums and licence', async () => {
+    const csvOf = async (name: string) => {
+      const bytes = Buffer.from(await (await fetch(`${base}/data/${name}.csv`)).arrayBuffer());
+      expect([...bytes.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+      return parse(bytes.toString('utf8'), { bom: true }) as string[][];
+    };
+    const jsonOf = async (name: string) => JSON.parse(await fetchText(`/data/${name}.json`));
+    const dictionary = JSON.parse(await fetchText('/data/dictionary.json'));
+    const tables = new Map<string, any>(dictionary.tables.map((t: any) => [t.url.replace(/\.csv$/, ''), t]));
+    const { data } = await api.query(`{
+      enterprises(first: 100) { totalCount nodes { name uscc } }
+      cultivationEntries(first: 100) { totalCount nodes { itemName } }
+      standardEvaluations(first: 100) { totalCount }
+      rectificationNotices(first: 100) { totalCount nodes { noticeNo } }
+      logoAuthorisations(first: 100) { totalCount }
+      summary { dataAsOf }
+    }`);
+    const kinds: [string, number, string[]][] = [
+      ['enterprises', data.enterprises.totalCount, ['名称', '统一社会信用代码', '住所']],
+      ['cultivation', data.cultivationEntries.totalCount, ['年度', '产品/服务名称', '类别', '执行标准', '企业名称']],
+      ['evaluations', data.standardEvaluations.totalCount, ['年度', '产品/服务名称', '执行标准编号']],
+      ['rectification-notices', data.rectificationNotices.totalCount, ['通知编号', '企业名称']],
+      ['logo-authorisations', data.logoAuthorisations.totalCount, ['授权依据', '企业名称']],
+      ['self-reports', -1, ['年度', '企业名称', '统一社会信用代码', '提交截止日', '提交日期', '提交情况']],
+      ['case-events', -1, ['报告编号', '事项代码', '事项', '日期']],
+      ['case-deadlines', -1, ['报告编号', '环节代码', '环节', '依据条款', '起算日']],
+    ];
+    for (const [name, count, firstColumns] of kinds) {
+      const rows = await csvOf(name);
+      const json = await jsonOf(name);
+      expect(rows[0].slice(0, firstColumns.length), name).toEqual(firstColumns);
+      expect(rows.length - 1, name).toBeGreaterThan(0);
+      if (count >= 0) expect(rows.length - 1, name).toBe(count);
+      expect(json.records, name).toHaveLength(rows.length - 1);
+      expect(
+        json.fields.map((f: any) => f.title),
+        name,
+      ).toEqual(rows[0]);
+      expect(json.licence.name, name).toBe('CC BY 4.0');
+      // the dictionary describes every column of every file: name, type, Chinese and English meaning
+      const table = tables.get(name);
+      expect(table, name).toBeDefined();
+      expect(
+        table.tableSchema.columns.map((c: any) => c.titles['zh-Hans']),
+        name,
+      ).toEqual(rows[0]);
+      expect(
+        json.fields.map((f: any) => f.en),
+        name,
+      ).toEqual(table.tableSchema.columns.map((c: any) => c.titles.en));
+      for (const c of table.tableSchema.columns) {
+        expect(c.titles.en, `${name}.${c.name}`).toMatch(/[a-z]/);
+        expect(['string', 'integer', 'number', 'boolean', 'date', 'anyURI']).toContain(c.datatype);
+      }
+      // no personal data column, whatever it is called
+      expect(json.fields.map((f: any) => f.key).join(' '), name).not.toMatch(/contact|phone/i);
+    }
+    // the cultivation library without its contacts, a self-report as the API answers it
+    const cultivation = await jsonOf('cultivation');
+    expect(cultivation.records.map((r: any) => r.itemName).sort()).toEqual(
+      data.cultivationEntries.nodes.map((n: any) => n.itemName).sort(),
+    );
+    expect(JSON.stringify(cultivation)).not.toContain(SITE.contactPhone);
+    const selfReports = await jsonOf('self-reports');
+    expect(selfReports.records).toContainEqual(
+      expect.objectContaining({ year: 2025, enterprise: SITE.certifiedEnterprise, submittedOn: '2025-10-20', status: '按时提交' }),
+    );
+    const logos = await jsonOf('logo-authorisations');
+    expect(logos.records.find((r: any) => r.certificateNo === SITE.revokedCertificate)).toMatchObject({
+      validity: '已停止使用',
+      stoppedBy: SITE.decisionNo,
+    });
+    expect(logos.records.some((r: any) => r.enterprise === SITE.yangtzeEnterprise && r.basis === '长江质量奖自我声明')).toBe(true);
+    // a withheld producer is no enterprise of the open data
+    const enterprises = await jsonOf('enterprises');
+    for (const name of [SITE.withheldProducer, SITE.authenticityProducer, SITE.withheldSeller])
+      expect(enterprises.records.map((r: any) => r.name)).not.toContain(name);
+    // nonconforming items stay structured in JSON, joined in CSV
+    const failures = await jsonOf('failures');
+    const kettle = failures.records.find((r: any) => r.reportNo === SITE.kettle.reportNo);
+    expect(Array.isArray(kettle.nonconformingItems)).toBe(true);
+    expect(kettle.nonconformingItems.length).toBeGreaterThan(0);
+    expect(Object.keys(kettle.nonconformingItems[0]).sort()).toEqual(['item', 'measured', 'requirement', 'seq']);
+    expect(tables.get('failures').tableSchema.columns.find((c: any) => c.name === 'nonconformingItems')['dc:source']).toBe('003 Art. 27');
+    // the dictionary page shows every dataset's columns
+    const page = await fetchText('/open-data/dictionary/');
+    for (const name of tables.keys()) expect(page, name).toContain(`data-dictionary="${name}"`);
+
+    // one archive of the release, linked on the data page, with every file, the licence, the dictionary and SHA256SUMS
+    const openData = await open('/open-data/');
+    const href = (await openData.locator('[data-archive] a').getAttribute('href'))!;
+    expect(href).toBe(`/data/hub-open-data-${data.summary.dataAsOf.slice(0, 10)}.zip`);
+    const zip = Buffer.from(await (await fetch(base + href)).arrayBuffer());
+    expect(await openData.locator('[data-archive-sha256]').textContent()).toBe(createHash('sha256').update(zip).digest('hex'));
+    const unpacked = await mkdtemp(join(tmpdir(), 'hub-open-data-'));
+    try {
+      await writeFile(join(unpacked, 'release.zip'), zip);
+      execFileSync('unzip', ['-q', 'release.zip'], { cwd: unpacked });
+      const folder = join(
+        unpacked,
+        href
+          .split('/')
+          .pop()!
+          .replace(/\.zip$/, ''),
+      );
+      // sha256sum -c verifies every file it lists, and it lists every file of the archive
+      execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS.txt'], { cwd: folder });
+      const inside = await filesOf(folder);
+      const listed = (await readFile(join(folder, 'SHA256SUMS.txt'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => l.split(/\s+/)[1]);
+      expect(inside.filter((f) => f !== 'SHA256SUMS.txt')).toEqual([...listed].sort());
+      expect(await readFile(join(folder, 'SHA256SUMS.txt'), 'utf8')).toBe(await fetchText('/data/SHA256SUMS.txt'));
+      for (const f of ['LICENCE.txt', 'dictionary.json', 'failures.json', 'cultivation.csv', 'logo-authorisations.json'])
+        expect(inside).toContain(f);
+      expect(inside.some((f) => f.startsWith('batches/'))).toBe(true);
+      expect(await readFile(join(folder, 'LICENCE.txt'), 'utf8')).toContain('CC BY 4.0');
+      // the same files as the site serves, and nothing withheld or personal inside
+      for (const f of inside) {
+        const bytes = await readFile(join(folder, f));
+        const served = Buffer.from(await (await fetch(`${base}/data/${f}`)).arrayBuffer());
+        if (f !== 'SHA256SUMS.txt') expect(bytes.equals(served), f).toBe(true);
+        const text = bytes.toString('utf8');
+        for (const secret of [
+          SITE.withheldProducer,
+          SITE.authenticityProducer,
+          SITE.withheldSeller,
+          ...fixture.withheldUsccs,
+          SITE.contactName,
+          SITE.contactPhone,
+        ])
+          expect(text.includes(secret), `${secret} in ${f}`).toBe(false);
+      }
+    } finally {
+      await rm(unpacked, { recursive: true, force: true });
+    }
   });
 
   it('has a 404 page, and the server answers 404 for a page that does not exist', async () => {
