@@ -21,7 +21,11 @@ export class EnterpriseResolver {
     return listEnterprises(ctx, args);
   }
 
-  @Query(() => Enterprise, { nullable: true, description: 'One enterprise by its USCC.' })
+  @Query(() => Enterprise, {
+    nullable: true,
+    description:
+      'One enterprise by its USCC (统一社会信用代码, GB 32100-2015; spaces and lower case are forgiven). null when the hub has no public record of it; a code that cannot be a USCC (length, characters, check character) is a BAD_USER_INPUT error saying what is wrong — for a wrong check character, the one the first 17 characters give (校验码应为 X).',
+  })
   enterprise(@Arg('uscc', () => String) uscc: string, @Ctx() ctx: HubContext) {
     return enterpriseByUscc(ctx, uscc);
   }
