@@ -165,6 +165,23 @@ SELECT
       s.year = 2022 + r.round
       AND s.passed
   ) AS "standardsPassed",
+  -- 资料评审: stated by the bureau at the import of the round's announcement (batch.reviewed_items)
+  (
+    SELECT
+      sum(b.reviewed_items)::int
+    FROM
+      batch b
+    WHERE
+      b.status = 'published'
+      AND b.id IN (
+        SELECT
+          ci.batch_id
+        FROM
+          certified_item ci
+        WHERE
+          ci.round = r.round
+      )
+  ) AS reviewed,
   (
     SELECT
       count(*)

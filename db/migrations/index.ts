@@ -10,6 +10,7 @@ import { Migration20261202153249_correction_ledger } from './Migration2026120215
 import { Migration20261202160249_deadline_estimated } from './Migration20261202160249_deadline_estimated.ts';
 import { Migration20261202160821_token_expiry } from './Migration20261202160821_token_expiry.ts';
 import { Migration20261203081422_withdrawals } from './Migration20261203081422_withdrawals.ts';
+import { Migration20261204033224_batch_notice } from './Migration20261204033224_batch_notice.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261202160249_deadline_estimated', class: Migration20261202160249_deadline_estimated },
   { name: 'Migration20261202160821_token_expiry', class: Migration20261202160821_token_expiry },
   { name: 'Migration20261203081422_withdrawals', class: Migration20261203081422_withdrawals },
+  { name: 'Migration20261204033224_batch_notice', class: Migration20261204033224_batch_notice },
 ];

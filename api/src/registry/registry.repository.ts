@@ -54,6 +54,9 @@ export class RegistryRepository extends Repository {
         (SELECT count(DISTINCT enterprise_id) FROM cultivation_entry c WHERE c.year = ${year}) AS "cultivationEnterprises",
         (SELECT count(*) FROM standard_evaluation s WHERE s.year = ${year}) AS "standardsEvaluated",
         (SELECT count(*) FROM standard_evaluation s WHERE s.year = ${year} AND s.passed) AS "standardsPassed",
+        -- 资料评审: stated by the bureau at the import of the round's announcement (batch.reviewed_items)
+        (SELECT sum(b.reviewed_items)::int FROM batch b WHERE b.status = 'published'
+          AND b.id IN (SELECT ci.batch_id FROM certified_item ci WHERE ci.round = r.round)) AS reviewed,
         (SELECT count(*) FROM certified_item ci WHERE ci.round = r.round) AS certified
       FROM rounds r ORDER BY r.round`);
   }
