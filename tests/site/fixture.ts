@@ -57,6 +57,8 @@ export const SITE = {
   retractedWarning: '关于电动自行车充电器的消费提示',
   withdrawalReason: '经复核，原公布内容有误，予以撤回',
   correctionReason: '产品名称录入有误，依据检验报告更正',
+  /** the official notice (公告) the bureau attached to the certification batch at import, and the round's 资料评审 count */
+  notice: { url: 'https://scjg.hubei.gov.cn/fbjd/tzgg/202403/t20240315_0001.shtml', no: '鄂精品委〔2024〕1号', reviewed: 4 },
 } as const;
 
 export interface SiteFixture {
@@ -123,6 +125,23 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     certificateNo: 'HBJP-2023-001',
     seqNo: 1,
   });
+  // the tea item's way through the registries: 培育库 (2023) → 标准先进性评价 (passed) → certified
+  await sql.query(
+    `INSERT INTO cultivation_entry (year, enterprise_id, item_name, item_kind, standard, industry_code, batch_id)
+     VALUES (2023, $1, $2, 'product', 'T/HBAS 012-2023 武当道茶', '1530', $3)`,
+    [tea, SITE.certifiedProduct, certifications],
+  );
+  await sql.query(
+    `INSERT INTO standard_evaluation (year, enterprise_id, item_name, standard_no, standard_name, standard_level, passed, evaluated_on, batch_id)
+     VALUES (2023, $1, $2, 'T/HBAS 012-2023', '武当道茶', 'group', true, '2023-11-10', $3)`,
+    [tea, SITE.certifiedProduct, certifications],
+  );
+  await sql.query('UPDATE batch SET notice_url = $2, notice_no = $3, reviewed_items = $4 WHERE id = $1', [
+    certifications,
+    SITE.notice.url,
+    SITE.notice.no,
+    SITE.notice.reviewed,
+  ]);
   const bikeItem = await item(bikes, SITE.revokedItem, {
     trademark: '楚韵',
     standardNo: 'GB 17761-2024',

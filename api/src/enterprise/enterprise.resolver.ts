@@ -3,11 +3,14 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import {
   CertifiedItem,
   City,
+  CultivationEntry,
   Enterprise,
   EnterpriseArgs,
   EnterpriseConnection,
   LogoAuthorisation,
+  Revocation,
   SpotCheck,
+  StandardEvaluation,
   type EnterpriseRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
@@ -48,6 +51,21 @@ export class EnterpriseResolver {
   @FieldResolver(() => [CertifiedItem], { description: 'Its certified items, all rounds.' })
   certifiedItems(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
     return ctx.repos.certification.byEnterprise(e.dbId);
+  }
+
+  @FieldResolver(() => [CultivationEntry], { description: '培育库: its entries, oldest year first.' })
+  cultivationEntries(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.registry.cultivationByEnterprise(e.dbId);
+  }
+
+  @FieldResolver(() => [StandardEvaluation], { description: '标准先进性评价 of its items’ standards, oldest year first.' })
+  standardEvaluations(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.registry.evaluationsByEnterprise(e.dbId);
+  }
+
+  @FieldResolver(() => [Revocation], { description: '撤销认定 decisions against it, oldest first (000 Art. 16).' })
+  revocations(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.revocations.byEnterprise(e.dbId);
   }
 
   @FieldResolver(() => [LogoAuthorisation], {
