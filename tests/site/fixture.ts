@@ -15,6 +15,7 @@ export const SITE = {
   /** a certified product found by search (its Chinese name, then a word inside it) */
   certifiedProduct: '武当山道茶',
   certifiedEnterprise: '十堰武当道茶股份有限公司',
+  certifiedUscc: makeUscc('420300', 901),
   revokedItem: '楚韵牌电动自行车',
   revokedEnterprise: '襄阳楚韵车业有限公司',
   /** the revoked item's certificate and the term its logo was authorised for (000 Art. 16 stops it earlier) */
@@ -81,7 +82,7 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   } = await sql.query(
     `INSERT INTO enterprise (uscc, name, address, city_code, county, province_code, size, batch_id)
      VALUES ($1, $2, '十堰市丹江口市武当山特区太和路8号', '420300', '丹江口市', '42', 'medium', $3) RETURNING id`,
-    [makeUscc('420300', 901), SITE.certifiedEnterprise, certifications],
+    [SITE.certifiedUscc, SITE.certifiedEnterprise, certifications],
   );
   const bikes = await f.enterprise(certifications, SITE.revokedEnterprise, { division: '420600', city: '420600' });
   const rice = await f.enterprise(certifications, '荆州荆江粮油有限公司', { division: '421000', city: '421000' });

@@ -704,6 +704,8 @@ describe('the public site', () => {
     ['certified-failing', '/certified/alert/failing/'],
     ['item', '/certified/item/HBJP-2023-002/'],
     ['enterprise', `/enterprises/`],
+    ['enterprise-page', `/enterprises/${keySlug(SITE.certifiedUscc)}/`],
+    ['batches', '/batches/'],
     ['spot-checks', '/spot-checks/'],
     ['failures', '/spot-checks/failures/'],
     ['result', reportPage(SITE.kettle.reportNo)],
