@@ -36,6 +36,7 @@ const E2E = [
   'tests/import/crash.test.ts',
   'tests/import/errors.test.ts',
   'tests/import/workflow.test.ts',
+  'tests/import/notice-cli.test.ts',
   'tests/security/token-cli.test.ts',
   'tests/ops/shutdown.test.ts',
   'tests/ops/processes.test.ts',

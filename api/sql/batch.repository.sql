@@ -14,6 +14,8 @@ SELECT
   b.published_at AS "publishedAt",
   b.final,
   b.reason,
+  b.notice_url AS "noticeUrl",
+  b.notice_no AS "noticeNo",
   greatest(
     0,
     b.row_count - (
@@ -83,6 +85,8 @@ SELECT
   b.published_at AS "publishedAt",
   b.final,
   b.reason,
+  b.notice_url AS "noticeUrl",
+  b.notice_no AS "noticeNo",
   b.row_count AS "rowCount",
   b.summary
 FROM
@@ -116,6 +120,8 @@ SELECT
   b.published_at AS "publishedAt",
   b.final,
   b.reason,
+  b.notice_url AS "noticeUrl",
+  b.notice_no AS "noticeNo",
   greatest(
     0,
     b.row_count - (
@@ -187,6 +193,8 @@ SELECT
   b.published_at AS "publishedAt",
   b.final,
   b.reason,
+  b.notice_url AS "noticeUrl",
+  b.notice_no AS "noticeNo",
   b.row_count AS "rowCount",
   b.summary
 FROM
@@ -1256,6 +1264,8 @@ SELECT
   b.published_at AS "publishedAt",
   b.final,
   b.reason,
+  b.notice_url AS "noticeUrl",
+  b.notice_no AS "noticeNo",
   greatest(
     0,
     b.row_count - (
@@ -1311,6 +1321,8 @@ SELECT
   b.published_at AS "publishedAt",
   b.final,
   b.reason,
+  b.notice_url AS "noticeUrl",
+  b.notice_no AS "noticeNo",
   b.row_count AS "rowCount",
   b.summary
 FROM

@@ -165,6 +165,23 @@ SELECT
       s.year = 2022 + r.round
       AND s.passed
   ) AS "standardsPassed",
+  -- 资料评审: stated by the bureau at the import of the round's announcement (batch.reviewed_items)
+  (
+    SELECT
+      sum(b.reviewed_items)::int
+    FROM
+      batch b
+    WHERE
+      b.status = 'published'
+      AND b.id IN (
+        SELECT
+          ci.batch_id
+        FROM
+          certified_item ci
+        WHERE
+          ci.round = r.round
+      )
+  ) AS reviewed,
   (
     SELECT
       count(*)
@@ -211,3 +228,43 @@ FROM
   standard_evaluation s
 WHERE
   s.id = ANY ($1);
+
+-- RegistryRepository.cultivationByEnterprise — any viewer
+-- params: [[1]]
+SELECT
+  c.id AS "dbId",
+  c.year,
+  c.enterprise_id AS "enterpriseId",
+  c.item_name AS "itemName",
+  c.item_kind AS "itemKind",
+  c.standard,
+  c.industry_code AS "industryCode",
+  c.contact_name AS "contactName",
+  c.contact_phone AS "contactPhone"
+FROM
+  cultivation_entry c
+WHERE
+  c.enterprise_id = ANY ($1)
+ORDER BY
+  c.year,
+  c.id;
+
+-- RegistryRepository.evaluationsByEnterprise — any viewer
+-- params: [[1]]
+SELECT
+  s.id AS "dbId",
+  s.year,
+  s.enterprise_id AS "enterpriseId",
+  s.item_name AS "itemName",
+  s.standard_no AS "standardNo",
+  s.standard_name AS "standardName",
+  s.standard_level AS "standardLevel",
+  s.passed,
+  s.evaluated_on AS "evaluatedOn"
+FROM
+  standard_evaluation s
+WHERE
+  s.enterprise_id = ANY ($1)
+ORDER BY
+  s.year,
+  s.id;

@@ -90,6 +90,25 @@ WHERE
 ORDER BY
   r.decided_on;
 
+-- RevocationRepository.byEnterprise — any viewer
+-- params: [[1]]
+SELECT
+  r.id AS "dbId",
+  r.decision_no AS "decisionNo",
+  r.decided_on AS "decidedOn",
+  r.enterprise_id AS "enterpriseId",
+  r.ground,
+  r.ground_text AS "groundText",
+  r.facts,
+  r.version
+FROM
+  revocation r
+WHERE
+  r.enterprise_id = ANY ($1)
+ORDER BY
+  r.decided_on,
+  r.id;
+
 -- RevocationRepository.concerningLogo — any viewer
 -- params: [[1]]
 SELECT

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { BatchStatusEnum, PageArgs } from './common.ts';
 
 @ArgsType()
@@ -23,4 +23,16 @@ export class ImportBatchInput {
   @Field(() => String, { nullable: true, description: 'Batch title (default: the file’s title row).' }) title?: string;
   @Field(() => String, { nullable: true, description: 'Worksheet to read (default: the first).' }) sheet?: string;
   @Field(() => Boolean, { nullable: true, description: 'Check and count only; write nothing.' }) dryRun?: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: '公告: the address of the official notice of this batch (http or https only); the site links it from the batch.',
+  })
+  noticeUrl?: string;
+  @Field(() => String, { nullable: true, description: '文号 of the official notice (鄂市监质〔2024〕12号).' }) noticeNo?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '资料评审: how many items the committee reviewed before this certification announcement (certifications only; the round funnel shows it).',
+  })
+  reviewedItems?: number;
 }

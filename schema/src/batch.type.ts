@@ -26,6 +26,12 @@ export class Batch extends Node {
   final!: boolean;
   @Field(() => String, { nullable: true, description: 'The bureau’s reason (更正原因) for what this batch corrects, when given.' })
   reason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '公告: the address of the bureau’s official notice of this batch, when attached at import.',
+  })
+  noticeUrl!: string | null;
+  @Field(() => String, { nullable: true, description: '文号 of the official notice, when given at import.' }) noticeNo!: string | null;
 }
 
 @ObjectType({ description: 'What one published batch changed: a correction keeps the earlier version (record_history).' })

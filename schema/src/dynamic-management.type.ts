@@ -54,6 +54,15 @@ export class Eligibility {
   eligibleOnRecords!: boolean;
   @Field(() => [EligibilityExclusion]) exclusions!: EligibilityExclusion[];
   @Field(() => [String], { description: 'Exclusions of seed 002 the records cannot show.' }) toConfirm!: string[];
+  @Field(() => Boolean, {
+    description:
+      'Whether the hub has the enterprise on record at all; an applicant it has never seen has no revocation and no failure on record.',
+  })
+  enterpriseOnRecord!: boolean;
+  @Field(() => String, {
+    description: 'What the answer rests on, in words: the hub judges only what is on its records, and which conditions it cannot judge.',
+  })
+  basis!: string;
 }
 
 @ObjectType({ description: '整改通知书: a general problem of a certified item to rectify by a deadline (000 Art. 15).' })

@@ -75,7 +75,7 @@ export class LogoAuthorisation extends Node {
   validUntil!: string | null;
 }
 
-@ObjectType({ description: 'The certification funnel of a round: entered → evaluated → passed → certified (seed 002).' })
+@ObjectType({ description: 'The certification funnel of a round: entered → evaluated → passed → reviewed → certified (seed 002).' })
 export class RoundFunnel {
   @Field(() => Int) round!: number;
   @Field(() => Int) year!: number;
@@ -83,5 +83,11 @@ export class RoundFunnel {
   @Field(() => Int, { description: 'Enterprises in the cultivation library.' }) cultivationEnterprises!: number;
   @Field(() => Int, { description: '标准先进性评价 items evaluated.' }) standardsEvaluated!: number;
   @Field(() => Int, { description: 'Standards that passed.' }) standardsPassed!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '资料评审: items the committee reviewed before the announcement (2023: 163), as the bureau stated at its import (importBatch reviewedItems, pnpm hub import --reviewed); null when not stated.',
+  })
+  reviewed!: number | null;
   @Field(() => Int, { description: '认定 items certified.' }) certified!: number;
 }

@@ -259,7 +259,8 @@ describe('API query families', () => {
   });
 
   it('runs the same number of SQL statements for 5 and for 50 rows of a deeply nested query (no N+1)', async () => {
-    const heavy = (n: number) => `{ spotChecks(first: ${n}) { nodes { reportNo producer { name city { name } certifiedItems { name } }
+    const heavy = (n: number) => `{ spotChecks(first: ${n}) { nodes { reportNo producer { name city { name } certifiedItems { name }
+      cultivationEntries { year } standardEvaluations { passed } revocations { decisionNo } }
       city { name } certifiedItem { name enterprise { name } } nonconformingItems { item measured } events { kind occurredOn }
       deadlines { step dueOn } status { status } disclosure { published } warnings { title } } } }`;
     const measure = async (n: number) => {

@@ -255,7 +255,7 @@ describe('eligibilityToApply (seed 002 exclusions; 000 Art. 16)', () => {
     ['2029-03-10', false],
     ['2029-03-11', true],
   ])('after a revocation on 2026-03-10, an application on %s is accepted: %s', (asOf, eligible) => {
-    const result = eligibilityToApply(asOf, { revocations: [revocation('2026-03-10')], checks: [] });
+    const result = eligibilityToApply(asOf, { enterpriseOnRecord: true, revocations: [revocation('2026-03-10')], checks: [] });
     expect(result.eligibleOnRecords).toBe(eligible);
     if (!eligible)
       expect(result.exclusions).toMatchObject([{ rule: 'revoked_within_3_years', article: '000 Art. 16', lapsesOn: '2029-03-11' }]);
@@ -267,7 +267,7 @@ describe('eligibilityToApply (seed 002 exclusions; 000 Art. 16)', () => {
       check('C-2025', 'city', '2025-08-10', 'fail'),
       check('C-2026', 'city', '2026-04-10', 'pass'),
     ];
-    const result = eligibilityToApply('2026-09-01', { revocations: [], checks });
+    const result = eligibilityToApply('2026-09-01', { enterpriseOnRecord: true, revocations: [], checks });
     expect(result.eligibleOnRecords).toBe(false);
     expect(result.exclusions).toMatchObject([
       {
@@ -304,21 +304,26 @@ describe('eligibilityToApply (seed 002 exclusions; 000 Art. 16)', () => {
       '2026-09-01',
     ],
   ])('accepts an application despite %s', (_, checks, asOf) => {
-    expect(eligibilityToApply(asOf, { revocations: [], checks }).eligibleOnRecords).toBe(true);
+    expect(eligibilityToApply(asOf, { enterpriseOnRecord: true, revocations: [], checks }).eligibleOnRecords).toBe(true);
   });
 
   it('still excludes on the last day of the three years', () => {
     const checks = [check('P-2023', 'provincial', '2023-05-10', 'fail'), check('C-2024', 'city', '2024-08-10', 'fail')];
-    expect(eligibilityToApply('2026-05-10', { revocations: [], checks }).eligibleOnRecords).toBe(false);
+    expect(eligibilityToApply('2026-05-10', { enterpriseOnRecord: true, revocations: [], checks }).eligibleOnRecords).toBe(false);
   });
 
   it('lists the exclusions of seed 002 the records cannot show', () => {
-    expect(eligibilityToApply('2026-09-01', { revocations: [], checks: [] }).toConfirm.map((t) => t.article)).toEqual([
-      '002 exclusion 1',
-      '002 exclusion 2',
-      '002 exclusion 3',
-      '002 exclusion 4',
-      '002 exclusion 5',
-    ]);
+    expect(
+      eligibilityToApply('2026-09-01', { enterpriseOnRecord: true, revocations: [], checks: [] }).toConfirm.map((t) => t.article),
+    ).toEqual(['002 exclusion 1', '002 exclusion 2', '002 exclusion 3', '002 exclusion 4', '002 exclusion 5']);
+  });
+
+  it('answers for an enterprise the hub has never seen: nothing on record, and says what it cannot judge', () => {
+    const result = eligibilityToApply('2026-09-01', { enterpriseOnRecord: false, revocations: [], checks: [] });
+    expect(result.eligibleOnRecords).toBe(true);
+    expect(result.exclusions).toEqual([]);
+    expect(result.basis).toMatch(/no record of this enterprise/);
+    expect(result.basis).toMatch(/only what is on its records/);
+    expect(result.toConfirm).toHaveLength(5);
   });
 });

@@ -75,7 +75,7 @@ describe('the demo sample data', () => {
     expect(rows).toEqual([]);
   });
 
-  it('reproduces the real 2023 funnel: 668 items of 558 enterprises, 517 evaluated, 203 passed, 155 certified', async () => {
+  it('reproduces the real 2023 funnel: 668 items of 558 enterprises, 517 evaluated, 203 passed, 163 reviewed, 155 certified', async () => {
     expect(
       await one(
         `SELECT count(*)::int AS items, count(DISTINCT enterprise_id)::int AS enterprises FROM cultivation_entry WHERE year = 2023`,
@@ -91,6 +91,10 @@ describe('the demo sample data', () => {
         `SELECT count(*)::int AS certified, min(certified_on)::text AS first, max(certified_on)::text AS last FROM certified_item WHERE round = 1`,
       ),
     ).toEqual({ certified: 155, first: '2024-03-12', last: '2024-03-12' });
+    // 资料评审: the announcement's 163 reviewed, stated on the round's certification batch
+    expect(
+      await one(`SELECT sum(reviewed_items)::int AS reviewed FROM batch WHERE id IN (SELECT batch_id FROM certified_item WHERE round = 1)`),
+    ).toEqual({ reviewed: 163 });
     // each certified item passed its standard evaluation in the library of its year
     const { orphans } = await one<{ orphans: number }>(`
       SELECT count(*)::int AS orphans FROM certified_item c

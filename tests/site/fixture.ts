@@ -15,6 +15,7 @@ export const SITE = {
   /** a certified product found by search (its Chinese name, then a word inside it) */
   certifiedProduct: '武当山道茶',
   certifiedEnterprise: '十堰武当道茶股份有限公司',
+  certifiedUscc: makeUscc('420300', 901),
   revokedItem: '楚韵牌电动自行车',
   revokedEnterprise: '襄阳楚韵车业有限公司',
   /** the revoked item's certificate and the term its logo was authorised for (000 Art. 16 stops it earlier) */
@@ -61,6 +62,8 @@ export const SITE = {
   contactName: '张晓梅',
   contactPhone: '13907190123',
   cultivatedItem: '武当山道茶（培育）',
+  /** the official notice (公告) the bureau attached to the certification batch at import, and the round's 资料评审 count */
+  notice: { url: 'https://scjg.hubei.gov.cn/fbjd/tzgg/202403/t20240315_0001.shtml', no: '鄂精品委〔2024〕1号', reviewed: 4 },
 } as const;
 
 export interface SiteFixture {
@@ -83,7 +86,7 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   } = await sql.query(
     `INSERT INTO enterprise (uscc, name, address, city_code, county, province_code, size, batch_id)
      VALUES ($1, $2, '十堰市丹江口市武当山特区太和路8号', '420300', '丹江口市', '42', 'medium', $3) RETURNING id`,
-    [makeUscc('420300', 901), SITE.certifiedEnterprise, certifications],
+    [SITE.certifiedUscc, SITE.certifiedEnterprise, certifications],
   );
   const bikes = await f.enterprise(certifications, SITE.revokedEnterprise, { division: '420600', city: '420600' });
   const rice = await f.enterprise(certifications, '荆州荆江粮油有限公司', { division: '421000', city: '421000' });
@@ -127,6 +130,23 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     certificateNo: 'HBJP-2023-001',
     seqNo: 1,
   });
+  // the tea item's way through the registries: 培育库 (2023) → 标准先进性评价 (passed) → certified
+  await sql.query(
+    `INSERT INTO cultivation_entry (year, enterprise_id, item_name, item_kind, standard, industry_code, batch_id)
+     VALUES (2023, $1, $2, 'product', 'T/HBAS 012-2023 武当道茶', '1530', $3)`,
+    [tea, SITE.certifiedProduct, certifications],
+  );
+  await sql.query(
+    `INSERT INTO standard_evaluation (year, enterprise_id, item_name, standard_no, standard_name, standard_level, passed, evaluated_on, batch_id)
+     VALUES (2023, $1, $2, 'T/HBAS 012-2023', '武当道茶', 'group', true, '2023-11-10', $3)`,
+    [tea, SITE.certifiedProduct, certifications],
+  );
+  await sql.query('UPDATE batch SET notice_url = $2, notice_no = $3, reviewed_items = $4 WHERE id = $1', [
+    certifications,
+    SITE.notice.url,
+    SITE.notice.no,
+    SITE.notice.reviewed,
+  ]);
   const bikeItem = await item(bikes, SITE.revokedItem, {
     trademark: '楚韵',
     standardNo: 'GB 17761-2024',

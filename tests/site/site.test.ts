@@ -346,6 +346,57 @@ describe('the public site', () => {
     await expect(page.locator(`tr[data-report-no="${SITE.cable.reportNo}"]`).textContent()).resolves.toContain(SITE.publicProducer);
   });
 
+  it('links an enterprise’s registry records and the national registries by its USCC', async () => {
+    const { data } = await api.query(`query($n: String!) { enterprises(first: 1, filter: { text: $n }) { nodes { uscc } } }`, {
+      n: SITE.certifiedEnterprise,
+    });
+    const uscc = data.enterprises.nodes[0].uscc;
+    const page = await open(`/enterprises/${keySlug(uscc)}/`);
+    expect(await page.locator('h1').textContent()).toBe(SITE.certifiedEnterprise);
+    // 培育库 → 标准先进性评价 → certificates and their logos, on its own page
+    await expect(page.locator('table[data-cultivation] tbody').textContent()).resolves.toContain(SITE.certifiedProduct);
+    const evaluation = await page.locator('table[data-evaluations] tbody tr').first().textContent();
+    expect(evaluation).toContain('T/HBAS 012-2023');
+    expect(evaluation).toContain('通过');
+    await expect(page.locator('[data-logo-links] a').count()).resolves.toBeGreaterThan(0);
+    // the national registries: their search pages, with the code to paste
+    const elsewhere = page.locator('[data-registries-elsewhere]');
+    await expect(elsewhere.locator('[data-uscc]').textContent()).resolves.toBe(uscc);
+    const links = await elsewhere.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual([
+      ['国家企业信用信息公示系统', 'https://www.gsxt.gov.cn/'],
+      ['信用中国', 'https://www.creditchina.gov.cn/'],
+    ]);
+    // a revoked enterprise's page links its revocation decision
+    const revoked = await api.query(
+      `query($n: String!) { enterprises(first: 1, filter: { text: $n }) { nodes { uscc revocations { decisionNo } } } }`,
+      {
+        n: SITE.revokedEnterprise,
+      },
+    );
+    const r = revoked.data.enterprises.nodes[0];
+    expect(r.revocations.map((x: any) => x.decisionNo)).toContain(SITE.decisionNo);
+    const revokedPage = await open(`/enterprises/${keySlug(r.uscc)}/`);
+    await expect(revokedPage.getByRole('link', { name: SITE.decisionNo }).count()).resolves.toBe(1);
+  });
+
+  it('links a batch’s official notice (公告) from its page and the batch list, and shows the round funnel’s reviewed step', async () => {
+    const list = await open('/batches/');
+    await expect(list.locator('a[data-notice]').getAttribute('href')).resolves.toBe(SITE.notice.url);
+    await list.getByRole('link', { name: '第四届“湖北精品”认定名单' }).click();
+    const notice = list.locator('[data-notice] a');
+    await expect(notice.getAttribute('href')).resolves.toBe(SITE.notice.url);
+    await expect(notice.textContent()).resolves.toBe(SITE.notice.no);
+    const { data } = await api.query(`{ roundFunnels { round reviewed certified } }`);
+    const funnel = await open('/certified/');
+    const first = funnel.locator('table[data-funnel] tbody tr').first();
+    const round1 = data.roundFunnels.find((f: any) => f.round === 1);
+    expect(round1.reviewed).toBe(SITE.notice.reviewed);
+    await expect(first.locator('[data-reviewed]').textContent()).resolves.toBe(String(round1.reviewed));
+    await expect(first.locator('[data-certified]').textContent()).resolves.toBe(String(round1.certified));
+    await expect(funnel.locator('table[data-funnel] thead').textContent()).resolves.toContain('资料评审');
+  });
+
   it('tells a failed result’s case in plain language, with the articles, as the API has it', async () => {
     const { data } = await api.query(
       `query($no: String!) { spotCheck(reportNo: $no) { status { status } nonconformingItems { item } events { kind } } }`,
@@ -656,6 +707,8 @@ describe('the public site', () => {
     ['certified-failing', '/certified/alert/failing/'],
     ['item', '/certified/item/HBJP-2023-002/'],
     ['enterprise', `/enterprises/`],
+    ['enterprise-page', `/enterprises/${keySlug(SITE.certifiedUscc)}/`],
+    ['batches', '/batches/'],
     ['spot-checks', '/spot-checks/'],
     ['failures', '/spot-checks/failures/'],
     ['result', reportPage(SITE.kettle.reportNo)],

@@ -18,7 +18,8 @@ import { rowsNotPublicOfBatch, spotCheckFrom, spotCheckVisible } from '../spot-c
  */
 export function batchColumns(viewer: Viewer, todayParam: string): string {
   const common = `b.id AS "dbId", b.kind, b.title, b.status, b.is_sample AS "isSample", b.source_file_name AS "sourceFileName",
-  b.imported_at AS "importedAt", b.published_at AS "publishedAt", b.final, b.reason`;
+  b.imported_at AS "importedAt", b.published_at AS "publishedAt", b.final, b.reason,
+  b.notice_url AS "noticeUrl", b.notice_no AS "noticeNo"`;
   if (viewer.bureau) return `${common}, b.row_count AS "rowCount", b.summary`;
   return `${common}, greatest(0, b.row_count - ${rowsNotPublicOfBatch('b.id', todayParam)})::int AS "rowCount", NULL::jsonb AS summary`;
 }

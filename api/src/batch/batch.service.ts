@@ -21,6 +21,7 @@ import { observePublish } from '../ops/metrics.ts';
 import {
   DiscardRefused,
   ImportRejected,
+  NoticeRejected,
   PublishRefused,
   UnknownKindError,
   discardBatch,
@@ -94,6 +95,7 @@ export async function importBatch(ctx: HubContext, input: ImportBatchInput): Pro
       sheet: input.sheet ?? undefined,
       dryRun: !!input.dryRun,
       errorsFile: false,
+      notice: { noticeUrl: input.noticeUrl, noticeNo: input.noticeNo, reviewedItems: input.reviewedItems },
     });
     return {
       outcome: summary.outcome,
@@ -121,6 +123,8 @@ export async function importBatch(ctx: HubContext, input: ImportBatchInput): Pro
       );
     }
     if (error instanceof UnknownKindError) throw userError('BAD_USER_INPUT', `kind: ${error.message}`);
+    if (error instanceof NoticeRejected)
+      throw userError('BAD_USER_INPUT', `${error.option}: ${error.message}`, { argument: error.option, zh: error.zh, en: error.en });
     throw error;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -57,7 +57,7 @@ export class DynamicManagementResolver {
 
   @Query(() => Eligibility, {
     description:
-      'Whether an enterprise may apply on a date, as far as the records show (seed 002; 000 Art. 16) — bureau tokens only: the answer can rest on results whose producer may not be published.',
+      'Whether an enterprise may apply on a date, as far as the records show (seed 002; 000 Art. 16), also for one the hub has never seen (nothing on record: see basis) — a malformed USCC is BAD_USER_INPUT; bureau tokens only: the answer can rest on results whose producer may not be published.',
   })
   eligibility(
     @Arg('uscc', () => String) uscc: string,

@@ -9,8 +9,8 @@ import type {
 } from '@hub/schema';
 import { requireBureau } from '../access/access.service.ts';
 import type { HubContext } from '../graphql/context.ts';
-import { userError } from '../graphql/errors.ts';
 import { yearRange } from '../graphql/filters.ts';
+import { usccArgument } from '../graphql/uscc.ts';
 import { coverageGaps, eligibilityToApply, revocationCandidates, selfReportDue, selfReportStatus } from '../rules/dynamic-management.ts';
 import { rectificationOverdue } from '../rules/overdue.ts';
 
@@ -79,20 +79,24 @@ export async function candidatesForRevocation(ctx: HubContext, asOf?: string): P
 }
 
 /**
- * Whether an enterprise may apply on a date, as far as the records show (seed 002; 000 Art. 16)
- * — bureau tokens only: the answer can rest on results whose producer may not be published.
+ * Whether an enterprise may apply on a date, as far as the records show (seed 002; 000 Art. 16),
+ * also for one the hub has never seen (the usual applicant) — bureau tokens only: the answer can rest on results whose producer may not be published.
  */
 export async function eligibility(ctx: HubContext, uscc: string, asOf?: string): Promise<Eligibility> {
   requireBureau(ctx.viewer, 'eligibility');
   const date = asOf ?? ctx.today;
   const repo = ctx.repos.dynamicManagement;
-  const enterpriseId = await ctx.repos.enterprises.idByUsccForBureau(uscc.trim().toUpperCase());
-  if (enterpriseId === undefined) throw userError('NOT_FOUND', `No enterprise with USCC ${uscc} is on record.`);
-  const revocations = await repo.revocationsOf(enterpriseId);
-  const checks = await repo.checksOfProducer(date, enterpriseId);
-  const result = eligibilityToApply(date, { revocations, checks });
+  const enterpriseId = await ctx.repos.enterprises.idByUsccForBureau(usccArgument('uscc', uscc));
+  // an applicant the hub has never seen: nothing on record, which the rule says in its basis
+  const [revocations, checks] =
+    enterpriseId === undefined
+      ? [[], []]
+      : await Promise.all([repo.revocationsOf(enterpriseId), repo.checksOfProducer(date, enterpriseId)]);
+  const result = eligibilityToApply(date, { enterpriseOnRecord: enterpriseId !== undefined, revocations, checks });
   return {
     asOf: date,
+    enterpriseOnRecord: enterpriseId !== undefined,
+    basis: result.basis,
     eligibleOnRecords: result.eligibleOnRecords,
     exclusions: result.exclusions.map((e) => ({ rule: e.rule, article: e.article, reason: e.reason, lapsesOn: e.lapsesOn })),
     toConfirm: result.toConfirm.map((t) => `${t.article}: ${t.rule}`),

@@ -3,11 +3,14 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import {
   CertifiedItem,
   City,
+  CultivationEntry,
   Enterprise,
   EnterpriseArgs,
   EnterpriseConnection,
   LogoAuthorisation,
+  Revocation,
   SpotCheck,
+  StandardEvaluation,
   type EnterpriseRow,
 } from '@hub/schema';
 import type { HubContext } from '../graphql/context.ts';
@@ -21,7 +24,11 @@ export class EnterpriseResolver {
     return listEnterprises(ctx, args);
   }
 
-  @Query(() => Enterprise, { nullable: true, description: 'One enterprise by its USCC.' })
+  @Query(() => Enterprise, {
+    nullable: true,
+    description:
+      'One enterprise by its USCC (统一社会信用代码, GB 32100-2015; spaces and lower case are forgiven). null when the hub has no public record of it; a code that cannot be a USCC (length, characters, check character) is a BAD_USER_INPUT error saying what is wrong — for a wrong check character, the one the first 17 characters give (校验码应为 X).',
+  })
   enterprise(@Arg('uscc', () => String) uscc: string, @Ctx() ctx: HubContext) {
     return enterpriseByUscc(ctx, uscc);
   }
@@ -44,6 +51,21 @@ export class EnterpriseResolver {
   @FieldResolver(() => [CertifiedItem], { description: 'Its certified items, all rounds.' })
   certifiedItems(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
     return ctx.repos.certification.byEnterprise(e.dbId);
+  }
+
+  @FieldResolver(() => [CultivationEntry], { description: '培育库: its entries, oldest year first.' })
+  cultivationEntries(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.registry.cultivationByEnterprise(e.dbId);
+  }
+
+  @FieldResolver(() => [StandardEvaluation], { description: '标准先进性评价 of its items’ standards, oldest year first.' })
+  standardEvaluations(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.registry.evaluationsByEnterprise(e.dbId);
+  }
+
+  @FieldResolver(() => [Revocation], { description: '撤销认定 decisions against it, oldest first (000 Art. 16).' })
+  revocations(@Root() e: EnterpriseRow, @Ctx() ctx: HubContext) {
+    return ctx.repos.revocations.byEnterprise(e.dbId);
   }
 
   @FieldResolver(() => [LogoAuthorisation], {

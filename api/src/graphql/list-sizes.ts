@@ -9,6 +9,8 @@ import type { ListSizes } from './limits.ts';
 /** The longest list of certification records one object holds (all of them are public). */
 interface RecordListMaxima {
   itemsPerEnterprise: number;
+  cultivationPerEnterprise: number;
+  evaluationsPerEnterprise: number;
   revocationsPerEnterprise: number;
   revocationsPerItem: number;
   logosPerItem: number;
@@ -22,6 +24,8 @@ type Counts = ListSizeCounts & ResultListMaxima & RecordListMaxima;
 async function countRecordListMaxima(db: Queryable): Promise<RecordListMaxima> {
   const [row] = await db.query<RecordListMaxima>(
     `SELECT ${longest('certified_item', 'enterprise_id')} AS "itemsPerEnterprise",
+      ${longest('cultivation_entry', 'enterprise_id')} AS "cultivationPerEnterprise",
+      ${longest('standard_evaluation', 'enterprise_id')} AS "evaluationsPerEnterprise",
       ${longest('revocation', 'enterprise_id')} AS "revocationsPerEnterprise",
       ${longest('revocation_item', 'certified_item_id')} AS "revocationsPerItem",
       ${longest('logo_authorisation WHERE certified_item_id IS NOT NULL', 'certified_item_id')} AS "logosPerItem",
@@ -57,6 +61,8 @@ export class DatabaseListSizes implements ListSizes {
     deadlines: 0,
     warnings: 0,
     itemsPerEnterprise: 0,
+    cultivationPerEnterprise: 0,
+    evaluationsPerEnterprise: 0,
     revocationsPerEnterprise: 0,
     revocationsPerItem: 0,
     logosPerItem: 0,
@@ -116,6 +122,12 @@ export class DatabaseListSizes implements ListSizes {
         return at(c.perProducer);
       case 'Enterprise.certifiedItems':
         return at(c.itemsPerEnterprise);
+      case 'Enterprise.cultivationEntries':
+        return at(c.cultivationPerEnterprise);
+      case 'Enterprise.standardEvaluations':
+        return at(c.evaluationsPerEnterprise);
+      case 'Enterprise.revocations':
+        return at(c.revocationsPerEnterprise);
       case 'CertifiedItem.spotChecks':
         return at(c.perCertifiedItem);
       case 'CertifiedItem.revocations':

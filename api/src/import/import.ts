@@ -24,6 +24,7 @@ import { scanFile, type FileScan } from './read/encoding.ts';
 import type { ImportContext, Prepared, RecordTypeCode } from './record-type.ts';
 import { BATCH_MAX, DraftStager, recordIssue, type ActionCounts } from './stage.ts';
 import type { TableEvent } from './tables.ts';
+import { checkBatchNotice, NoticeRejected, type BatchNotice } from './notice.ts';
 
 export type { ActionCounts } from './stage.ts';
 export type { FileFormat } from './read-file.ts';
@@ -42,6 +43,8 @@ export interface ImportOptions {
   errorsFile?: string | false;
   /** generated sample data, never the bureau's */
   isSample?: boolean;
+  /** the official notice (公告) to link from the batch, and a certification round's reviewed count (./notice.ts) */
+  notice?: { noticeUrl?: string | null; noticeNo?: string | null; reviewedItems?: number | null };
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -105,6 +108,14 @@ export class UnknownKindError extends Error {}
 export async function importFile(db: Database, file: string, options: ImportOptions): Promise<ImportSummary> {
   const kind = importKind(options.kind);
   if (!kind) throw new UnknownKindError(`unknown kind "${options.kind}"`);
+  const notice = checkBatchNotice(options.notice ?? {});
+  if (notice.reviewedItems !== undefined && kind.code !== 'certifications') {
+    throw new NoticeRejected(
+      'reviewedItems',
+      '资料评审项数只属于认定名单批次（--kind certifications）',
+      'the reviewed count belongs to a certification batch only (--kind certifications)',
+    );
+  }
   const errorsFile = options.errorsFile === undefined ? `${file}.errors.csv` : options.errorsFile || undefined;
   const reject = async (issues: Issue[], warnings: Issue[] = [], omitted = 0): Promise<never> => {
     const sorted = sortIssues(issues);
@@ -160,7 +171,7 @@ export async function importFile(db: Database, file: string, options: ImportOpti
         warningCount: 0,
       } satisfies ImportSummary;
     }
-    const session = new ImportSession(sql, kind, file, format, size, scan, options);
+    const session = new ImportSession(sql, kind, file, format, size, scan, options, notice);
     const result = await session.run();
     if ('issues' in result) return reject(result.issues, result.warnings, result.omitted);
     const summary: ImportSummary = { ...base, ...result.summary };
@@ -201,6 +212,7 @@ class ImportSession {
     private readonly size: number,
     scan: FileScan,
     private readonly options: ImportOptions,
+    notice: BatchNotice,
   ) {
     this.context = {
       industries: new Map(),
@@ -223,6 +235,7 @@ class ImportSession {
         contentHash: scan.sha256,
         isSample: options.isSample ?? false,
         dryRun: options.dryRun ?? false,
+        notice,
         title: () => this.batchTitle(),
       },
       this.context,

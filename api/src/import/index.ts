@@ -11,6 +11,7 @@ export { afterPublish } from './after-publish.ts';
 export { listBatches, discardBatch, DiscardRefused } from './batches.ts';
 export type { BatchListing, ListBatchesOptions } from './batches.ts';
 export { ImportRejected, formatIssue, errorsCsv } from './issues.ts';
+export { NoticeRejected, checkBatchNotice } from './notice.ts';
 export type { Issue } from './issues.ts';
 export { IMPORT_KINDS, IMPORT_KIND_NAMES, importKind } from './kinds.ts';
 export type { ImportKind, ImportKindName } from './kinds.ts';

@@ -9,6 +9,7 @@ import { Batch, BatchRow, maxLength, maxLengths } from '@hub/db';
 import type { UnmappedColumn } from './check-rows.ts';
 import type { Issue } from './issues.ts';
 import type { ImportKind } from './kinds.ts';
+import type { BatchNotice } from './notice.ts';
 import { copyLine, type Queryable } from '@hub/db';
 import type { ImportContext, Prepared, RecordTypeCode, Reporter } from './record-type.ts';
 import { canonicalJson } from './text.ts';
@@ -33,6 +34,8 @@ export interface DraftToStage {
   dryRun: boolean;
   /** the batch's title, once the file has been read far enough to know it */
   title: () => string;
+  /** the official notice and reviewed count the bureau attached, checked (./notice.ts) */
+  notice: BatchNotice;
 }
 
 /** A problem of a checked record, found against the database: its row, its column as headed in the file, the value. */
@@ -117,12 +120,21 @@ export class DraftStager {
 
   private async ensureBatch(): Promise<number> {
     if (this.batchId !== undefined) return this.batchId;
-    const { kind, file, contentHash, isSample } = this.draft;
+    const { kind, file, contentHash, isSample, notice } = this.draft;
     const [row] = await this.sql
       .query<{ id: number }>(
-        `INSERT INTO batch (kind, title, source_file_name, content_hash, status, is_sample)
-         VALUES ($1, $2, $3, $4, 'draft', $5) RETURNING id`,
-        [kind.code, this.draft.title(), basename(file).slice(0, BATCH_MAX.sourceFileName), contentHash, isSample],
+        `INSERT INTO batch (kind, title, source_file_name, content_hash, status, is_sample, notice_url, notice_no, reviewed_items)
+         VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8) RETURNING id`,
+        [
+          kind.code,
+          this.draft.title(),
+          basename(file).slice(0, BATCH_MAX.sourceFileName),
+          contentHash,
+          isSample,
+          notice.noticeUrl ?? null,
+          notice.noticeNo ?? null,
+          notice.reviewedItems ?? null,
+        ],
       )
       .catch((error: { code?: string; constraint?: string }) => {
         if (error.code === '23505' && error.constraint === 'batch_content_hash_unique') {

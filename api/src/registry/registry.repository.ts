@@ -4,7 +4,7 @@
  * Contacts are personal data: read here, shown by the field resolvers to bureau tokens only.
  */
 import type { ConnectionShape, CultivationEntryRow, RoundFunnel, StandardEvaluationRow, YearPageArgs } from '@hub/schema';
-import { single } from '../repository/loaders.ts';
+import { grouped, single } from '../repository/loaders.ts';
 import { paginate } from '../repository/paging.ts';
 import { Repository } from '../repository/repository.ts';
 import { Where } from '../repository/where.ts';
@@ -54,6 +54,9 @@ export class RegistryRepository extends Repository {
         (SELECT count(DISTINCT enterprise_id) FROM cultivation_entry c WHERE c.year = ${year}) AS "cultivationEnterprises",
         (SELECT count(*) FROM standard_evaluation s WHERE s.year = ${year}) AS "standardsEvaluated",
         (SELECT count(*) FROM standard_evaluation s WHERE s.year = ${year} AND s.passed) AS "standardsPassed",
+        -- 资料评审: stated by the bureau at the import of the round's announcement (batch.reviewed_items)
+        (SELECT sum(b.reviewed_items)::int FROM batch b WHERE b.status = 'published'
+          AND b.id IN (SELECT ci.batch_id FROM certified_item ci WHERE ci.round = r.round)) AS reviewed,
         (SELECT count(*) FROM certified_item ci WHERE ci.round = r.round) AS certified
       FROM rounds r ORDER BY r.round`);
   }
@@ -67,6 +70,28 @@ export class RegistryRepository extends Repository {
     (ids) => this.db.query(`SELECT ${EVALUATION_COLUMNS} FROM standard_evaluation s WHERE s.id = ANY($1)`, [ids]),
     (r) => r.dbId,
   );
+
+  private readonly cultivationByEnterpriseLoader = grouped<number, CultivationEntryRow>(
+    (ids) =>
+      this.db.query(`SELECT ${CULTIVATION_COLUMNS} FROM cultivation_entry c WHERE c.enterprise_id = ANY($1) ORDER BY c.year, c.id`, [ids]),
+    (r) => r.enterpriseId,
+  );
+
+  private readonly evaluationsByEnterpriseLoader = grouped<number, StandardEvaluationRow>(
+    (ids) =>
+      this.db.query(`SELECT ${EVALUATION_COLUMNS} FROM standard_evaluation s WHERE s.enterprise_id = ANY($1) ORDER BY s.year, s.id`, [ids]),
+    (r) => r.enterpriseId,
+  );
+
+  /** an enterprise's 培育库 entries, oldest year first */
+  cultivationByEnterprise(enterpriseId: number): Promise<CultivationEntryRow[]> {
+    return this.cultivationByEnterpriseLoader.load(enterpriseId);
+  }
+
+  /** an enterprise's 标准先进性评价, oldest year first */
+  evaluationsByEnterprise(enterpriseId: number): Promise<StandardEvaluationRow[]> {
+    return this.evaluationsByEnterpriseLoader.load(enterpriseId);
+  }
 
   cultivationEntry(id: number): Promise<CultivationEntryRow | null> {
     return this.cultivationLoader.load(id);

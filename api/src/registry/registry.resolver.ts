@@ -70,7 +70,7 @@ export class StandardEvaluationResolver {
 @Resolver()
 export class RoundFunnelResolver {
   @Query(() => [RoundFunnel], {
-    description: 'The certification funnel of each round: cultivation → standard evaluation → certified (seed 002).',
+    description: 'The certification funnel of each round: cultivation → standard evaluation → review (资料评审) → certified (seed 002).',
   })
   roundFunnels(@Ctx() ctx: HubContext) {
     return roundFunnels(ctx);

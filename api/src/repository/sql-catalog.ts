@@ -153,11 +153,14 @@ export const CATALOG: Entry<any>[] = [
     roundFunnels: (r) => r.roundFunnels(),
     cultivationEntry: (r) => r.cultivationEntry(1),
     standardEvaluation: (r) => r.standardEvaluation(1),
+    cultivationByEnterprise: (r) => r.cultivationByEnterprise(1),
+    evaluationsByEnterprise: (r) => r.evaluationsByEnterprise(1),
   }),
   entry('revocation.repository', make(RevocationRepository), {
     list: { 'every year': (r) => r.list(PAGE), 'of a year': (r) => r.list({ ...PAGE, year: 2025 }) },
     byId: (r) => r.byId(1),
     byCertifiedItem: (r) => r.byCertifiedItem(1),
+    byEnterprise: (r) => r.byEnterprise(1),
     concerningLogo: (r) => r.concerningLogo(1),
   }),
   entry('spot-check.repository', make(SpotCheckRepository), {

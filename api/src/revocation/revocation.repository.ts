@@ -57,6 +57,17 @@ export class RevocationRepository extends Repository {
     (r) => r.key,
   );
 
+  private readonly byEnterpriseLoader = grouped<number, RevocationRow>(
+    (ids) =>
+      this.db.query(`SELECT ${REVOCATION_COLUMNS} FROM revocation r WHERE r.enterprise_id = ANY($1) ORDER BY r.decided_on, r.id`, [ids]),
+    (r) => r.enterpriseId,
+  );
+
+  /** the decisions against an enterprise, oldest first */
+  byEnterprise(enterpriseId: number): Promise<RevocationRow[]> {
+    return this.byEnterpriseLoader.load(enterpriseId);
+  }
+
   byId(id: number): Promise<RevocationRow | null> {
     return this.byIdLoader.load(id);
   }

@@ -245,6 +245,8 @@ export interface RevocationRecord {
 }
 
 export interface EligibilityRecords {
+  /** whether the hub has the enterprise on record at all (an applicant is usually not) */
+  enterpriseOnRecord: boolean;
   /** the committee's revocation decisions concerning the enterprise */
   revocations: readonly RevocationRecord[];
   /** the enterprise's spot-check results (as producer), final/withdrawn as of asOf */
@@ -271,6 +273,8 @@ export interface Eligibility {
   exclusions: Exclusion[];
   /** the exclusions of seed 002 the hub's records cannot show */
   toConfirm: UnverifiableExclusion[];
+  /** what the answer rests on, in words: the hub judges only what is on its records */
+  basis: string;
 }
 
 /** Seed 002: 近三年内，经营主体有下列情形之一的，不予受理"湖北精品"申报 — the ones the records cannot show. */
@@ -341,7 +345,30 @@ export function eligibilityToApply(asOf: PlainDate, records: EligibilityRecords)
     });
   }
 
-  return { eligibleOnRecords: exclusions.length === 0, exclusions, toConfirm: [...UNVERIFIABLE_EXCLUSIONS] };
+  return {
+    eligibleOnRecords: exclusions.length === 0,
+    exclusions,
+    toConfirm: [...UNVERIFIABLE_EXCLUSIONS],
+    basis: eligibilityBasis(records.enterpriseOnRecord, exclusions.length),
+  };
+}
+
+/**
+ * The hub can judge two exclusions only — a revocation within 3 years (000 Art. 16) and failed
+ * supervision spot checks in two consecutive years (002 exclusion 2) — and only from its own
+ * records; an enterprise it has never seen has neither on record.
+ */
+function eligibilityBasis(onRecord: boolean, exclusions: number): string {
+  const judged =
+    'The hub judges only what is on its records: a revocation within 3 years (000 Art. 16) and failed supervision spot checks in two consecutive years (002 exclusion 2).';
+  const rest =
+    'The other exclusions of seed 002 (toConfirm) and the basic conditions of application (002 条件 1–9) are not in its records and must be checked elsewhere.';
+  if (!onRecord) {
+    return `The hub has no record of this enterprise: no revocation and no failed spot check on record, so these conditions are met. ${judged} ${rest}`;
+  }
+  return exclusions === 0
+    ? `Neither exclusion shows in the enterprise's records. ${judged} ${rest}`
+    : `The records show an exclusion (exclusions). ${judged} ${rest}`;
 }
 
 function samplingDate(check: CountableResult): PlainDate {

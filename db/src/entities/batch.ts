@@ -33,6 +33,15 @@ const BatchSchema = defineEntity({
     final: p.boolean().default(false),
     /** the bureau's reason for what this batch corrects (更正原因), given on publishing; in every correction notice */
     reason: p.text().nullable(),
+    /** 公告: the address of the bureau's official notice of this batch, given at import (http or https only) */
+    noticeUrl: p.string().length(2000).nullable(),
+    /** 文号 of that notice (鄂市监质〔2024〕12号), given at import */
+    noticeNo: p.string().length(100).nullable(),
+    /**
+     * 资料评审: how many items the committee reviewed before this certification announcement
+     * (seed 002: 163 reviewed, 155 certified in 2023) — given at import, for the round's funnel
+     */
+    reviewedItems: p.integer().nullable(),
   },
   indexes: [{ properties: ['status', 'publishedAt'] }],
 });

@@ -21,7 +21,7 @@ import type { BatchKind } from '../vocabulary.ts';
 import { EnterpriseFactory, type Ent } from './enterprises.ts';
 import { FIRST_YEAR, SIZES, scheduleFollowUpBatches, scheduleSpotCheckBatches, weekdayOnOrAfter, type BatchPlan } from './plan.ts';
 import { Random } from './random.ts';
-import { groundText, planRegistry, roundName, type NoticePlan, type Registry } from './registry.ts';
+import { FUNNEL_2023, groundText, planRegistry, roundName, type NoticePlan, type Registry } from './registry.ts';
 import { SpotCheckGenerator, type CheckRow, type EventRow } from './spot-checks.ts';
 import { planWarnings } from './warnings.ts';
 import { Pipeline, TableWriter } from './writer.ts';
@@ -397,6 +397,7 @@ class Loader {
       'rowCount',
       'summary',
       'note',
+      'reviewedItems',
     ]);
     const enterprise = writer(Enterprise, ['id', 'uscc', 'name', 'address', 'city', 'county', 'provinceCode', 'size', ...stamps], [batch]);
     const trademark = writer(Trademark, ['id', 'enterprise', 'name', ...stamps], [batch, enterprise]);
@@ -616,6 +617,8 @@ class Loader {
       rowCount,
       JSON.stringify({ new: rowCount }),
       SAMPLE_NOTE,
+      // 资料评审: only the first round's count is public (seed 002); later rounds state none
+      plan.key === 'certifications:1' ? FUNNEL_2023.reviewed : null,
     );
 
     const [kind, a, b] = plan.key.split(':');

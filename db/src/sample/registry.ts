@@ -148,7 +148,7 @@ export interface Registry {
 }
 
 /** The real first-round funnel (seed 002). */
-export const FUNNEL_2023 = { enterprises: 558, items: 668, evaluated: 517, passed: 203, certified: 155 } as const;
+export const FUNNEL_2023 = { enterprises: 558, items: 668, evaluated: 517, passed: 203, reviewed: 163, certified: 155 } as const;
 
 const SERIES = ['珍藏', '典藏', '精品', '臻选', '经典', '尊享', '优选', '特级'];
 
