@@ -19,8 +19,9 @@ import { AnswerCache } from './http/answer-cache.ts';
 import { createHttpHandler, DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/handler.ts';
 import { createBudgets, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limit.ts';
 import { PgPool } from '@hub/db';
+import { shareCounts } from './repository/paging.ts';
 import { dataGeneration, listenForChanges } from './live/changes.ts';
-import { createOps, redisRateLimiterStore, redisResponseCache, type SharedServices } from './ops/index.ts';
+import { createOps, redisCounts, redisRateLimiterStore, redisResponseCache, type SharedServices } from './ops/index.ts';
 
 export interface ApiServer {
   url: string;
@@ -96,6 +97,11 @@ export async function startApiServer(
   const replica = options.readDatabaseUrl ? pool(options.readDatabaseUrl, 10, timeouts, true) : undefined;
   const sql = replica ?? primary;
   const shared = options.shared ?? {};
+  // with REDIS_URL a list's count made by one process serves them all (repository/paging.ts)
+  if (shared.redis) {
+    const counts = redisCounts(shared.redis, `${shared.redisPrefix ?? 'hub:'}count:`);
+    for (const p of replica ? [primary, replica] : [primary]) shareCounts(p, counts);
+  }
   // /healthz, /readyz, /metrics, the request id and the JSON access log (ops/)
   const ops = createOps<HubContext>({
     databaseUrl: url,

@@ -116,6 +116,24 @@ describe.skipIf(!available)('Redis shared by several API processes', () => {
       expect(apis[1].sql.statements).toBe(statements);
     });
 
+    it('share list counts: a count one server made, the other reads from Redis', async () => {
+      const page = (api: ApiServer, first: number) =>
+        fetch(api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          // another page size: another answer (no shared response), the same count
+          body: JSON.stringify({ query: `{ spotChecks(first: ${first}) { totalCount nodes { reportNo } } }` }),
+        }).then(async (r) => ((await r.json()) as any).data.spotChecks.totalCount);
+      expect(await page(apis[0], 3)).toBe(0);
+      let keys = 0;
+      for await (const found of one.scanIterator({ MATCH: `${prefix}count:*`, COUNT: 100 })) keys += found.length;
+      expect(keys).toBeGreaterThanOrEqual(1);
+      const statements = apis[1].sql.statements;
+      expect(await page(apis[1], 4)).toBe(0);
+      // the page only: its count came from Redis
+      expect(apis[1].sql.statements - statements).toBe(1);
+    });
+
     it('spend one budget per client: what one server counted, the other refuses', async () => {
       const budgetOf = async (api: ApiServer) => {
         const response = await fetch(api.url, {

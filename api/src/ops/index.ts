@@ -5,4 +5,4 @@ export { logger, currentRequestId, requestLog, inRequestScope, createLogger, set
 export { metricsPlugin, observePublish, observeSiteBuild, rateLimitRefusals, registry, watchPool, unwatchPool } from './metrics.ts';
 export { installShutdown, SHUTDOWN_DEADLINE_MS, type Closer } from './shutdown.ts';
 export { rolesFrom, connectShared, type SharedServices } from './roles.ts';
-export { connectRedis, redisResponseCache, redisRateLimiterStore, type RedisClient } from './redis.ts';
+export { connectRedis, redisCounts, redisResponseCache, redisRateLimiterStore, type RedisClient } from './redis.ts';

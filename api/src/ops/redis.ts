@@ -20,6 +20,7 @@ import KeyvRedis, { createClient, type RedisClientConnectionType, type RedisClie
 import Keyv from 'keyv';
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { BudgetStore } from '../http/rate-limit.ts';
+import type { SharedCounts } from '../repository/paging.ts';
 import { logger } from './logger.ts';
 
 export type RedisClient = RedisClientType;
@@ -61,6 +62,23 @@ export function redisResponseCache(client: RedisClient, namespace = 'hub:respons
   const keyv = new Keyv<string>({ store, namespace, useKeyPrefix: false });
   // keyv's ESM and CommonJS declarations differ (KeyvAdapter's types name the CommonJS one); one class at run time
   return new KeyvAdapter(keyv as unknown as ConstructorParameters<typeof KeyvAdapter<string>>[0]);
+}
+
+/**
+ * List counts in Redis (keys `prefix<generation>:<hash of the statement>`), shared by every
+ * process for their lifetime (repository/paging.ts): an unreachable Redis is a miss, never an error.
+ */
+export function redisCounts(client: RedisClient, prefix = 'hub:count:'): SharedCounts {
+  return {
+    async get(key) {
+      if (!client.isReady) return undefined;
+      const value = await client.get(prefix + key);
+      return value === null ? undefined : Number(value);
+    },
+    async set(key, n, ttlMs) {
+      if (client.isReady) await client.set(prefix + key, String(n), { PX: ttlMs });
+    },
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Queryable } from '@hub/db';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionShape, type PageArgs } from '@hub/schema';
 import { userError } from '../graphql/errors.ts';
@@ -141,11 +142,35 @@ export async function paginate<Row extends Record<string, any>>(
 
 /**
  * Counts are the dearest part of a page and the same for every page of a list: they are kept
- * for COUNT_TTL_MS, the lifetime public answers already have (server.ts PUBLIC_MAX_AGE_SECONDS).
+ * for COUNT_TTL_MS, the lifetime public answers already have (server.ts PUBLIC_MAX_AGE_SECONDS),
+ * under the data generation, so a publish anywhere makes them unreachable. In this process's
+ * memory, and with REDIS_URL also in a {@link SharedCounts} store every API process reads
+ * ({@link shareCounts}): a count one process made, the others need not make again.
  */
 const COUNT_TTL_MS = 60_000;
 const COUNT_CACHE_SIZE = 2_000;
 const countCaches = new WeakMap<Queryable, Map<string, { at: number; generation: string; n: Promise<number> }>>();
+
+/** Counts shared by several processes (ops/redis.ts redisCounts); a failure of the store is a miss. */
+export interface SharedCounts {
+  get(key: string): Promise<number | undefined>;
+  set(key: string, n: number, ttlMs: number): Promise<void>;
+}
+const sharedCounts = new WeakMap<Queryable, SharedCounts>();
+
+/** Counts made on pool `sql` are also kept in, and read from, `store` (server.ts, with REDIS_URL). */
+export function shareCounts(sql: Queryable, store: SharedCounts): void {
+  sharedCounts.set(sql, store);
+}
+
+/** Reads the shared count of `key`, else counts and shares it; the database answers whatever the store does. */
+async function countThroughShared(store: SharedCounts, key: string, count: () => Promise<number>): Promise<number> {
+  const kept = await store.get(key).catch(() => undefined);
+  if (kept !== undefined) return kept;
+  const n = await count();
+  await store.set(key, n, COUNT_TTL_MS).catch(() => undefined);
+  return n;
+}
 
 function cachedCount(sql: Queryable, text: string, params: unknown[]): Promise<number> {
   let counts = countCaches.get(sql);
@@ -156,7 +181,10 @@ function cachedCount(sql: Queryable, text: string, params: unknown[]): Promise<n
   // a publish in any process starts a new generation (live/changes.ts): older counts are stale
   const generation = dataGeneration();
   if (hit && now - hit.at < COUNT_TTL_MS && hit.generation === generation) return hit.n;
-  const n = sql.query<{ n: number }>(text, params).then(([r]) => r.n);
+  const count = () => sql.query<{ n: number }>(text, params).then(([r]) => Number(r.n));
+  const shared = sharedCounts.get(sql);
+  const sharedKey = () => `${generation}:${createHash('sha256').update(key).digest('base64url')}`;
+  const n = shared ? countThroughShared(shared, sharedKey(), count) : count();
   n.catch(() => counts!.delete(key));
   if (counts.size >= COUNT_CACHE_SIZE) counts.delete(counts.keys().next().value!);
   counts.set(key, { at: now, generation, n });
