@@ -470,6 +470,8 @@ export const RecordNumberLabel = labelled({
 export interface TermForms<C extends string> {
   /** the vocabulary's name as the messages say it */
   what: string;
+  /** the articles the vocabulary follows (seed and article, as the code cites them) */
+  article: string;
   /** other words for a code, as registers write them */
   synonyms?: Readonly<Record<string, C>>;
   /** the article's own words for a code (several when a clause has several sentences, or several codes share one) */
@@ -486,6 +488,11 @@ export interface TermForms<C extends string> {
     item?: number;
     places: Readonly<Partial<Record<C, { item: number; sub?: number }>>>;
   };
+  /**
+   * wording around a value, on the comparison key (no spaces or punctuation): `对抽样过程提出异议`,
+   * `检验结论为合格`. The first group is matched as a label or synonym would be, without a warning.
+   */
+  frames?: readonly RegExp[];
   /** key words, tried last; a match is imported with a warning */
   patterns?: ReadonlyArray<readonly [RegExp, C]>;
 }
@@ -493,6 +500,7 @@ export interface TermForms<C extends string> {
 /** 抽查类型: the check's level as registers and task names write it (003 Art. 32; 000 Art. 9, 13). */
 export const CheckTypeForms: TermForms<CheckType> = {
   what: '抽查类型',
+  article: '003 Art. 4, 32; 000 Art. 9, 13',
   synonyms: {
     国抽: 'national',
     国家抽查: 'national',
@@ -503,6 +511,8 @@ export const CheckTypeForms: TermForms<CheckType> = {
     国家市场监督管理总局产品质量国家监督抽查: 'national',
     国家市场监管总局监督抽查: 'national',
     总局抽查: 'national',
+    国家抽检: 'national',
+    国家级抽检: 'national',
     省抽: 'provincial',
     省级: 'provincial',
     省级抽查: 'provincial',
@@ -512,6 +522,8 @@ export const CheckTypeForms: TermForms<CheckType> = {
     湖北省产品质量监督抽查: 'provincial',
     湖北省省级产品质量监督抽查: 'provincial',
     省局抽查: 'provincial',
+    省级抽检: 'provincial',
+    产品质量省级监督抽查: 'provincial',
     市抽: 'city',
     市级: 'city',
     市级抽查: 'city',
@@ -520,11 +532,15 @@ export const CheckTypeForms: TermForms<CheckType> = {
     市州监督抽查: 'city',
     市州级监督抽查: 'city',
     市州抽查: 'city',
+    市级抽检: 'city',
+    产品质量市级监督抽查: 'city',
     动态: 'dynamic',
     年度动态抽查: 'dynamic',
     湖北精品动态抽查: 'dynamic',
     服务评价: 'service_evaluation',
   },
+  // 003 Art. 32: 产品质量国家监督抽查 … 参照本办法执行
+  clauses: { national: ['产品质量国家监督抽查'] },
   patterns: [
     [/国家|国抽|总局/, 'national'],
     [/省级|省抽|省局|^湖北省(?!.*市)/, 'provincial'],
@@ -537,6 +553,7 @@ export const CheckTypeForms: TermForms<CheckType> = {
 /** 检验结论: 合格 / 不合格, and the 符合 / 不符合 forms reports use. */
 export const ConclusionForms: TermForms<Conclusion> = {
   what: '检验结论',
+  article: '003 Art. 4–5, 11, 24',
   synonyms: {
     符合: 'pass',
     不符合: 'fail',
@@ -558,12 +575,32 @@ export const ConclusionForms: TermForms<Conclusion> = {
     fail: 'fail',
     qualified: 'pass',
     unqualified: 'fail',
+    所检项目符合要求: 'pass',
+    所检项目不符合要求: 'fail',
+    经抽样检验所检项目符合标准要求: 'pass',
+    经抽样检验所检项目不符合标准要求: 'fail',
+    复检合格: 'pass',
+    复检不合格: 'fail',
+    复查合格: 'pass',
+    复查不合格: 'fail',
+    整改复查合格: 'pass',
+    整改复查不合格: 'fail',
+    整改合格: 'pass',
+    整改不合格: 'fail',
   },
+  // `检验结论：合格`, `结论为不合格`, `复检结论：符合`
+  frames: [/^(?:检验|判定|复检|复查|整改复查)?(?:结论|结果)(?:为|是)?(.+)$/],
+  // a sentence: `所检项目符合GB 2757-2012要求` (a warning); both words in one cell are ambiguous
+  patterns: [
+    [/不合格|不符合/, 'fail'],
+    [/(?<!不)(?:合格|符合)/, 'pass'],
+  ],
 };
 
 /** 问题严重程度 (003 Art. 18: 一般质量问题 / 严重质量问题). */
 export const SeverityForms: TermForms<Severity> = {
   what: '问题严重程度',
+  article: '003 Art. 18',
   synonyms: {
     一般问题: 'general',
     严重问题: 'serious',
@@ -573,12 +610,31 @@ export const SeverityForms: TermForms<Severity> = {
     严重不合格: 'serious',
     存在一般质量问题: 'general',
     存在严重质量问题: 'serious',
+    严重质量安全问题: 'serious',
+    存在严重质量安全问题: 'serious',
+    一般质量安全问题: 'general',
   },
+  // 003 Art. 18: 一般质量问题 / 严重质量问题, and what has 严重问题
+  clauses: {
+    general: ['产品存在一般质量问题'],
+    serious: [
+      '产品存在严重质量问题',
+      '不符合保障人体健康和人身、财产安全要求的产品',
+      '在产品中掺杂、掺假，以假充真的产品',
+      '国家明令淘汰的产品',
+      '失效、变质的产品',
+    ],
+  },
+  patterns: [
+    [/严重/, 'serious'],
+    [/一般|轻微/, 'general'],
+  ],
 };
 
 /** 抽样环节 (003 Art. 4: 在销售者处现场抽取 / 通过网络抽样方式购买). */
 export const SamplingStageForms: TermForms<SamplingStage> = {
   what: '抽样环节',
+  article: '003 Art. 4',
   synonyms: {
     生产领域: 'production',
     生产企业: 'production',
@@ -602,13 +658,31 @@ export const SamplingStageForms: TermForms<SamplingStage> = {
     网络销售: 'ecommerce',
     网售: 'ecommerce',
     线上: 'ecommerce',
+    线上销售: 'ecommerce',
+    网络交易平台: 'ecommerce',
+    网络平台: 'ecommerce',
+    网购平台: 'ecommerce',
+    网抽: 'ecommerce',
+    电商抽样: 'ecommerce',
+    网络购买: 'ecommerce',
+    经营: 'circulation',
+    经营环节: 'circulation',
+    销售现场: 'circulation',
+    生产现场: 'production',
   },
-  clauses: { circulation: ['在销售者处现场抽取'], ecommerce: ['通过网络抽样方式购买'] },
+  clauses: { circulation: ['在销售者处现场抽取'], ecommerce: ['通过网络抽样方式购买', '电子商务平台经营者'] },
+  // a place: `生产企业成品库`, `某某超市` (a warning); `网络` and `销售` together are ambiguous
+  patterns: [
+    [/网络|网购|网店|电商|电子商务|线上/, 'ecommerce'],
+    [/流通|销售|经营|超市|商场|门店|商店|市场/, 'circulation'],
+    [/生产|成品库|车间|出厂/, 'production'],
+  ],
 };
 
 /** 异议理由: the grounds of 003 Art. 7 (一)–(四); (二) names three, so a bare (二) is ambiguous. */
 export const ObjectionGroundForms: TermForms<ObjectionGround> = {
   what: '异议理由',
+  article: '003 Art. 7',
   synonyms: {
     对检验结论有异议: 'conclusion',
     检验结果: 'conclusion',
@@ -629,6 +703,10 @@ export const ObjectionGroundForms: TermForms<ObjectionGround> = {
     假冒产品: 'sample_authenticity',
     其他事项: 'other',
   },
+  // `对抽样过程提出异议`, `检验方法有异议`, `对检验结果有异议`: the ground inside Art. 7's wording
+  frames: [
+    /^(?:企业|异议申请人|申请人|被抽样单位|被抽样生产者|被抽样销售者|生产者|销售者)?对?(.+?)(?:有|提出|存在|提)?(?:书面)?(?:异议|疑问)(?:申请)?$/,
+  ],
   clauses: {
     conclusion: ['对检验结论提出异议'],
     sampling: ['对抽样过程、检验方法、标准适用等提出异议'],
@@ -655,6 +733,7 @@ export const ObjectionGroundForms: TermForms<ObjectionGround> = {
 /** 异议结论 (003 Art. 9–15). */
 export const ObjectionOutcomeForms: TermForms<ObjectionOutcome> = {
   what: '异议结论',
+  article: '003 Art. 9–15',
   synonyms: {
     不成立: 'rejected',
     异议不成立: 'rejected',
@@ -669,19 +748,26 @@ export const ObjectionOutcomeForms: TermForms<ObjectionOutcome> = {
     组织复检: 'retest',
     同意复检: 'retest',
     进行复检: 'retest',
+    需要复检: 'retest',
+    经研究需要复检: 'retest',
+    维持原判: 'rejected',
     样品真实性异议成立: 'authenticity_upheld',
+    '样品真实性异议成立，不公开标称生产者信息': 'authenticity_upheld',
+    不公开标称生产者信息: 'authenticity_upheld',
   },
   clauses: {
     rejected: ['异议不成立的，维持原检验结论', '终止复检或调查核实，维持原检验结论'],
-    withdrawn: ['异议成立的，撤回原检验结论'],
+    // `异议成立` alone is Art. 13–14's (withdrawn) or Art. 15's (producer withheld): ambiguous, refused
+    withdrawn: ['异议成立的，撤回原检验结论', '异议成立'],
     retest: ['经研究需要复检并具备检验条件'],
-    authenticity_upheld: ['异议成立的，抽查结果不公开标称生产者信息'],
+    authenticity_upheld: ['异议成立的，抽查结果不公开标称生产者信息', '异议成立'],
   },
 };
 
 /** 公开情形: 003 Art. 27 (四) 1.–6. and (五), in the article's own words. */
 export const DisclosureSituationForms: TermForms<DisclosureSituation> = {
   what: '公开情形',
+  article: '003 Art. 27(4)–(5)',
   synonyms: {
     公开: 'bureau_decision',
     决定予以公开: 'bureau_decision',
@@ -692,6 +778,14 @@ export const DisclosureSituationForms: TermForms<DisclosureSituation> = {
     拒检: 'refused_check',
     复查合格前继续生产销售: 'sold_before_recheck',
     未召回: 'not_recalled',
+    未依法依规召回: 'not_recalled',
+    未进行召回处置: 'not_recalled',
+    无正当理由拒绝整改: 'refused_rectification',
+    拒不整改: 'refused_rectification',
+    擅自处理已抽查封存样品: 'disposed_sealed_samples',
+    擅自更换封存样品: 'disposed_sealed_samples',
+    隐匿封存样品: 'disposed_sealed_samples',
+    连续两次监督抽查不合格: 'consecutive_failures',
   },
   clauses: {
     refused_check: ['无正当理由拒绝接受监督抽查的'],
@@ -717,11 +811,21 @@ export const DisclosureSituationForms: TermForms<DisclosureSituation> = {
       bureau_decision: { item: 5 },
     },
   },
+  // key words of one situation (a warning); two situations' words in one cell are ambiguous
+  patterns: [
+    [/拒绝(?:接受)?(?:监督)?抽查|拒检/, 'refused_check'],
+    [/封存样品/, 'disposed_sealed_samples'],
+    [/拒(?:绝|不)(?:进行)?整改/, 'refused_rectification'],
+    [/复查合格前/, 'sold_before_recheck'],
+    [/连续两次/, 'consecutive_failures'],
+    [/未(?:依法|依规|进行|及时)*召回|不召回|拒(?:绝|不)召回/, 'not_recalled'],
+  ],
 };
 
 /** 撤销情形: 000 Art. 16 (一)–(五), in the article's own words. */
 export const RevocationGroundForms: TermForms<RevocationGround> = {
   what: '撤销情形',
+  article: '000 Art. 16',
   synonyms: {
     虚假材料: 'false_material',
     提交虚假材料: 'false_material',
@@ -768,6 +872,7 @@ export const RevocationGroundForms: TermForms<RevocationGround> = {
 /** 后处理事项: the words registers use for each event (003 Art. 5–27). */
 export const CaseEventKindForms: TermForms<CaseEventKind> = {
   what: '事项',
+  article: '003 Art. 5–27',
   synonyms: {
     送达签收: 'delivered',
     签收: 'delivered',
@@ -778,6 +883,15 @@ export const CaseEventKindForms: TermForms<CaseEventKind> = {
     送达检验结果通知单: 'delivered',
     结果通知单签收: 'delivered',
     公告送达: 'delivered',
+    检验报告送达: 'delivered',
+    结果通知书送达: 'delivered',
+    结果通知单送达: 'delivered',
+    检验结果通知单送达: 'delivered',
+    送达回证: 'delivered',
+    企业签收: 'delivered',
+    收到检验结果: 'delivered',
+    收到检验报告: 'delivered',
+    邮寄送达: 'delivered',
     异议: 'objection_filed',
     提出异议: 'objection_filed',
     异议提出: 'objection_filed',
@@ -785,51 +899,89 @@ export const CaseEventKindForms: TermForms<CaseEventKind> = {
     异议申请书: 'objection_filed',
     复检申请: 'objection_filed',
     申请复检: 'objection_filed',
+    异议申请及复检申请: 'objection_filed',
+    提出异议申请: 'objection_filed',
     异议处理结论: 'objection_decided',
     异议处理结果: 'objection_decided',
     异议审查结论: 'objection_decided',
     异议处理: 'objection_decided',
     异议申请结果通知: 'objection_decided',
     异议申请结果通知书: 'objection_decided',
+    异议处理决定: 'objection_decided',
+    异议答复: 'objection_decided',
     确认复检样品: 'retest_sample_confirmed',
     复检备样确认: 'retest_sample_confirmed',
     复检样品确认书: 'retest_sample_confirmed',
     复检结果: 'retest_result',
     复检: 'retest_result',
     复检结果通知: 'retest_result',
+    复检结论通知: 'retest_result',
+    复检结果告知: 'retest_result',
     移交: 'transferred',
     移送: 'transferred',
     移送处理: 'transferred',
     移交后处理: 'transferred',
     移交后处理单位: 'transferred',
     移送属地: 'transferred',
+    移交属地: 'transferred',
+    移送后处理: 'transferred',
+    不合格结果移交: 'transferred',
     责令改正通知: 'correction_ordered',
     责令改正通知书: 'correction_ordered',
     责令整改: 'correction_ordered',
     责令限期改正: 'correction_ordered',
     改正通知: 'correction_ordered',
+    下达责令改正通知书: 'correction_ordered',
+    责令改正通知书送达: 'correction_ordered',
+    收到责令改正通知书: 'correction_ordered',
     复查申请: 'recheck_applied',
     申请复查: 'recheck_applied',
     整改复查: 'recheck_applied',
     整改复查申请书: 'recheck_applied',
     整改完成申请复查: 'recheck_applied',
+    申请整改复查: 'recheck_applied',
+    提出复查申请: 'recheck_applied',
+    提交整改报告: 'recheck_applied',
+    整改报告: 'recheck_applied',
     复查结果: 'recheck_result',
     复查: 'recheck_result',
     整改复查结论: 'recheck_result',
     整改复查结果: 'recheck_result',
+    复查检验结果: 'recheck_result',
+    整改复查结果通知书: 'recheck_result',
     公开: 'disclosure_situation',
     信息公开情形: 'disclosure_situation',
+    信息公开: 'disclosure_situation',
+    公布生产者信息: 'disclosure_situation',
+    公开生产者销售者信息: 'disclosure_situation',
     拒不整改: 'refused_rectification',
     无正当理由拒绝整改: 'refused_rectification',
+    拒绝接受整改: 'refused_rectification',
+    拒不配合整改: 'refused_rectification',
     主动召回: 'recalled',
     产品召回: 'recalled',
     召回处置: 'recalled',
+    实施召回: 'recalled',
+    召回处理: 'recalled',
+  },
+  // the documents the articles name for each step (003 Art. 5–24), as a register may write them
+  clauses: {
+    delivered: ['产品质量监督抽查检验结果通知单'], // Art. 5
+    objection_filed: ['向省局提出书面异议申请'], // Art. 7
+    objection_decided: ['产品质量监督抽查异议申请结果通知书'], // Art. 9
+    retest_sample_confirmed: ['产品质量监督抽查复检样品确认书', '核对确认复检样品'], // Art. 9
+    retest_result: ['产品质量监督抽查复检结果'], // Art. 11
+    transferred: ['产品质量监督抽查不合格结果移交处理通知书', '产品质量监督抽查不合格移送处理通知书'], // Art. 16, 17
+    correction_ordered: ['产品质量监督抽查责令改正通知书'], // Art. 17
+    recheck_applied: ['产品质量监督抽查不合格整改复查申请书'], // Art. 20
+    recheck_result: ['产品质量监督抽查整改复查结果通知书', '产品质量监督复查检验结果通知书'], // Art. 24, 22
   },
 };
 
 /** 记录类型 of a withdrawal row: the records a 撤回 batch may withdraw, as registers name them. */
 export const WithdrawableRecordForms: TermForms<WithdrawableRecord> = {
   what: '记录类型',
+  article: '003 Art. 26',
   synonyms: {
     撤销决定: 'revocation',
     撤销认定: 'revocation',

@@ -138,6 +138,82 @@ describe('the bureau’s files as they really are', () => {
     expect(formatBatchList([batch])).toMatch(/errors\s+warnings[\s\S]*\n\S+\s+follow_ups\s+\S+ \S+\s+8\s+0\s+4\s/);
   });
 
+  it('reads a register in the articles’ wording: document names as 事项, grounds inside 对…提出异议, sentences as conclusions, short references', async () => {
+    // a county bureau's results: the level as Art. 32 words it, conclusions as sentences, Art. 18's words for the severity
+    const resultsFile = join(dir, '县局抽查结果.csv');
+    await writeCsv(
+      resultsFile,
+      {
+        headers: ['抽查类型', '产品种类', '产品名称', '标称生产企业名称', '被抽样单位名称', '抽样环节', '承检机构', '报告编号', '报告日期', '检验结论', '不合格项目', '问题严重程度'],
+        rows: [
+          ['产品质量国家监督抽查', '食用植物油', '菜籽油', '荆州某某粮油有限公司', '某某网店', '网络交易平台', '湖北省产品质量监督检验研究院', 'WH2026-11', '2026-03-12', '所检项目不符合GB 2716-2018要求', '酸价（以KOH计）（标准值: ≤3, 实测值: 5.2）', '严重问题（危及人体健康）'], // row 2: two key-word matches
+          ['产品质量省级监督抽查', '白酒', '浓香型白酒', A.name, A.name, '生产企业成品库', '湖北省产品质量监督检验研究院', 'WH2026-12', '2026-03-13', '检验结论：合格', '', ''], // row 3: a place for the stage
+          ['市级抽检', '腊肉', '腊肉', '荆州某某食品厂', '荆州某某超市', '经营环节', '荆州市产品质量监督检验所', 'WH2026-13', '2026-03-14', '不符合标准', '过氧化值（以脂肪计）', '在产品中掺杂、掺假，以假充真的产品'], // row 4
+        ],
+      },
+      'utf8-bom',
+    );
+    const results = await importFile(db.sql, resultsFile, { kind: 'spot-checks' });
+    expect(results).toMatchObject({ rows: 3, new: 3 });
+    expect(results.warnings.map((w) => `${w.row}|${w.column}|${w.en}`).sort()).toEqual([
+      '2|检验结论|read as "不合格" (fail) from its key words only: please check',
+      '2|问题严重程度|read as "严重" (serious) from its key words only: please check',
+      '3|抽样环节|read as "生产" (production) from its key words only: please check',
+    ]);
+    await publishBatch(db.sql, results.batchId!);
+    expect(await rows(`SELECT report_no, check_type, conclusion, severity, sampling_stage FROM spot_check WHERE report_no IN ('WH2026-11', 'WH2026-12', 'WH2026-13') ORDER BY report_no`)).toEqual([
+      { report_no: 'WH2026-11', check_type: 'national', conclusion: 'fail', severity: 'serious', sampling_stage: 'ecommerce' },
+      { report_no: 'WH2026-12', check_type: 'provincial', conclusion: 'pass', severity: null, sampling_stage: 'production' },
+      { report_no: 'WH2026-13', check_type: 'city', conclusion: 'fail', severity: 'serious', sampling_stage: 'circulation' },
+    ]);
+
+    const file = join(dir, '县局后处理台账.csv');
+    await writeCsv(
+      file,
+      {
+        headers: ['报告编号', '事项', '日期', '结果', '说明'],
+        rows: [
+          ['WH2026-11', '检验报告送达', '2026-03-20', '', ''], // row 2
+          ['WH2026-11', '提出异议申请', '2026-03-25', '对抽样过程提出书面异议', ''], // row 3: the ground inside Art. 7's wording
+          ['WH2026-11', '异议处理决定', '2026-04-10', '异议不成立，维持原检验结论', ''], // row 4: Art. 13's words, without its 的
+          ['WH2026-13', '送达回证', '2026-03-20', '', ''], // row 5
+          ['WH2026-13', '异议申请', '2026-03-30', '', '企业对检验方法提出书面异议，要求复检'], // row 6: ground in 说明 → warning
+          ['WH2026-13', '下达责令改正通知书', '2026-05-06', '', ''], // row 7
+          ['WH2026-13', '提交整改报告', '2026-06-01', '', ''], // row 8
+          ['WH2026-13', '《产品质量监督抽查整改复查结果通知书》', '2026-06-10', '复查合格', ''], // row 9: the document Art. 24 names
+          ['WH2026-13', '公开情形', '2026-06-12', '27条4项2目', ''], // row 10: a short reference
+          ['WH2026-13', '公开情形', '2026-06-13', '未及时召回', ''], // row 11: key words → warning
+          ['WH2026-12', '送达签收', '2026-03-19', '', ''], // row 12
+        ],
+      },
+      'gbk',
+    );
+    const summary = await importFile(db.sql, file, { kind: 'follow-ups' });
+    expect(summary).toMatchObject({ rows: 11, new: 11 });
+    expect(summary.warnings.map((w: Issue) => `${w.row}|${w.column}|${w.en}`)).toEqual([
+      '6|结果|no ground given: read as method from 说明 (note)',
+      '11|结果|read as "未依法召回" (not_recalled) from its key words only: please check',
+    ]);
+    await publishBatch(db.sql, summary.batchId!);
+    const events = await rows(
+      `SELECT s.report_no, e.kind, e.occurred_on::text AS on, e.outcome FROM case_event e JOIN spot_check s ON s.id = e.spot_check_id
+        WHERE s.report_no IN ('WH2026-11', 'WH2026-12', 'WH2026-13') ORDER BY s.report_no, e.occurred_on`,
+    );
+    expect(events.map((e) => `${e.report_no} ${e.on} ${e.kind} ${e.outcome ?? '-'}`)).toEqual([
+      'WH2026-11 2026-03-20 delivered -',
+      'WH2026-11 2026-03-25 objection_filed sampling',
+      'WH2026-11 2026-04-10 objection_decided rejected',
+      'WH2026-12 2026-03-19 delivered -',
+      'WH2026-13 2026-03-20 delivered -',
+      'WH2026-13 2026-03-30 objection_filed method',
+      'WH2026-13 2026-05-06 correction_ordered -',
+      'WH2026-13 2026-06-01 recheck_applied -',
+      'WH2026-13 2026-06-10 recheck_result pass',
+      'WH2026-13 2026-06-12 disclosure_situation disposed_sealed_samples',
+      'WH2026-13 2026-06-13 disclosure_situation not_recalled',
+    ]);
+  });
+
   it('refuses what would make a record wrong: ambiguous grounds, words against the reference — row, column and problem named', async () => {
     const file = join(dir, '后处理台账-有误.json');
     await writeJson(file, [

@@ -17,6 +17,8 @@ import {
   DisclosureSituationForms,
   ObjectionGround,
   ObjectionGroundForms,
+  ObjectionOutcome,
+  ObjectionOutcomeForms,
   RevocationGround,
   RevocationGroundForms,
   SamplingStage,
@@ -61,6 +63,11 @@ describe('公开情形 (003 Art. 27(4)–(5)): short label, the article’s word
     ['第二十七条第（五）项', 'bureau_decision'],
     ['决定公开', 'bureau_decision'],
     ['27(4)1', 'refused_check'],
+    ['27条4项5目', 'consecutive_failures'],
+    ['依据《处理办法》第二十七条第（四）项第2目', 'disposed_sealed_samples'],
+    ['第二十七条第（四）项第五目', 'consecutive_failures'],
+    ['无正当理由拒绝整改', 'refused_rectification'],
+    ['未依法依规召回', 'not_recalled'],
   ])('%j → %s', (text, expected) => {
     expect(code(text, DisclosureSituation, DisclosureSituationForms)).toBe(expected);
   });
@@ -104,6 +111,8 @@ describe('撤销情形 (000 Art. 16)', () => {
     ],
     ['发生其他严重违法违规情形', 'other_violation', 'clause'],
     ['自查报告弄虚作假', 'false_material', 'pattern'],
+    ['十六条二项', 'consecutive_failures', 'reference'],
+    ['依据第十六条第（五）项', 'other_violation', 'reference'],
   ])('%j → %s (%s)', (text, expected, how) => {
     expect(matchTerm(text, RevocationGround, RevocationGroundForms)).toEqual({ code: expected, how });
   });
@@ -122,6 +131,11 @@ describe('异议理由 (003 Art. 7)', () => {
     ['样品真实性', 'sample_authenticity'],
     ['对其他事项提出异议', 'other'],
     ['第（二）项：检验方法', 'method'],
+    ['对抽样过程提出异议', 'sampling'],
+    ['对检验方法提出书面异议', 'method'],
+    ['标准适用有异议', 'standard'],
+    ['企业对检验结果有异议', 'conclusion'],
+    ['对抽样程序有异议的', 'sampling'],
   ])('%j → %s', (text, expected) => {
     expect(code(text, ObjectionGround, ObjectionGroundForms)).toBe(expected);
   });
@@ -138,8 +152,24 @@ describe('异议理由 (003 Art. 7)', () => {
     ['企业对检验方法存在异议', 'method'],
     ['企业提交了书面材料', undefined],
     ['对检验结论和抽样过程均有异议', undefined],
+    ['企业对检验方法提出书面异议，要求复检', 'method'],
   ])('ground in 说明 %j → %s', (note, expected) => {
     expect(groundInNote(note)).toBe(expected);
+  });
+});
+
+describe('异议结论 (003 Art. 9–15)', () => {
+  it.each([
+    ['异议不成立，维持原检验结论', 'rejected'],
+    ['异议成立，撤回原检验结论', 'withdrawn'],
+    ['维持原判', 'rejected'],
+    ['经研究需要复检', 'retest'],
+    ['样品真实性异议成立，不公开标称生产者信息', 'authenticity_upheld'],
+  ])('%j → %s', (text, expected) => {
+    expect(code(text, ObjectionOutcome, ObjectionOutcomeForms)).toBe(expected);
+  });
+  it('异议成立 alone is Art. 13–14 or Art. 15: ambiguous', () => {
+    expect(matchTerm('异议成立', ObjectionOutcome, ObjectionOutcomeForms)).toEqual({ ambiguous: ['withdrawn', 'authenticity_upheld'] });
   });
 });
 
@@ -163,6 +193,17 @@ describe('抽查类型, 检验结论, 问题严重程度, 抽样环节, 事项: 
     ['提出异议', CaseEventKind, CaseEventKindForms, 'objection_filed'],
     ['复检申请', CaseEventKind, CaseEventKindForms, 'objection_filed'],
     ['整改复查申请书', CaseEventKind, CaseEventKindForms, 'recheck_applied'],
+    ['检验结论：合格', Conclusion, ConclusionForms, 'pass'],
+    ['复查不合格', Conclusion, ConclusionForms, 'fail'],
+    ['网络交易平台', SamplingStage, SamplingStageForms, 'ecommerce'],
+    ['经营环节', SamplingStage, SamplingStageForms, 'circulation'],
+    ['国家明令淘汰的产品', Severity, SeverityForms, 'serious'],
+    ['产品质量国家监督抽查', CheckType, CheckTypeForms, 'national'],
+    ['检验报告送达', CaseEventKind, CaseEventKindForms, 'delivered'],
+    ['收到《产品质量监督抽查责令改正通知书》', CaseEventKind, CaseEventKindForms, 'correction_ordered'],
+    ['产品质量监督抽查不合格结果移交处理通知书', CaseEventKind, CaseEventKindForms, 'transferred'],
+    ['异议处理决定', CaseEventKind, CaseEventKindForms, 'objection_decided'],
+    ['申请整改复查', CaseEventKind, CaseEventKindForms, 'recheck_applied'],
   ] as const)('%j → %s', (text, vocabulary, forms, expected) => {
     expect(code(text, vocabulary as never, forms as never)).toBe(expected);
   });
@@ -170,6 +211,19 @@ describe('抽查类型, 检验结论, 问题严重程度, 抽样环节, 事项: 
     expect(matchTerm('2026年第1批省级产品质量监督抽查', CheckType, CheckTypeForms)).toEqual({ code: 'provincial', how: 'pattern' });
     expect(matchTerm('县级抽查', CheckType, CheckTypeForms)).toBeUndefined();
     expect(matchTerm('国家和省级联合抽查', CheckType, CheckTypeForms)).toEqual({ ambiguous: ['national', 'provincial'] });
+  });
+  it('a sentence in 检验结论, a place in 抽样环节, a description in 问题严重程度: by key words, with a warning; both words refused', () => {
+    expect(matchTerm('所检项目符合GB 2757-2012要求', Conclusion, ConclusionForms)).toEqual({ code: 'pass', how: 'pattern' });
+    expect(matchTerm('经抽样检验，所检项目不符合标准要求，检验结论为不合格', Conclusion, ConclusionForms)).toEqual({
+      code: 'fail',
+      how: 'pattern',
+    });
+    expect(matchTerm('符合要求，但标签不合格', Conclusion, ConclusionForms)).toEqual({ ambiguous: ['fail', 'pass'] });
+    expect(matchTerm('生产企业成品库', SamplingStage, SamplingStageForms)).toEqual({ code: 'production', how: 'pattern' });
+    expect(matchTerm('严重问题（危及人体健康）', Severity, SeverityForms)).toEqual({ code: 'serious', how: 'pattern' });
+    expect(matchTerm('未及时召回', DisclosureSituation, DisclosureSituationForms)).toEqual({ code: 'not_recalled', how: 'pattern' });
+    // a recall done is no situation of Art. 27(4)6
+    expect(matchTerm('已主动召回', DisclosureSituation, DisclosureSituationForms)).toBeUndefined();
   });
 });
 
@@ -190,6 +244,10 @@ describe('article references', () => {
   });
   it('compares after width, space, punctuation and a trailing 的', () => {
     expect(termKey('整改复查合格前，继续生产、销售 同一规格型号产品的')).toBe(termKey('整改复查合格前继续生产销售同一规格型号产品'));
+  });
+  it('drops the 的 that closes a clause inside the text as well', () => {
+    expect(termKey('异议不成立的，维持原检验结论')).toBe(termKey('异议不成立，维持原检验结论'));
+    expect(termKey('对已售出的存在严重质量问题的产品')).toBe('对已售出的存在严重质量问题的产品');
   });
 });
 
@@ -246,6 +304,7 @@ describe('the import README lists every accepted form', () => {
     SamplingStageForms,
     CaseEventKindForms,
     ObjectionGroundForms,
+    ObjectionOutcomeForms,
     DisclosureSituationForms,
     RevocationGroundForms,
   ];

@@ -263,6 +263,16 @@ describe('importBatch with thousands of errors', () => {
         { level: 'warning', row: 2, column: '抽查类型', value: '2026年第1批省级产品质量监督抽查', en: 'read as "省级监督抽查" (provincial) from its key words only: please check' },
       ],
     });
+
+    // the draft shows its counts to the bureau: a conclusion written as a sentence is a warning, not an error
+    const sentence = [header, '省抽,白酒,白酒,某厂,某店,某所,OK-2,2026-02-28,所检项目符合GB/T 10781.1-2021要求,'].join('\n');
+    const draft = await api.query(IMPORT, { input: input(sentence, 'sentence.csv') }, { authorization: `Bearer ${TOKEN}` });
+    expect(draft.data?.importBatch).toMatchObject({ outcome: 'imported', warningCount: 1, warnings: [{ row: 2, column: '检验结论', en: 'read as "合格" (pass) from its key words only: please check' }] });
+    const drafts = await api.query(`{ batches(first: 5, status: draft) { nodes { sourceFileName status summary } } }`, {}, { authorization: `Bearer ${TOKEN}` });
+    expect(drafts.data.batches.nodes.find((b: { sourceFileName: string }) => b.sourceFileName === 'sentence.csv')).toMatchObject({
+      status: 'draft',
+      summary: { new: 1, warnings: 1, errors: 0 },
+    });
   });
 
   it('gives a case status since its first day, not since a later event that kept the status (a 公开情形)', async () => {

@@ -7,7 +7,8 @@
  *
  * Comparison key: NFKC (full/half width), no white space, no punctuation or symbols, lower case,
  * without a trailing 的 — so `整改复查合格前，继续生产、销售不合格产品同一规格型号产品的` and
- * `整改复查合格前继续生产销售不合格产品同一规格型号产品` are the same words. The stored value is
+ * `整改复查合格前继续生产销售不合格产品同一规格型号产品` are the same words (a 的 closing a clause
+ * inside the text goes too: `异议不成立的，维持原检验结论` = `异议不成立，维持原检验结论`). The stored value is
  * never this key: the code is stored, and where a record keeps the text, it keeps it as written.
  */
 import type { TermForms } from '@hub/db';
@@ -32,16 +33,21 @@ export type TermMatch<C extends string> =
 
 /** The comparison key of a term: width, space, punctuation and a trailing 的 folded away. */
 export function termKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}\u200B\u2060\uFEFF]+/gu, '')
-    .replace(/的$/, '');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      // the 的 that closes a clause inside the text too: `异议不成立的，维持原检验结论` = `异议不成立，维持原检验结论`
+      .replace(/的(?=[\s\p{P}\p{S}])/gu, '')
+      .replace(/[\s\p{P}\p{S}\u200B\u2060\uFEFF]+/gu, '')
+      .replace(/的$/, '')
+  );
 }
 
 interface Table<C extends string> {
   exact: Map<string, { codes: Set<C>; how: 'label' | 'synonym' | 'clause' }>;
   clauses: Array<{ key: string; code: C }>;
+  frames: readonly RegExp[];
 }
 
 const tables = new WeakMap<object, Table<string>>();
@@ -72,16 +78,22 @@ function tableOf<C extends string>(vocabulary: Vocabulary<C>, forms: TermForms<C
       clauses.push({ key: termKey(text), code });
     }
   }
-  const table = { exact, clauses };
+  const table = { exact, clauses, frames: forms?.frames ?? [] };
   tables.set(cacheKey, table as Table<string>);
   return table;
 }
 
-/** The words alone: exact label, synonym or clause text. */
+/** The words alone: exact label, synonym or clause text, or one of them inside a frame (`对抽样过程提出异议`). */
 function matchExact<C extends string>(key: string, table: Table<C>): TermMatch<C> | undefined {
-  const exact = key ? table.exact.get(key) : undefined;
-  if (!exact) return undefined;
-  return exact.codes.size === 1 ? { code: [...exact.codes][0], how: exact.how } : { ambiguous: [...exact.codes] };
+  if (!key) return undefined;
+  const exact = table.exact.get(key);
+  if (exact) return exact.codes.size === 1 ? { code: [...exact.codes][0], how: exact.how } : { ambiguous: [...exact.codes] };
+  for (const frame of table.frames) {
+    const inner = frame.exec(key)?.[1];
+    const framed = inner && inner !== key ? table.exact.get(inner) : undefined;
+    if (framed) return framed.codes.size === 1 ? { code: [...framed.codes][0], how: 'synonym' } : { ambiguous: [...framed.codes] };
+  }
+  return undefined;
 }
 
 /** `属于"连续两次产品质量监督抽查不合格的"情形`: the article's words quoted inside a longer sentence. */
@@ -109,9 +121,10 @@ export interface ArticleReference {
 
 const NUM = '[0-9一二三四五六七八九十两〇零]{1,4}';
 const PARTS: Array<[RegExp, 'article' | 'item' | 'sub' | 'ordinal']> = [
-  [new RegExp(`^第(${NUM})条`), 'article'],
+  // `第二十七条`, and `27条` / `十六条二项` as short registers write them
+  [new RegExp(`^第?(${NUM})条`), 'article'],
   [new RegExp(`^第?\\((${NUM})\\)(?:项|款)?`), 'item'],
-  [new RegExp(`^第(${NUM})(?:项|款)`), 'item'],
+  [new RegExp(`^第?(${NUM})(?:项|款)`), 'item'],
   [new RegExp(`^第?(${NUM})目`), 'sub'],
   [new RegExp(`^(?:情形|第)(${NUM})(?:种|项|个)?(?:情形)?`), 'ordinal'],
   [new RegExp(`^第(${NUM})种情形`), 'ordinal'],
@@ -124,6 +137,8 @@ const PARTS: Array<[RegExp, 'article' | 'item' | 'sub' | 'ordinal']> = [
  */
 export function parseArticleReference(text: string): ArticleReference | undefined {
   let t = text.normalize('NFKC').replace(/[\s\u200B\u2060\uFEFF]+/g, '');
+  // `依据《处理办法》第二十七条…`, `根据第十六条第（五）项`
+  t = t.replace(/^(?:依据|根据|按照|依照|适用|属于)/, '');
   t = t.replace(/^《[^》]*》/, '').replace(/^"?湖北精品"?[^第]*?办法/, '');
   // `27(4)5`, `Art.27(4)5`, `art. 16(2)`
   const compact = /^(?:art\.?)?(\d{1,2})\((\d{1,2})\)(\d{1,2})?(?![\d])/i.exec(t);

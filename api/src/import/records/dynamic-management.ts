@@ -10,7 +10,7 @@
  * header row; in JSON each object by its `type` ("selfReport" / "rectificationNotice") or, without
  * one, by having a `noticeNo`.
  */
-import { addDays, CertifiedItem, Conclusion, maxLength, RectificationNotice } from '@hub/db';
+import { addDays, CertifiedItem, Conclusion, ConclusionForms, maxLength, RectificationNotice } from '@hub/db';
 import type { Prepared, RecordType, Reporter } from '../record-type.ts';
 import type { Queryable } from '@hub/db';
 import { foldWidth } from '../text.ts';
@@ -183,7 +183,7 @@ export const rectificationNotice: RecordType<RectificationRecord> = {
       dueOn = row.date('dueOn');
     }
     const completedOn = row.date('completedOn');
-    const result = row.choice('result', Conclusion, { aliases: RESULT_ALIASES });
+    const result = row.choice('result', Conclusion, { aliases: RESULT_ALIASES, forms: ConclusionForms });
     if (issuedOn && dueOn && dueOn < issuedOn)
       row.report('dueOn', `整改期限早于下达日期 ${issuedOn}`, `due before the notice was issued (${issuedOn})`);
     if (issuedOn && completedOn && completedOn < issuedOn)

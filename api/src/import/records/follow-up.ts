@@ -235,7 +235,7 @@ export function groundInNote(note: string): ObjectionGround | undefined {
   for (const code of ObjectionGround.codes) {
     if (code === 'other') continue;
     const label = termKey(ObjectionGround.labels[code]);
-    if (new RegExp(`对[^对]{0,6}${label}[^对]{0,6}(?:有|提出|存在)(?:异议|疑问)`).test(key) || key.includes(`${label}异议`))
+    if (new RegExp(`对[^对]{0,6}${label}[^对]{0,6}(?:有|提出|存在)(?:书面)?(?:异议|疑问)`).test(key) || key.includes(`${label}异议`))
       named.add(code);
   }
   for (const [synonym, code] of Object.entries(ObjectionGroundForms.synonyms ?? {})) {
