@@ -236,11 +236,17 @@ describe('article references', () => {
     ['（二）', { item: 2, rest: '' }],
     ['3', { ordinal: 3, rest: '' }],
     ['第十六条第一项：提交虚假年度自查报告', { article: 16, item: 1, rest: '提交虚假年度自查报告' }],
+    ['27条4项5目', { article: 27, item: 4, sub: 5, rest: '' }],
+    ['十六条二项', { article: 16, item: 2, rest: '' }],
+    ['根据《处理办法》第二十七条第（五）项', { article: 27, item: 5, rest: '' }],
   ])('%j', (text, expected) => {
     expect(parseArticleReference(text)).toEqual(expected);
   });
   it('is no reference when the text starts with words', () => {
     expect(parseArticleReference('连续两次不合格')).toBeUndefined();
+    // a count is no reference: 项 without 第 only after an article
+    expect(parseArticleReference('三项指标不合格')).toBeUndefined();
+    expect(parseArticleReference('两条生产线停产')).toBeUndefined();
   });
   it('compares after width, space, punctuation and a trailing 的', () => {
     expect(termKey('整改复查合格前，继续生产、销售 同一规格型号产品的')).toBe(termKey('整改复查合格前继续生产销售同一规格型号产品'));

@@ -121,8 +121,8 @@ export interface ArticleReference {
 
 const NUM = '[0-9一二三四五六七八九十两〇零]{1,4}';
 const PARTS: Array<[RegExp, 'article' | 'item' | 'sub' | 'ordinal']> = [
-  // `第二十七条`, and `27条` / `十六条二项` as short registers write them
-  [new RegExp(`^第?(${NUM})条`), 'article'],
+  // `第二十七条`, and `27条4项5目` / `十六条二项` as short registers write them (a number right after 条)
+  [new RegExp(`^第(${NUM})条|^(${NUM})条(?=第|\\(|[0-9一二三四五六七八九十]|$)`), 'article'],
   [new RegExp(`^第?\\((${NUM})\\)(?:项|款)?`), 'item'],
   [new RegExp(`^第?(${NUM})(?:项|款)`), 'item'],
   [new RegExp(`^第?(${NUM})目`), 'sub'],
@@ -158,7 +158,9 @@ export function parseArticleReference(text: string): ArticleReference | undefine
     for (const [pattern, part] of PARTS) {
       const m = pattern.exec(ref.rest);
       if (!m) continue;
-      const n = parseSmallNumber(m[1]);
+      // `二项` without 第 only after an article (`十六条二项`), never at the start (`三项指标不合格`)
+      if (part === 'item' && ref.article === undefined && !/^第|^\(/.test(m[0])) continue;
+      const n = parseSmallNumber(m[1] ?? m[2]);
       if (n === undefined || ref[part] !== undefined) continue;
       // after an item, a bare `5` or `第5` is its sub-item (`第（四）项第5目`, `（四）5`)
       ref[part === 'ordinal' && ref.item !== undefined ? 'sub' : part] = n;
