@@ -266,10 +266,10 @@ describe('importBatch with thousands of errors', () => {
 
     // the draft shows its counts to the bureau: a conclusion written as a sentence is a warning, not an error
     const sentence = [header, '省抽,白酒,白酒,某厂,某店,某所,OK-2,2026-02-28,所检项目符合GB/T 10781.1-2021要求,'].join('\n');
-    const draft = await api.query(IMPORT, { input: input(sentence, 'sentence.csv') }, { authorization: `Bearer ${TOKEN}` });
+    const draft = await api.query(IMPORT, { input: { ...input(sentence, 'sentence.csv'), title: '检验结论写成句子' } }, { authorization: `Bearer ${TOKEN}` });
     expect(draft.data?.importBatch).toMatchObject({ outcome: 'imported', warningCount: 1, warnings: [{ row: 2, column: '检验结论', en: 'read as "合格" (pass) from its key words only: please check' }] });
-    const drafts = await api.query(`{ batches(first: 5, status: draft) { nodes { sourceFileName status summary } } }`, {}, { authorization: `Bearer ${TOKEN}` });
-    expect(drafts.data.batches.nodes.find((b: { sourceFileName: string }) => b.sourceFileName === 'sentence.csv')).toMatchObject({
+    const drafts = await api.query(`{ batches(first: 5, status: draft) { nodes { title status summary } } }`, {}, { authorization: `Bearer ${TOKEN}` });
+    expect(drafts.data.batches.nodes.find((b: { title: string }) => b.title === '检验结论写成句子')).toMatchObject({
       status: 'draft',
       summary: { new: 1, warnings: 1, errors: 0 },
     });
