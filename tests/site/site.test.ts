@@ -827,13 +827,13 @@ describe('the public site', () => {
       const message = await page.waitForFunction(
         (q) => {
           const text: string = (globalThis as any).document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-          return text.includes(q) && !text.startsWith('正在搜索') ? text : false;
+          return text.includes(q) && !/^(正在搜索|Searching)/.test(text) ? text : false;
         },
         query,
         { timeout: 5000 },
       );
       const text = String(await message.jsonValue());
-      const count = text.startsWith('未找到') ? 0 : Number(/找到\s*(\d+)\s*个/.exec(text)?.[1]);
+      const count = /^(未找到|No results)/.test(text) ? 0 : Number(/\d+/.exec(text)?.[0]);
       if (count > 0) {
         await page.waitForFunction(
           (n) => (globalThis as any).document.querySelectorAll('.pagefind-ui__result-link').length >= n,
