@@ -496,7 +496,7 @@ describe('the public site', () => {
     expect(await pagesOf('/enterprises/round/4/', 'enterprises')).toEqual([SITE.certifiedEnterprise]);
   });
 
-  it('shows the failure list with 报告日期, 属地 and 抽查类型, and every record table as cards on a phone', async () => {
+  it('shows the failure list with 报告日期, 属地 and 抽查类型, and every record table as cards on a phone (lists, an enterprise’s registry records, nonconforming items, batches, corrections)', async () => {
     const desktop = await open('/spot-checks/failures/');
     const headers = await desktop.locator('table[data-table="failures"] thead th').allTextContents();
     expect(headers.slice(0, 4)).toEqual(['序号', '报告日期', '属地', '抽查类型']);
@@ -504,20 +504,39 @@ describe('the public site', () => {
     expect(await kettleRow.nth(1).textContent()).toBe('2026年3月10日');
     expect(await kettleRow.nth(2).textContent()).toBe('宜昌');
     expect(await kettleRow.nth(3).textContent()).toBe('省级监督抽查');
-    for (const path of ['/spot-checks/failures/', '/certified/', '/enterprises/', '/open-data/dictionary/']) {
+    const { data } = await api.query(`query($n: String!) { enterprises(first: 1, filter: { text: $n }) { nodes { uscc } } }`, {
+      n: SITE.certifiedEnterprise,
+    });
+    const enterprise = `/enterprises/${keySlug(data.enterprises.nodes[0].uscc)}/`;
+    const tables: [path: string, table: string][] = [
+      ['/spot-checks/failures/', 'table[data-table="failures"]'],
+      ['/certified/', 'table.phone-cards'],
+      ['/enterprises/', 'table.phone-cards'],
+      ['/open-data/dictionary/', 'table.phone-cards'],
+      [enterprise, 'table[data-cultivation]'],
+      [enterprise, 'table[data-evaluations]'],
+      [reportPage(SITE.kettle.reportNo), 'table[data-table="nonconforming-items"]'],
+      ['/batches/', 'table[data-table="batches"]'],
+      ['/corrections/', 'table[data-table="record-corrections"]'],
+    ];
+    for (const [path, table] of tables) {
       const phone = await open(path, PHONE);
-      const layout = await phone.evaluate(() => {
+      const layout = await phone.evaluate((selector) => {
         const doc = (globalThis as any).document;
-        const cell = doc.querySelector('table.phone-cards tbody td');
+        const cells = [...doc.querySelectorAll(`${selector} tbody td`)];
         return {
           overflow: doc.scrollingElement.scrollWidth - doc.scrollingElement.clientWidth,
-          cell: (globalThis as any).getComputedStyle(cell).display,
-          label: (globalThis as any).getComputedStyle(cell, '::before').content,
+          cells: cells.length,
+          display: [...new Set(cells.map((c: any) => (globalThis as any).getComputedStyle(c).display))],
+          unlabelled: cells.filter((c: any) => !c.getAttribute('data-label')).length,
+          label: cells[0] && (globalThis as any).getComputedStyle(cells[0], '::before').content,
         };
-      });
+      }, table);
       expect(layout.overflow, path).toBeLessThanOrEqual(0);
-      expect(layout.cell, path).toBe('grid');
-      expect(layout.label, path).not.toBe('none');
+      expect(layout.cells, `${path} ${table}`).toBeGreaterThan(0);
+      expect(layout.display, `${path} ${table}`).toEqual(['grid']);
+      expect(layout.unlabelled, `${path} ${table}`).toBe(0);
+      expect(layout.label, `${path} ${table}`).not.toBe('none');
     }
   });
 
@@ -798,6 +817,48 @@ describe('the public site', () => {
     const results = await page.locator('.pagefind-ui__result').allTextContents();
     expect(results.join('\n')).not.toMatch(/隐名/);
   });
+
+  it('matches a two-character query against the records’ own text, not the words every page of a kind shares', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${base}/search/`);
+    const input = page.locator('.pagefind-ui__search-input');
+    /** the number Pagefind's message states ("找到 N 个 … 的相关结果" / "未找到 …"), and the results shown */
+    const search = async (query: string) => {
+      await input.fill(query);
+      const message = await page.waitForFunction(
+        (q) => {
+          const text: string = (globalThis as any).document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+          // the message names the query as Pagefind split it (届次 may read 届 次)
+          return text.replace(/\s/g, '').includes(q) && !/^(正在搜索|Searching)/.test(text) ? text : false;
+        },
+        query,
+        { timeout: 5000 },
+      );
+      const text = String(await message.jsonValue());
+      const count = /^(未找到|No results)/.test(text) ? 0 : Number(/\d+/.exec(text)?.[0]);
+      if (count > 0) {
+        await page.waitForFunction(
+          (n) => (globalThis as any).document.querySelectorAll('.pagefind-ui__result-link').length >= n,
+          Math.min(count, 5),
+          { timeout: 5000 },
+        );
+      }
+      return { text, count, results: await page.locator('.pagefind-ui__result').allTextContents() };
+    };
+    // labels, headings and notes that every record page of a kind has (记录类型, 届次, 记录版本,
+    // 依法公布的不合格抽查结果): they are not what anyone searches for, and found every page
+    for (const query of ['记录', '届次', '版本', '依法']) {
+      const found = await search(query);
+      expect(found.count, `${query}: ${found.text}\n${found.results.join('\n')}`).toBe(0);
+    }
+    // a two-character word of the records still finds the records that say it
+    const cable = await search('电缆');
+    expect(
+      cable.results.some((r) => r.includes(SITE.cable.productName)),
+      cable.results.join('\n'),
+    ).toBe(true);
+    await page.close();
+  }, 60_000);
 
   it('lets a shopper check a bought product by model on /check/ (failed products only)', async () => {
     const page = await open('/check/', PHONE);
