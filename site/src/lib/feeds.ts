@@ -35,10 +35,14 @@ const AUTHOR = '湖北省市场监督管理局';
 
 const later = (a: string | null | undefined, b: string | null | undefined) => ((a ?? '') > (b ?? '') ? a : b) ?? undefined;
 
-/** When a failure became public on the hub: the day its batch was published (else its report date). */
-function failurePublishedOn(data: HubData, f: Failure): string {
+/**
+ * When a failure became public on the hub, as the API answers it (`disclosure.publishedOn`): its
+ * batch's publication, or the day it became a final 不合格 when that was later (003 Art. 7, 16,
+ * 26) — not a later change of its case status. Else its batch's day, else its report date.
+ */
+export function failurePublishedOn(data: HubData, f: Failure): string {
   const batchDay = f.batch ? data.batchById.get(f.batch.id)?.publishedOn : null;
-  return batchDay ?? f.reportDate;
+  return f.disclosure.publishedOn ?? batchDay ?? f.reportDate;
 }
 
 function failureEntry(data: HubData, f: Failure): FeedEntry {
@@ -140,8 +144,10 @@ export function feedSpecs(data: HubData): FeedSpec[] {
       title: '发布批次',
       group: '综合',
       page: paths.batches,
+      // newest publication first (the API lists batches by id: a batch imported early may be published late)
       entries: data.batches
-        .filter((b) => b.publishedOn)
+        .filter((b) => b.publishedAt)
+        .sort((a, b) => b.publishedAt!.localeCompare(a.publishedAt!) || b.id.localeCompare(a.id))
         .slice(0, LIMIT)
         .map((b) => ({
           title: b.title,
@@ -194,7 +200,8 @@ export function feedDocument(data: HubData, spec: FeedSpec, format: FeedFormat):
     subtitle: `${PROGRAMME}（${PROGRAMME_EN}）信息公开：${spec.title}，数据截至${dateLabel(data.summary.dataAsOf)}`,
     page: absolute(spec.page),
     self: { rss: absolute(feedPath(spec.key, 'rss')), atom: absolute(feedPath(spec.key, 'atom')) },
-    updated: spec.entries.reduce((max, e) => (e.published > max ? e.published : max), '') || (data.summary.dataAsOf ?? data.today),
+    // RFC 4287 §4.2.15: the feed changed when its latest entry did (an entry's `updated` may be later than any `published`)
+    updated: spec.entries.reduce((max, e) => later(max, later(e.updated, e.published)) ?? max, '') || (data.summary.dataAsOf ?? data.today),
     author: { name: AUTHOR, uri: absolute('/') },
     rights: `${AUTHOR}；开放数据许可见 ${absolute(paths.openData)}`,
     generator: `${PROGRAMME_EN} hub`,
