@@ -16,6 +16,7 @@ import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { loadSiteFixture, SITE, type SiteFixture } from './fixture.ts';
 import { keySlug } from '../../site/src/lib/slug.ts';
+import { rfc822China } from '../../site/src/lib/feed-xml.ts';
 
 /**
  * The public site, built by `buildSite` from a real API over a real database holding every
@@ -964,7 +965,9 @@ describe('the public site', () => {
     expect(atom.error).toBeNull();
     expect(atom.entries.find((e) => e.link === bike1Page)?.published).toBe(`${publicOn}T00:00:00+08:00`);
     const rss = await read(await fetchText('/feeds/failures.rss.xml'));
-    expect(rss.entries.find((e) => e.link === bike1Page)?.published).toBe(new Date(`${publicOn}T00:00:00+08:00`).toUTCString());
+    expect(rss.entries.find((e) => e.link === bike1Page)?.published).toBe(rfc822China(publicOn));
+    // midnight in China's zone, so a reader and the styled page show that day (in GMT it read as the day before, 16:00)
+    expect(rfc822China('2026-05-20')).toBe('Wed, 20 May 2026 00:00:00 +0800');
     // RFC 4287 §4.2.15: the feed's updated is never older than any of its entries
     for (const e of atom.entries) expect(e.updated <= atom.updated, `${e.link} updated ${e.updated}, feed ${atom.updated}`).toBe(true);
     // the batches feed lists the latest publication first, whatever order the batches were imported in
@@ -972,6 +975,10 @@ describe('the public site', () => {
     const days = batches.entries.map((e) => e.published);
     expect(days).toEqual([...days].sort().reverse());
     expect(days.at(-1)).toBe(`${SITE.earlierBatchPublishedOn}T00:00:00+08:00`);
+    // the styled page (XSLT) of the RSS feed shows the day it became public
+    const styled = await open('/feeds/failures.rss.xml');
+    const bike1Item = styled.locator('.feed-entries li', { has: styled.locator(`a[href="${bike1Page}"]`) });
+    expect(await bike1Item.locator('.feed-date').textContent()).toBe(`公开日期：${publicOn}`);
   });
 
   it('offers CSV (UTF-8 with BOM, formulas neutralised) and JSON with the right columns and checksums', async () => {
