@@ -918,6 +918,14 @@ describe('the public site', () => {
     expect(kettleRss.descriptions[0].text).toContain(SITE.markup);
     expect(kettleRss.descriptions[0].elements).not.toContain('IMG');
 
+    // every city has its feed before it has a failure: 恩施州 has none in the fixture, and a valid, empty feed
+    const enshi = await parseXml(await fetchText('/feeds/failures/city/422800.atom.xml'));
+    expect(enshi.error).toBeNull();
+    expect(enshi.root).toBe('feed');
+    expect(enshi.items).toEqual([]);
+    expect(enshi.feedAuthor).toBe('湖北省市场监督管理局');
+    expect(await fetchText('/feeds/')).toContain('不合格产品 · 恩施土家族苗族自治州');
+
     // a browser shows a feed as a readable page (the XSLT stylesheet)
     const styled = await open('/feeds/failures.atom.xml');
     expect(await styled.locator('h1').textContent()).toContain('不合格产品');

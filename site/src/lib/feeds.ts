@@ -12,6 +12,7 @@ import { absolute, SITE_URL } from './site.ts';
 import { keySlug, paths } from './slug.ts';
 import { openFailures } from './certified-failing.ts';
 import { correctionAnchor } from './records/correction.ts';
+import { loadCities, type City } from './records/city.ts';
 
 export const FEED_FORMATS = ['rss', 'atom'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -87,8 +88,12 @@ function groupFailures(failures: Failure[], keyOf: (f: Failure) => string | null
   return groups;
 }
 
-/** Every feed the site publishes, with its entries. */
-export function feedSpecs(data: HubData): FeedSpec[] {
+/**
+ * Every feed the site publishes, with its entries. Every city has its feed, also before it has a
+ * failure, so one can subscribe to one's own city at once; a product category or a platform has
+ * one once a failure names it.
+ */
+export function feedSpecs(data: HubData, cities: City[] = []): FeedSpec[] {
   const specs: FeedSpec[] = [
     {
       key: 'warnings',
@@ -170,13 +175,23 @@ export function feedSpecs(data: HubData): FeedSpec[] {
     key: (f: Failure) => string | null | undefined;
     slug: (key: string) => string;
     name: (key: string, failures: Failure[]) => string;
+    /** keys that have a feed even without a failure */
+    always?: string[];
   }> = [
-    { path: 'city', group: '按市州', key: (f) => f.city?.code, slug: (code) => code, name: (_code, failures) => failures[0].city!.name },
+    {
+      path: 'city',
+      group: '按市州',
+      key: (f) => f.city?.code,
+      slug: (code) => code,
+      name: (code, failures) => cities.find((c) => c.code === code)?.name ?? failures[0].city!.name,
+      always: cities.map((c) => c.code),
+    },
     { path: 'category', group: '按产品种类', key: (f) => f.productCategory, slug: keySlug, name: (category) => category },
     { path: 'platform', group: '按电商平台', key: (f) => f.platform?.trim(), slug: keySlug, name: (platform) => platform },
   ];
   for (const split of splits) {
     const groups = groupFailures(data.failures, split.key);
+    for (const key of split.always ?? []) if (!groups.has(key)) groups.set(key, []);
     for (const [key, failures] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
       specs.push({
         key: `failures/${split.path}/${split.slug(key)}`,
@@ -190,8 +205,12 @@ export function feedSpecs(data: HubData): FeedSpec[] {
   return specs;
 }
 
-export async function allFeeds(): Promise<FeedSpec[]> {
-  return feedSpecs(await hubData());
+let specs: Promise<FeedSpec[]> | undefined;
+
+/** the feeds of this build, worked out once (every feed's route asks for them) */
+export function allFeeds(): Promise<FeedSpec[]> {
+  specs ??= Promise.all([hubData(), loadCities()]).then(([data, cities]) => feedSpecs(data, cities));
+  return specs;
 }
 
 export function feedDocument(data: HubData, spec: FeedSpec, format: FeedFormat): string {
