@@ -955,7 +955,7 @@ describe('the public site', () => {
     expect(data.spotCheck.disclosure.published).toBe(true);
     expect(publicOn > SITE.earlierBatchPublishedOn, `${publicOn} after the batch's ${SITE.earlierBatchPublishedOn}`).toBe(true);
     const page = await open('/');
-    const read = (xml: string) =>
+    const feedOf = (xml: string) =>
       page.evaluate((text) => {
         const doc = new (globalThis as any).DOMParser().parseFromString(text, 'application/xml');
         return {
@@ -969,17 +969,17 @@ describe('the public site', () => {
         };
       }, xml);
     const bike1Page = `${SITE_URL_IN_TEST}${reportPage(SITE.bike1.reportNo)}`;
-    const atom = await read(await fetchText('/feeds/failures.atom.xml'));
+    const atom = await feedOf(await fetchText('/feeds/failures.atom.xml'));
     expect(atom.error).toBeNull();
     expect(atom.entries.find((e) => e.link === bike1Page)?.published).toBe(`${publicOn}T00:00:00+08:00`);
-    const rss = await read(await fetchText('/feeds/failures.rss.xml'));
+    const rss = await feedOf(await fetchText('/feeds/failures.rss.xml'));
     expect(rss.entries.find((e) => e.link === bike1Page)?.published).toBe(rfc822China(publicOn));
     // midnight in China's zone, so a reader and the styled page show that day (in GMT it read as the day before, 16:00)
     expect(rfc822China('2026-05-20')).toBe('Wed, 20 May 2026 00:00:00 +0800');
     // RFC 4287 §4.2.15: the feed's updated is never older than any of its entries
     for (const e of atom.entries) expect(e.updated <= atom.updated, `${e.link} updated ${e.updated}, feed ${atom.updated}`).toBe(true);
     // the batches feed lists the latest publication first, whatever order the batches were imported in
-    const batches = await read(await fetchText('/feeds/batches.atom.xml'));
+    const batches = await feedOf(await fetchText('/feeds/batches.atom.xml'));
     const days = batches.entries.map((e) => e.published);
     expect(days).toEqual([...days].sort().reverse());
     expect(days.at(-1)).toBe(`${SITE.earlierBatchPublishedOn}T00:00:00+08:00`);
