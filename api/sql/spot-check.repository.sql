@@ -85,6 +85,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -209,6 +241,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -347,6 +411,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -560,6 +656,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -779,6 +907,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -903,6 +1063,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1041,6 +1233,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1161,6 +1385,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1281,6 +1537,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1405,6 +1693,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1529,6 +1849,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1640,6 +1992,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1764,6 +2148,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1875,6 +2291,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -1999,6 +2447,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT
@@ -2109,6 +2589,38 @@ SELECT
       )
     )
   END AS "statusSince",
+  CASE
+    WHEN now_.published IS TRUE THEN greatest(
+      coalesce(
+        (
+          SELECT
+            max(x.valid_until)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+            AND x.valid_from < now_.valid_from
+            AND x.published IS NOT TRUE
+        ),
+        (
+          SELECT
+            min(x.valid_from)
+          FROM
+            case_period x
+          WHERE
+            x.spot_check_id = now_.spot_check_id
+        )
+      ),
+      (
+        SELECT
+          (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
+        FROM
+          batch b
+        WHERE
+          b.id = sc.batch_id
+      )
+    )
+  END AS "publicSince",
   coalesce(
     (
       SELECT

@@ -94,6 +94,8 @@ export interface SpotCheckRow extends Columns<SpotCheck> {
    */
   periodStatus: string | null;
   statusSince: string | null;
+  /** the day a published failure became public (its batch's publication, or its becoming final if later); null while not published */
+  publicSince: string | null;
   effectiveConclusion: string | null;
   /** 不符合项, read with the row (in seq order) */
   items: NonconformingItem[];

@@ -90,6 +90,12 @@ export class Disclosure {
   })
   identityBasis!: string | null;
   @Field(() => Boolean, { description: 'A published failure was withdrawn: a public correction applies.' }) correction!: boolean;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The day (in China) this failure became public: its batch’s publication, or the day it became a final 不合格 when that was later (a result in its objection window is not published, 003 Art. 7, 16, 26). Null while not published.',
+  })
+  publishedOn!: string | null;
 }
 
 @ObjectType({

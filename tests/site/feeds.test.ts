@@ -70,7 +70,7 @@ describe('feed XML', () => {
     expect(description).toContain('&lt;a href=&quot;javascript:alert(1)&quot;&gt;');
     // an entity-encoded script stays encoded text in the (plain-text) title
     expect(elementText(xml, 'title')[1]).toBe(entry.title);
-    expect(xml).toContain('<pubDate>Tue, 19 May 2026 16:00:00 GMT</pubDate>');
+    expect(xml).toContain('<pubDate>Wed, 20 May 2026 00:00:00 +0800</pubDate>');
   });
 
   it('refuses a link that is not one of the site’s own', () => {

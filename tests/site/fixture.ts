@@ -42,6 +42,8 @@ export const SITE = {
   toy: { reportNo: 'SC-2026-0102', productName: '声光塑胶玩具车' },
   cable: { reportNo: 'SC-2026-0103', productName: '聚氯乙烯绝缘电缆' },
   bike1: { reportNo: 'SC-2025-0201' },
+  /** the 2025 batch was published on this day, while bike1 was still in its objection window */
+  earlierBatchPublishedOn: '2025-09-15',
   bike2: { reportNo: 'SC-2026-0202' },
   pending: { reportNo: 'SC-2026-0999', productName: '未决LED台灯' },
   withdrawn: { reportNo: 'SC-2026-0105', productName: '撤回儿童雨靴' },
@@ -76,6 +78,11 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   await sql.query('UPDATE batch SET is_sample = true WHERE id = $1', [certifications]);
   const results = await f.batch('spot_checks', '2026年第1批省级产品质量监督抽查结果');
   const earlier = await f.batch('spot_checks', '2025年第3批省级产品质量监督抽查结果');
+  // published while bike1 was in its objection window: bike1 became public only once final (003 Art. 7, 16)
+  await sql.query(`UPDATE batch SET published_at = ($2::date + time '10:00') AT TIME ZONE 'Asia/Shanghai' WHERE id = $1`, [
+    earlier,
+    SITE.earlierBatchPublishedOn,
+  ]);
   const revocations = await f.batch('revocations', '2026年撤销“湖北精品”认定决定');
   const warnings = await f.batch('warnings', '2026年消费警示');
   const corrections = await f.batch('follow_ups', '2026年后处理进展与更正');

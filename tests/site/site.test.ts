@@ -16,6 +16,7 @@ import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { loadSiteFixture, SITE, type SiteFixture } from './fixture.ts';
 import { keySlug } from '../../site/src/lib/slug.ts';
+import { rfc822China } from '../../site/src/lib/feed-xml.ts';
 
 /**
  * The public site, built by `buildSite` from a real API over a real database holding every
@@ -546,18 +547,24 @@ describe('the public site', () => {
       { path: reportPage(SITE.kettle.reportNo), batch: '2026年第1批省级产品质量监督抽查结果', qr: true },
       { path: '/certified/item/HBJP-2023-001/', batch: '第四届“湖北精品”认定名单', qr: true },
       { path: `/enterprises/`, batch: null, qr: false, list: true },
+      // a logo answer (这个标识还有效吗) and a batch are records too; the logo page's code is the one to print on a label
+      { path: '/logo/HBJP-2023-001/', batch: null, qr: true },
+      { path: `/${files.find((f) => /^batches\/[^/]+\/index\.html$/.test(f))!.replace(/index\.html$/, '')}`, batch: null, qr: false },
     ];
     for (const p of pages.filter((x) => !x.list)) {
       const page = await open(p.path);
       const cite = (await page.locator('[data-cite-text]').textContent())!;
       expect(cite, p.path).toContain(`${SITE_URL_IN_TEST}${p.path}`);
       expect(cite).toContain('[EB/OL]');
-      expect(cite).toContain(`发布批次：${p.batch}`);
-      expect(cite).toMatch(/记录版本：第\d+版/);
+      if (p.batch) {
+        expect(cite).toContain(`发布批次：${p.batch}`);
+        expect(cite).toMatch(/记录版本：第\d+版/);
+      }
       expect(cite).toContain(`[${today}]`);
-      // the QR code, drawn at build time, reads back as the page's permalink
       const qr = page.locator('img[data-qr]');
-      expect(await qr.count()).toBe(1);
+      expect(await qr.count(), p.path).toBe(p.qr ? 1 : 0);
+      if (!p.qr) continue;
+      // the QR code, drawn at build time, reads back as the page's permalink
       // evaluated, not added as an inline script: the site's CSP (rightly) refuses those
       await page.evaluate(jsqr);
       const decoded = await qr.evaluate(async (img: any) => {
@@ -972,6 +979,14 @@ describe('the public site', () => {
     expect(kettleRss.descriptions[0].text).toContain(SITE.markup);
     expect(kettleRss.descriptions[0].elements).not.toContain('IMG');
 
+    // every city has its feed before it has a failure: 恩施州 has none in the fixture, and a valid, empty feed
+    const enshi = await parseXml(await fetchText('/feeds/failures/city/422800.atom.xml'));
+    expect(enshi.error).toBeNull();
+    expect(enshi.root).toBe('feed');
+    expect(enshi.items).toEqual([]);
+    expect(enshi.feedAuthor).toBe('湖北省市场监督管理局');
+    expect(await fetchText('/feeds/')).toContain('不合格产品 · 恩施土家族苗族自治州');
+
     // a browser shows a feed as a readable page (the XSLT stylesheet)
     const styled = await open('/feeds/failures.atom.xml');
     expect(await styled.locator('h1').textContent()).toContain('不合格产品');
@@ -992,6 +1007,47 @@ describe('the public site', () => {
     expect(sitemap.error).toBeNull();
     expect(sitemap.locs.some((l) => l.endsWith(`/certified/item/HBJP-2023-001/`))).toBe(true);
     expect(sitemap.locs.some((l) => l.endsWith('/404/'))).toBe(false);
+  });
+
+  it('dates a feed entry by the day its record became public: a result final after its batch was published, by that day', async () => {
+    // bike1's batch was published while bike1 was in its objection window (fixture): it became public once final
+    const { data } = await api.query(`{ spotCheck(reportNo: "${SITE.bike1.reportNo}") { disclosure { published publishedOn } } }`);
+    const publicOn: string = data.spotCheck.disclosure.publishedOn;
+    expect(data.spotCheck.disclosure.published).toBe(true);
+    expect(publicOn > SITE.earlierBatchPublishedOn, `${publicOn} after the batch's ${SITE.earlierBatchPublishedOn}`).toBe(true);
+    const page = await open('/');
+    const feedOf = (xml: string) =>
+      page.evaluate((text) => {
+        const doc = new (globalThis as any).DOMParser().parseFromString(text, 'application/xml');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          updated: doc.querySelector('feed > updated')?.textContent ?? '',
+          entries: [...doc.querySelectorAll('entry, item')].map((e: any) => ({
+            link: e.querySelector('id, guid')?.textContent ?? '',
+            published: e.querySelector('published')?.textContent ?? e.querySelector('pubDate')?.textContent ?? '',
+            updated: e.querySelector('updated')?.textContent ?? '',
+          })),
+        };
+      }, xml);
+    const bike1Page = `${SITE_URL_IN_TEST}${reportPage(SITE.bike1.reportNo)}`;
+    const atom = await feedOf(await fetchText('/feeds/failures.atom.xml'));
+    expect(atom.error).toBeNull();
+    expect(atom.entries.find((e) => e.link === bike1Page)?.published).toBe(`${publicOn}T00:00:00+08:00`);
+    const rss = await feedOf(await fetchText('/feeds/failures.rss.xml'));
+    expect(rss.entries.find((e) => e.link === bike1Page)?.published).toBe(rfc822China(publicOn));
+    // midnight in China's zone, so a reader and the styled page show that day (in GMT it read as the day before, 16:00)
+    expect(rfc822China('2026-05-20')).toBe('Wed, 20 May 2026 00:00:00 +0800');
+    // RFC 4287 §4.2.15: the feed's updated is never older than any of its entries
+    for (const e of atom.entries) expect(e.updated <= atom.updated, `${e.link} updated ${e.updated}, feed ${atom.updated}`).toBe(true);
+    // the batches feed lists the latest publication first, whatever order the batches were imported in
+    const batches = await feedOf(await fetchText('/feeds/batches.atom.xml'));
+    const days = batches.entries.map((e) => e.published);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(days.at(-1)).toBe(`${SITE.earlierBatchPublishedOn}T00:00:00+08:00`);
+    // the styled page (XSLT) of the RSS feed shows the day it became public
+    const styled = await open('/feeds/failures.rss.xml');
+    const bike1Item = styled.locator('.feed-entries li', { has: styled.locator(`a[href="${bike1Page}"]`) });
+    expect(await bike1Item.locator('.feed-date').textContent()).toBe(`公开日期：${publicOn}`);
   });
 
   it('offers CSV (UTF-8 with BOM, formulas neutralised) and JSON with the right columns and checksums', async () => {

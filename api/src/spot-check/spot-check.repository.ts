@@ -78,7 +78,7 @@ export function spotCheckColumns(viewer: Viewer): string {
     ${SC_PUBLISHED} AS published, ${SC_IDENTITY_PUBLIC} AS "identityPublic",
     now_.identity_basis AS "identityBasis", ${SC_CORRECTION} AS correction,
     now_.status AS "periodStatus", now_.effective_conclusion AS "effectiveConclusion", ${STATUS_SINCE} AS "statusSince",
-    ${NONCONFORMING_ITEMS} AS items`;
+    ${PUBLIC_SINCE} AS "publicSince", ${NONCONFORMING_ITEMS} AS items`;
 }
 
 /**
@@ -93,6 +93,19 @@ function statusSince(p: string): string {
     (SELECT min(x.valid_from) FROM case_period x WHERE x.spot_check_id = ${p}.spot_check_id))`;
 }
 const STATUS_SINCE = `CASE WHEN now_.spot_check_id IS NOT NULL THEN ${statusSince('now_')} END`;
+
+/**
+ * The day a published failure became public (003 Art. 26): the later of its batch's publication
+ * (the day in China) and the start of its current run of published periods — a result still in its
+ * objection window when its batch was published becomes public only once final (Art. 7, 16). A
+ * failure published, withdrawn and published again is public from the last time. Null while not
+ * published.
+ */
+const PUBLIC_SINCE = `CASE WHEN ${SC_PUBLISHED} THEN greatest(
+    coalesce((SELECT max(x.valid_until) FROM case_period x
+        WHERE x.spot_check_id = now_.spot_check_id AND x.valid_from < now_.valid_from AND x.published IS NOT TRUE),
+      (SELECT min(x.valid_from) FROM case_period x WHERE x.spot_check_id = now_.spot_check_id)),
+    (SELECT (b.published_at AT TIME ZONE 'Asia/Shanghai')::date FROM batch b WHERE b.id = sc.batch_id)) END`;
 
 /** A result's 不符合项 in seq order, as the `nonconformingItems` field answers them. */
 const NONCONFORMING_ITEMS = `coalesce((SELECT json_agg(json_build_object('seq', ni.seq, 'item', ni.item, 'requirement', ni.requirement,

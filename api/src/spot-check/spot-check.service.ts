@@ -53,6 +53,7 @@ export function disclosure(sc: SpotCheckRow): Disclosure {
     identityPublic: sc.identityPublic,
     identityBasis: sc.identityBasis ?? (sc.conclusion === 'pass' ? 'not_applicable' : null),
     correction: sc.correction,
+    publishedOn: sc.published ? sc.publicSince : null,
   };
 }
 

@@ -23,7 +23,10 @@
             <xsl:for-each select="/rss/channel/item">
               <li>
                 <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
-                <p class="feed-date"><xsl:value-of select="pubDate"/></p>
+                <!-- pubDate is midnight in China, e.g. "Wed, 20 May 2026 00:00:00 +0800": shown as 2026-05-20 -->
+                <xsl:variable name="d" select="normalize-space(pubDate)"/>
+                <xsl:variable name="month" select="string-length(substring-before('JanFebMarAprMayJunJulAugSepOctNovDec', substring($d, 9, 3))) div 3 + 1"/>
+                <p class="feed-date">公开日期：<xsl:value-of select="concat(substring($d, 13, 4), '-', format-number($month, '00'), '-', substring($d, 6, 2))"/></p>
               </li>
             </xsl:for-each>
             <xsl:for-each select="/atom:feed/atom:entry">

@@ -57,8 +57,12 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML
 /** plain-text lines as the only HTML an RSS description carries */
 export const linesAsHtml = (lines: string[]) => lines.map((l) => escapeHtml(xmlSafe(l))).join('<br/>');
 
-/** A China calendar day as an instant (midnight, UTC+8). */
-const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
+/**
+ * A China calendar day as an RFC 822 date (RSS 2.0), midnight in China's zone: `Wed, 20 May 2026
+ * 00:00:00 +0800`. The same instant in GMT would read as the day before (16:00), which is what a
+ * reader or the styled page would show.
+ */
+export const rfc822China = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString().replace(/GMT$/, '+0800');
 const rfc3339 = (day: string) => `${day}T00:00:00+08:00`;
 
 function checkedLink(url: string, origin: string): string {
@@ -136,7 +140,7 @@ export function rssFeed(meta: FeedMeta, entries: FeedEntry[]): string {
   channel.ele('description', {}, meta.subtitle);
   channel.ele('language', {}, 'zh-CN');
   channel.ele('copyright', {}, meta.rights);
-  channel.ele('lastBuildDate', {}, chinaMidnight(meta.updated).toUTCString());
+  channel.ele('lastBuildDate', {}, rfc822China(meta.updated));
   channel.ele('generator', {}, meta.generator);
   channel.ele('atom:link', { href: checkedLink(meta.self.rss, meta.origin), rel: 'self', type: 'application/rss+xml' });
   for (const e of entries) {
@@ -144,7 +148,7 @@ export function rssFeed(meta: FeedMeta, entries: FeedEntry[]): string {
     item.ele('title', {}, e.title);
     item.ele('link', {}, checkedLink(e.link, meta.origin));
     item.ele('guid', { isPermaLink: 'true' }, checkedLink(e.link, meta.origin));
-    item.ele('pubDate', {}, chinaMidnight(e.published).toUTCString());
+    item.ele('pubDate', {}, rfc822China(e.published));
     for (const c of e.categories ?? []) item.ele('category', {}, c);
     item.ele('description', {}, linesAsHtml(e.lines));
   }

@@ -12,6 +12,7 @@ import { absolute, SITE_URL } from './site.ts';
 import { keySlug, paths } from './slug.ts';
 import { openFailures } from './certified-failing.ts';
 import { correctionAnchor } from './records/correction.ts';
+import { loadCities, type City } from './records/city.ts';
 
 export const FEED_FORMATS = ['rss', 'atom'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -35,10 +36,14 @@ const AUTHOR = '湖北省市场监督管理局';
 
 const later = (a: string | null | undefined, b: string | null | undefined) => ((a ?? '') > (b ?? '') ? a : b) ?? undefined;
 
-/** When a failure became public on the hub: the day its batch was published (else its report date). */
-function failurePublishedOn(data: HubData, f: Failure): string {
+/**
+ * When a failure became public on the hub, as the API answers it (`disclosure.publishedOn`): its
+ * batch's publication, or the day it became a final 不合格 when that was later (003 Art. 7, 16,
+ * 26) — not a later change of its case status. Else its batch's day, else its report date.
+ */
+export function failurePublishedOn(data: HubData, f: Failure): string {
   const batchDay = f.batch ? data.batchById.get(f.batch.id)?.publishedOn : null;
-  return batchDay ?? f.reportDate;
+  return f.disclosure.publishedOn ?? batchDay ?? f.reportDate;
 }
 
 function failureEntry(data: HubData, f: Failure): FeedEntry {
@@ -83,8 +88,12 @@ function groupFailures(failures: Failure[], keyOf: (f: Failure) => string | null
   return groups;
 }
 
-/** Every feed the site publishes, with its entries. */
-export function feedSpecs(data: HubData): FeedSpec[] {
+/**
+ * Every feed the site publishes, with its entries. Every city has its feed, also before it has a
+ * failure, so one can subscribe to one's own city at once; a product category or a platform has
+ * one once a failure names it.
+ */
+export function feedSpecs(data: HubData, cities: City[] = []): FeedSpec[] {
   const specs: FeedSpec[] = [
     {
       key: 'warnings',
@@ -140,8 +149,10 @@ export function feedSpecs(data: HubData): FeedSpec[] {
       title: '发布批次',
       group: '综合',
       page: paths.batches,
+      // newest publication first (the API lists batches by id: a batch imported early may be published late)
       entries: data.batches
-        .filter((b) => b.publishedOn)
+        .filter((b) => b.publishedAt)
+        .sort((a, b) => b.publishedAt!.localeCompare(a.publishedAt!) || b.id.localeCompare(a.id))
         .slice(0, LIMIT)
         .map((b) => ({
           title: b.title,
@@ -164,13 +175,23 @@ export function feedSpecs(data: HubData): FeedSpec[] {
     key: (f: Failure) => string | null | undefined;
     slug: (key: string) => string;
     name: (key: string, failures: Failure[]) => string;
+    /** keys that have a feed even without a failure */
+    always?: string[];
   }> = [
-    { path: 'city', group: '按市州', key: (f) => f.city?.code, slug: (code) => code, name: (_code, failures) => failures[0].city!.name },
+    {
+      path: 'city',
+      group: '按市州',
+      key: (f) => f.city?.code,
+      slug: (code) => code,
+      name: (code, failures) => cities.find((c) => c.code === code)?.name ?? failures[0].city!.name,
+      always: cities.map((c) => c.code),
+    },
     { path: 'category', group: '按产品种类', key: (f) => f.productCategory, slug: keySlug, name: (category) => category },
     { path: 'platform', group: '按电商平台', key: (f) => f.platform?.trim(), slug: keySlug, name: (platform) => platform },
   ];
   for (const split of splits) {
     const groups = groupFailures(data.failures, split.key);
+    for (const key of split.always ?? []) if (!groups.has(key)) groups.set(key, []);
     for (const [key, failures] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
       specs.push({
         key: `failures/${split.path}/${split.slug(key)}`,
@@ -184,8 +205,12 @@ export function feedSpecs(data: HubData): FeedSpec[] {
   return specs;
 }
 
-export async function allFeeds(): Promise<FeedSpec[]> {
-  return feedSpecs(await hubData());
+let specs: Promise<FeedSpec[]> | undefined;
+
+/** the feeds of this build, worked out once (every feed's route asks for them) */
+export function allFeeds(): Promise<FeedSpec[]> {
+  specs ??= Promise.all([hubData(), loadCities()]).then(([data, cities]) => feedSpecs(data, cities));
+  return specs;
 }
 
 export function feedDocument(data: HubData, spec: FeedSpec, format: FeedFormat): string {
@@ -194,7 +219,8 @@ export function feedDocument(data: HubData, spec: FeedSpec, format: FeedFormat):
     subtitle: `${PROGRAMME}（${PROGRAMME_EN}）信息公开：${spec.title}，数据截至${dateLabel(data.summary.dataAsOf)}`,
     page: absolute(spec.page),
     self: { rss: absolute(feedPath(spec.key, 'rss')), atom: absolute(feedPath(spec.key, 'atom')) },
-    updated: spec.entries.reduce((max, e) => (e.published > max ? e.published : max), '') || (data.summary.dataAsOf ?? data.today),
+    // RFC 4287 §4.2.15: the feed changed when its latest entry did (an entry's `updated` may be later than any `published`)
+    updated: spec.entries.reduce((max, e) => later(max, later(e.updated, e.published)) ?? max, '') || (data.summary.dataAsOf ?? data.today),
     author: { name: AUTHOR, uri: absolute('/') },
     rights: `${AUTHOR}；开放数据许可见 ${absolute(paths.openData)}`,
     generator: `${PROGRAMME_EN} hub`,

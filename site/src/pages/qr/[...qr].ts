@@ -5,7 +5,7 @@ import { absolute } from '../../lib/site';
 import { paths } from '../../lib/slug';
 
 /**
- * /qr/<kind>/<slug>.svg: the QR code of a certificate's or a result's permalink, drawn at build
+ * /qr/<kind>/<slug>.svg: the QR code of a certificate's, a result's or a logo answer's (这个标识还有效吗) permalink, drawn at build
  * time (qrcode, the field's standard encoder; SVG, so it prints sharp on a label or a notice).
  */
 export const getStaticPaths = (async () => {
@@ -13,6 +13,7 @@ export const getStaticPaths = (async () => {
   return [
     ...data.items.map((i) => ({ params: { qr: `item/${i.slug}.svg` }, props: { path: paths.item(i.slug) } })),
     ...data.failures.map((f) => ({ params: { qr: `result/${f.slug}.svg` }, props: { path: paths.result(f.slug) } })),
+    ...data.logoSubjects.map((s) => ({ params: { qr: `logo/${s.slug}.svg` }, props: { path: paths.logo(s.slug) } })),
   ];
 }) satisfies GetStaticPaths;
 
