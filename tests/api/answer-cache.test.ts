@@ -128,5 +128,13 @@ describe('kept answers', () => {
     expect(JSON.parse(one.text).data.certifiedItems.nodes).toHaveLength(1);
     expect(JSON.parse(two.text).data.certifiedItems.nodes).toHaveLength(2);
     expect((await post(api.url, q, {}, { n: 2 })).headers.get('x-hub-cache')).toBe('hit');
+    // the media type the client accepts is part of the question: Apollo answers in it
+    const modern = { accept: 'application/graphql-response+json' };
+    const first = await post(api.url, q, modern, { n: 2 });
+    expect(first.headers.get('x-hub-cache')).toBeNull();
+    expect(first.headers.get('content-type')).toMatch(/graphql-response\+json/);
+    const again = await post(api.url, q, modern, { n: 2 });
+    expect(again.headers.get('x-hub-cache')).toBe('hit');
+    expect(again.headers.get('content-type')).toMatch(/graphql-response\+json/);
   });
 });

@@ -170,6 +170,9 @@ export function createHttpHandler(options: {
       } else {
         key = `GET ${url.search} ${req.headers['content-type'] ?? ''} ${req.headers['apollo-require-preflight'] ?? ''}`;
       }
+      // Apollo answers in the media type the client accepts (application/json or
+      // application/graphql-response+json): the same question asked so is another answer
+      key = `${req.headers.accept ?? ''} ${key}`;
 
       // a public question asked before, about the same data on the same day: its kept answer,
       // before anything is parsed (the cost it had is spent again; the budget is never shared)
