@@ -755,6 +755,9 @@ export const ObjectionOutcomeForms: TermForms<ObjectionOutcome> = {
     '样品真实性异议成立，不公开标称生产者信息': 'authenticity_upheld',
     不公开标称生产者信息: 'authenticity_upheld',
   },
+  // the decision as a bureau writes it (Art. 9's 异议申请结果通知书): `决定复检`, `经研究，决定进行复检`,
+  // `同意复检`, `决定维持原检验结论`, `经调查核实，撤回原检验结论` — the outcome after the verb
+  frames: [/^(?:经研究|经审查|经核实|经调查核实|经调查)?(?:决定|同意|予以|准予|依法)?(?:进行|组织|安排|开展)?(.+)$/],
   clauses: {
     rejected: ['异议不成立的，维持原检验结论', '终止复检或调查核实，维持原检验结论'],
     // `异议成立` alone is Art. 13–14's (withdrawn) or Art. 15's (producer withheld): ambiguous, refused

@@ -165,6 +165,13 @@ describe('异议结论 (003 Art. 9–15)', () => {
     ['维持原判', 'rejected'],
     ['经研究需要复检', 'retest'],
     ['样品真实性异议成立，不公开标称生产者信息', 'authenticity_upheld'],
+    // the decision as the bureau writes it (a city register, 2026-12-04)
+    ['决定复检', 'retest'],
+    ['经研究，决定进行复检', 'retest'],
+    ['同意复检', 'retest'],
+    ['决定维持原检验结论', 'rejected'],
+    ['经调查核实，撤回原检验结论', 'withdrawn'],
+    ['决定终止复检', 'rejected'],
   ])('%j → %s', (text, expected) => {
     expect(code(text, ObjectionOutcome, ObjectionOutcomeForms)).toBe(expected);
   });
