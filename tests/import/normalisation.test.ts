@@ -274,6 +274,19 @@ describe('finding the table in a sheet', () => {
     ).toEqual(['title 后处理进展', 'table 3', 'record 4', 'record 7']);
   });
 
+  it('takes the title below an attachment label (附件, 附件2：), not the label', () => {
+    for (const label of ['附件', '附件2：', '附 件 3']) {
+      expect(
+        segment([
+          [label, null, null, null, null],
+          ['2026年度“湖北精品”后处理进展', null, null, null, null],
+          header,
+          ['R-1', '送达', '2025-03-10', '', ''],
+        ]),
+      ).toEqual(['title 2026年度“湖北精品”后处理进展', 'table 3', 'record 4']);
+    }
+  });
+
   it('reports data found below the end of the table instead of dropping it', () => {
     expect(
       segment([header, ['R-1', '送达', '2025-03-10', '', ''], [null, null, null, null, '共 1 条'], ['R-2', '送达', '2025-03-11', '', '']]),

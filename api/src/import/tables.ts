@@ -11,7 +11,9 @@ import { numberText, type Cell, type ColumnSpec, type RawRecord } from './row-re
 import { cleanText, columnLetter, headerKey, withoutRemark } from './text.ts';
 
 /** How many non-empty rows may stand above the header row. */
-export const MAX_ROWS_ABOVE_HEADER = 30;
+export /** `附件`, `附件1`, `附件 3：`: the label above an attachment's title, never the title itself. */
+const ATTACHMENT_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
+const MAX_ROWS_ABOVE_HEADER = 30;
 
 export class HeaderMatcher {
   private readonly byKey = new Map<string, ColumnSpec>();
@@ -173,9 +175,11 @@ export class TableSegmenter {
             this.state = 'gave-up';
             return [];
           }
-          if (!this.titleSeen && filled <= 2) {
+          const text = cells.map(cellString).filter(Boolean).join(' ');
+          // `附件` / `附件2`: the attachment label a government document puts above its table's title
+          if (!this.titleSeen && filled <= 2 && !ATTACHMENT_LABEL.test(text)) {
             this.titleSeen = true;
-            return [{ event: 'title', text: cells.map(cellString).filter(Boolean).join(' ') }];
+            return [{ event: 'title', text }];
           }
         }
         return [];
