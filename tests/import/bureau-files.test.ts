@@ -103,6 +103,27 @@ describe('the bureau’s files as they really are', () => {
     expect(csv.split('\r\n').filter((l) => l.endsWith(',警告'))).toHaveLength(3);
   });
 
+  it('imports an industry class by its code and warns when the name written beside it is another class’s', async () => {
+    const file = join(dir, '认定名单.csv');
+    await writeCsv(file, {
+      headers: ['届次', '经营主体名称', '统一社会信用代码', '属地', '产品/服务名称', '所属行业类别'],
+      rows: [
+        ['第三届', A.name, A.uscc, A.place, '楚天电热水壶', '3854 家用电力器具专用配件制造'], // row 2: 3854 is 家用厨房电器具制造
+        ['第三届', A.name, A.uscc, A.place, '楚天米酒', 'C1512 白酒 制造'], // row 3: the same class, spaced
+      ],
+    }, 'utf8-bom');
+    const summary = await importFile(db.sql, file, { kind: 'certifications' });
+    expect(summary).toMatchObject({ rows: 2, new: 2 });
+    expect(summary.warnings.map((w) => `${w.row}|${w.column}|${w.en}`)).toEqual([
+      '2|所属行业类别|industry class 3854 is "家用厨房电器具制造" in GB/T 4754, not "家用电力器具专用配件制造" as written: imported by its code, please check',
+    ]);
+    await publishBatch(db.sql, summary.batchId!);
+    expect(await rows(`SELECT name, industry_code FROM certified_item WHERE name IN ('楚天电热水壶', '楚天米酒') ORDER BY name`)).toEqual([
+      { name: '楚天电热水壶', industry_code: '3854' },
+      { name: '楚天米酒', industry_code: '1512' },
+    ]);
+  });
+
   it('reads a follow-up register: synonyms, clause texts, references, grounds only in 说明 — with warnings, not errors', async () => {
     const file = join(dir, '后处理台账.csv');
     await writeCsv(file, register, 'gbk');

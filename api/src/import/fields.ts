@@ -144,7 +144,16 @@ export function readIndustry(row: RowReader, key: string, context: ImportContext
   if (m) {
     const [code, name] = [m[1], m[2].trim()];
     const known = context.industries.get(code);
-    if (known) return { code, name: known };
+    if (known) {
+      // the code decides (the table's name is the class's); a different name written beside it is worth a look
+      if (name && termKeyOfName(name) !== termKeyOfName(known))
+        row.warn(
+          key,
+          `行业代码 ${code} 在 GB/T 4754 中为"${known}"，与所写名称"${name}"不一致：按代码导入，请核对`,
+          `industry class ${code} is "${known}" in GB/T 4754, not "${name}" as written: imported by its code, please check`,
+        );
+      return { code, name: known };
+    }
     if (name && name.length <= INDUSTRY_NAME_MAX) return { code, name };
     row.report(
       key,
@@ -156,6 +165,11 @@ export function readIndustry(row: RowReader, key: string, context: ImportContext
   for (const [code, name] of context.industries) if (name === t) return { code, name };
   row.report(key, '应为 4 位行业代码加名称，如 1512 白酒制造', 'expected a 4-digit GB/T 4754 class and its name, e.g. 1512 白酒制造');
   return null;
+}
+
+/** An industry name compared without space, punctuation or width differences (`白酒 制造` = `白酒制造`). */
+function termKeyOfName(name: string): string {
+  return name.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 const PHONE = /(?:\+?86[-\s]?)?1[3-9]\d{9}|0\d{2,3}[-\s]?\d{7,8}(?:[-转]\d{1,6})?|\d{7,8}/;
