@@ -751,12 +751,13 @@ describe('the public site', () => {
         `${path} @${viewport.width}`,
       ).toBeLessThanOrEqual(viewport.width);
     }
-    // linked from the list, the enterprise's page, the item's page and the logo page
+    // linked from the list, the certified list's status, the enterprise's page, the item's page and the logo page
     const revokedEnterprise = await api.query(`query($n: String!) { enterprises(first: 1, filter: { text: $n }) { nodes { uscc } } }`, {
       n: SITE.revokedEnterprise,
     });
     for (const from of [
       '/revocations/',
+      '/certified/status/revoked/',
       `/enterprises/${keySlug(revokedEnterprise.data.enterprises.nodes[0].uscc)}/`,
       `/certified/item/${SITE.revokedCertificate}/`,
       `/logo/${SITE.revokedCertificate}/`,
