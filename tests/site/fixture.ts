@@ -47,6 +47,10 @@ export const SITE = {
   bike2: { reportNo: 'SC-2026-0202' },
   pending: { reportNo: 'SC-2026-0999', productName: '未决LED台灯' },
   withdrawn: { reportNo: 'SC-2026-0105', productName: '撤回儿童雨靴' },
+  /** a failure with nothing recorded of its hazard */
+  bare: { reportNo: 'SC-2026-0130', productName: '聚丙烯塑料菜板' },
+  /** a product category whose name needs three lines in a chart */
+  longCategory: '电线电缆（额定电压450/750V及以下聚氯乙烯绝缘电缆）',
   /** text that must be rendered as text, never as markup */
   markup: '<img src=x onerror=alert(1)>',
   formula: '=HYPERLINK("http://example.invalid","点我")',
@@ -60,6 +64,7 @@ export const SITE = {
   retractedWarning: '关于电动自行车充电器的消费提示',
   withdrawalReason: '经复核，原公布内容有误，予以撤回',
   correctionReason: '产品名称录入有误，依据检验报告更正',
+  revocationCorrectionReason: '补充行政处罚情况',
   /** the cultivation library's contact person and phone: personal data, never in any public file */
   contactName: '张晓梅',
   contactPhone: '13907190123',
@@ -437,6 +442,31 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
     city: '420900',
   });
 
+  // passes of dynamic checks in 恩施土家族苗族自治州, the longest city name, in a long product
+  // category: the charts must wrap both labels without cutting them, and their rates mix three check types
+  for (const [n, reportNo] of ['SC-2026-0113', 'SC-2026-0114'].entries()) {
+    await check(results, passer, {
+      reportNo,
+      reportDate: `2026-04-0${4 + n}`,
+      conclusion: 'pass',
+      productName: '聚氯乙烯绝缘电缆',
+      productCategory: SITE.longCategory,
+      city: '422800',
+      checkType: 'dynamic',
+    });
+  }
+
+  // a failure whose record names no nonconforming item, no main problem and no severity: the
+  // owner's advice says that nothing is recorded rather than guessing
+  const board = await check(results, passer, {
+    ...SITE.bare,
+    reportDate: '2026-03-20',
+    conclusion: 'fail',
+    productCategory: '塑料菜板',
+    city: '420800',
+  });
+  await f.event(results, board, 'delivered', '2026-03-23');
+
   // still inside the objection window: neither listed nor counted
   await check(results, pendingProducer, {
     ...SITE.pending,
@@ -483,6 +513,12 @@ export async function loadSiteFixture(sql: pg.Client, today: string): Promise<Si
   await sql.query(`SET LOCAL hub.batch_id = '${corrections}'`);
   await sql.query(`SET LOCAL hub.change_reason = '${SITE.correctionReason}'`);
   await sql.query(`UPDATE spot_check SET product_name = $1 WHERE id = $2`, [SITE.cable.productName, cable]);
+  await sql.query('COMMIT');
+  // and corrects the revocation decision's facts: its page lists the correction
+  await sql.query('BEGIN');
+  await sql.query(`SET LOCAL hub.batch_id = '${corrections}'`);
+  await sql.query(`SET LOCAL hub.change_reason = '${SITE.revocationCorrectionReason}'`);
+  await sql.query(`UPDATE revocation SET facts = facts || $1 WHERE id = $2`, ['两次抽查均受到行政处罚。', revocation.id]);
   await sql.query('COMMIT');
 
   // a decision and a warning, published and then withdrawn through the real import and publish

@@ -185,6 +185,7 @@ describe('the public site', () => {
         SITE.cable.reportNo,
         SITE.bike2.reportNo,
         SITE.failingCertified.reportNo,
+        SITE.bare.reportNo,
       ].sort(),
     );
     // one page per certified enterprise (its USCC), besides the list's own pages
@@ -634,6 +635,178 @@ describe('the public site', () => {
     expect(await chart.locator('[data-axis-note]').count()).toBe(0);
   });
 
+  it('draws every chart of the statistics and the annual report inside its box at 390 and 1280 px, from zero, with every label whole', async () => {
+    const year = today.slice(0, 4);
+    const labels = new Set<string>();
+    for (const viewport of [PHONE, DESKTOP]) {
+      for (const path of ['/spot-checks/', `/reports/${year}/`]) {
+        const page = await open(path, viewport);
+        const charts = await page.locator('figure.chart svg').evaluateAll((svgs) =>
+          svgs.map((svg: any) => {
+            const box = svg.getBoundingClientRect();
+            return {
+              id: svg.getAttribute('aria-labelledby'),
+              box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+              texts: [...svg.querySelectorAll('text')].map((t: any) => {
+                const r = t.getBoundingClientRect();
+                return {
+                  text: t.textContent,
+                  label: t.getAttribute('data-label'),
+                  left: r.left,
+                  right: r.right,
+                  top: r.top,
+                  bottom: r.bottom,
+                };
+              }),
+              firstTick: svg.querySelector(':scope > g > text')?.textContent ?? null,
+            };
+          }),
+        );
+        expect(charts.length, path).toBeGreaterThan(0);
+        for (const chart of charts) {
+          const where = `${path} ${chart.id} @${viewport.width}px`;
+          // an axis, when drawn, starts at zero (no chart here has a cut axis)
+          if (chart.firstTick !== null) expect(['0%', '0'], where).toContain(chart.firstTick);
+          for (const t of chart.texts) {
+            expect(t.left, `${where}: “${t.text}” left`).toBeGreaterThanOrEqual(chart.box.left - 0.5);
+            expect(t.right, `${where}: “${t.text}” right`).toBeLessThanOrEqual(chart.box.right + 0.5);
+            expect(t.top, `${where}: “${t.text}” top`).toBeGreaterThanOrEqual(chart.box.top - 0.5);
+            expect(t.bottom, `${where}: “${t.text}” bottom`).toBeLessThanOrEqual(chart.box.bottom + 0.5);
+            // the drawn lines together are the whole label
+            if (t.label !== null) {
+              expect(t.text, where).toBe(t.label);
+              labels.add(t.label);
+            }
+          }
+        }
+        expect(await page.locator('[data-axis-note]').count(), path).toBe(0);
+      }
+    }
+    expect(labels).toContain('恩施土家族苗族自治州');
+    expect(labels).toContain(SITE.longCategory);
+
+    // a rate over several check types says so, with each type's rate: the headline numbers, the tables and the charts
+    const { data } = await api.query('{ spotCheckStats(by: checkType) { key checked failed } }');
+    const types = data.spotCheckStats.filter((s: any) => s.checked > 0);
+    expect(types.length).toBe(3);
+    const rateOf = (s: any) => `${(100 * (s.failed / s.checked)).toFixed(1)}%`;
+    const overview = await open('/spot-checks/');
+    for (const selector of ['[data-mix-note]', '[data-table-note]']) {
+      const notes = await overview.locator(selector).allTextContents();
+      expect(notes.length, selector).toBeGreaterThan(0);
+      for (const note of notes) for (const s of types) expect(note, selector).toContain(rateOf(s));
+    }
+    // a batch that mixes check types names them in its row
+    const batchTypes = (await overview.locator('[data-check-types]').allTextContents()).map((t) => t.split('、').sort().join('、'));
+    expect(batchTypes).toContain(['省级监督抽查', '市级监督抽查', '动态抽查'].sort().join('、'));
+    const report = await open(`/reports/${year}/`);
+    const inYear = (
+      await api.query(
+        `{ spotCheckStats(by: checkType, filter: { reportDateFrom: "${year}-01-01", reportDateTo: "${year}-12-31" }) { key checked failed } }`,
+      )
+    ).data.spotCheckStats.filter((s: any) => s.checked > 0);
+    expect(inYear.length).toBe(3);
+    const mix = (await report.locator('[data-mix-note]').textContent())!;
+    for (const s of inYear) expect(mix).toContain(rateOf(s));
+    // one measure: the report's headline is the failure rate its charts and tables show, not a pass rate
+    const total = inYear.reduce((a: any, s: any) => ({ checked: a.checked + s.checked, failed: a.failed + s.failed }), {
+      checked: 0,
+      failed: 0,
+    });
+    expect(await report.locator('[data-count="year-rate"]').textContent()).toBe(rateOf(total));
+    expect(await report.locator('ul.numbers').textContent()).not.toMatch(/(?<!不)合格率/);
+  });
+
+  it('gives every revocation decision its own page, linked from the lists, the enterprise, the item, the feed and the sitemap', async () => {
+    const { data } = await api.query(
+      `{ revocations(first: 10) { nodes { decisionNo decidedOn facts version groundLabel items { name certificateNo } enterprise { name uscc } } } }`,
+    );
+    const r = data.revocations.nodes.find((x: any) => x.decisionNo === SITE.decisionNo);
+    const path = `/revocations/${keySlug(SITE.decisionNo)}/`;
+    for (const viewport of [PHONE, DESKTOP]) {
+      const page = await open(path, viewport);
+      expect(await page.locator('h1').textContent()).toContain(SITE.decisionNo);
+      const main = (await page.locator('main').textContent())!;
+      for (const text of [
+        SITE.revokedItem,
+        SITE.revokedCertificate,
+        SITE.revokedEnterprise,
+        r.enterprise.uscc,
+        r.facts,
+        '第十六条',
+        r.groundLabel,
+        dateLabel(r.decidedOn),
+      ])
+        expect(main, text).toContain(text);
+      expect(await page.locator('[data-decided-on]').getAttribute('data-decided-on')).toBe('2026-08-01');
+      // the correction a later batch made, with its reason
+      expect(await page.locator('[data-corrections]').textContent()).toContain(SITE.revocationCorrectionReason);
+      expect(r.version).toBe(2);
+      expect(await page.locator(`a[href="/certified/item/${SITE.revokedCertificate}/"]`).count()).toBeGreaterThan(0);
+      expect(await page.locator(`a[href="/logo/${SITE.revokedCertificate}/"]`).count()).toBe(1);
+      expect(await page.locator('[data-cite-text]').textContent()).toContain(`${SITE_URL_IN_TEST}${path}`);
+      // no row wider than a phone
+      expect(
+        await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth),
+        `${path} @${viewport.width}`,
+      ).toBeLessThanOrEqual(viewport.width);
+    }
+    // linked from the list, the certified list's status, the enterprise's page, the item's page and the logo page
+    const revokedEnterprise = await api.query(`query($n: String!) { enterprises(first: 1, filter: { text: $n }) { nodes { uscc } } }`, {
+      n: SITE.revokedEnterprise,
+    });
+    for (const from of [
+      '/revocations/',
+      '/certified/status/revoked/',
+      `/enterprises/${keySlug(revokedEnterprise.data.enterprises.nodes[0].uscc)}/`,
+      `/certified/item/${SITE.revokedCertificate}/`,
+      `/logo/${SITE.revokedCertificate}/`,
+    ])
+      expect(await read(`${from.slice(1)}index.html`), from).toContain(`href="${path}"`);
+    // the decision set aside keeps its address, which leads to its correction notice
+    expect(isRedirect(await read(`revocations/${keySlug(SITE.setAsideDecisionNo)}/index.html`))).toBe(true);
+    // the feeds date a decision by its own day and a warning by its publication, not by the batch or the build
+    const atom = await fetchText('/feeds/revocations.atom.xml');
+    const entry = atom.split('<entry>').find((e) => e.includes(`${SITE_URL_IN_TEST}${path}`))!;
+    expect(entry).toBeDefined();
+    expect(entry).toContain('<published>2026-08-01T00:00:00+08:00</published>');
+    expect(atom).not.toContain(keySlug(SITE.setAsideDecisionNo));
+    const rss = await fetchText('/feeds/revocations.rss.xml');
+    expect(rss).toContain(`<pubDate>${rfc822China('2026-08-01')}</pubDate>`);
+    const warnings = await fetchText('/feeds/warnings.atom.xml');
+    const warning = warnings.split('<entry>').find((e) => e.includes(SITE.warningTitle))!;
+    expect(warning).toContain('<published>2026-07-01T00:00:00+08:00</published>');
+    // and the sitemap lists the page
+    const index = await fetchText('/sitemap-index.xml');
+    const sitemapPath = new URL(/<loc>([^<]+)<\/loc>/.exec(index)![1]).pathname;
+    expect(await fetchText(sitemapPath)).toContain(`<loc>${SITE_URL_IN_TEST}${path}</loc>`);
+  });
+
+  it('tells the owner what to do on every failure and warning page, and says when nothing is recorded', async () => {
+    const pages = html.filter((f) => /^(spot-checks\/result|warnings)\/[^/]+\/index\.html$/.test(f));
+    let checked = 0;
+    for (const file of pages) {
+      const body = await read(file);
+      if (isRedirect(body)) continue;
+      checked++;
+      expect(body, file).toContain('data-owner-advice');
+      const section = body.slice(body.indexOf('data-owner-advice'), body.indexOf('</section>', body.indexOf('data-owner-advice')));
+      expect(section, file).toMatch(/<ul data-hazards><li>/);
+      expect(section, file).toContain('12315');
+      expect(section, file).toContain('更换或退货');
+      expect(section, file).toMatch(/<p data-recall>[^<]+<\/p>/);
+    }
+    // as many pages as the open data has published failures and warnings
+    const records = async (file: string) => JSON.parse(await read(`data/${file}`)).records.length as number;
+    expect(checked).toBe((await records('failures.json')) + (await records('warnings.json')));
+    // a failure whose record holds no hazard, no severity and no recall: each is said to be not recorded
+    const page = await open(reportPage(SITE.bare.reportNo), PHONE);
+    const advice = page.locator('[data-owner-advice]');
+    expect(await advice.locator('[data-hazards]').textContent()).toContain('本站没有记录这个产品的具体危害');
+    expect(await advice.locator('[data-actions]').textContent()).toContain('本站没有记录问题的严重程度');
+    expect(await advice.locator('[data-recall]').textContent()).toBe('本站没有这个产品的召回记录。');
+  });
+
   it('serves a GraphQL explorer from its own files, with docs/API.md’s examples, that runs them offline; /graphql links it', async () => {
     const landing = await fetch(api.url, { headers: { accept: 'text/html' } });
     const landingHtml = await landing.text();
@@ -739,6 +912,7 @@ describe('the public site', () => {
     ['failures', '/spot-checks/failures/'],
     ['result', reportPage(SITE.kettle.reportNo)],
     ['revocations', '/revocations/'],
+    ['revocation', `/revocations/${keySlug(SITE.decisionNo)}/`],
     ['logos', '/logo/'],
     ['logo-stopped', `/logo/${SITE.revokedCertificate}/`],
     ['logo-self-declared', `/logo/yangtze-award-${SITE.yangtzeUscc}/`],
@@ -1167,6 +1341,26 @@ describe('the public site', () => {
       // no personal data column, whatever it is called
       expect(json.fields.map((f: any) => f.key).join(' '), name).not.toMatch(/contact|phone/i);
     }
+    // a column several files share means the same in each: one title and one English meaning
+    const shared = new Map<string, Set<string>>();
+    for (const table of tables.values())
+      for (const c of table.tableSchema.columns)
+        if (
+          [
+            'enterprise',
+            'uscc',
+            'city',
+            'industryCode',
+            'industryName',
+            'standardNo',
+            'standardName',
+            'standardLevel',
+            'reapplicationBarredUntil',
+          ].includes(c.name)
+        )
+          shared.set(c.name, (shared.get(c.name) ?? new Set()).add(`${c.titles['zh-Hans']} | ${c.titles.en}`));
+    expect(shared.get('uscc')?.size).toBe(1);
+    for (const [key, meanings] of shared) expect([...meanings], key).toHaveLength(1);
     // the cultivation library without its contacts, a self-report as the API answers it
     const cultivation = await jsonOf('cultivation');
     expect(cultivation.records.map((r: any) => r.itemName).sort()).toEqual(

@@ -69,6 +69,22 @@ function failureEntry(data: HubData, f: Failure): FeedEntry {
   };
 }
 
+/** records newest first by their own date (ties by the API's order), the newest LIMIT */
+function byOwnDate<T>(records: T[], dateOf: (r: T) => string): T[] {
+  return records
+    .map((r, i) => ({ r, i, d: dateOf(r) }))
+    .sort((a, b) => b.d.localeCompare(a.d) || a.i - b.i)
+    .slice(0, LIMIT)
+    .map((x) => x.r);
+}
+
+/** the day of the latest correction notice of a record still public (an entry's `updated`), if any */
+function correctedOn(data: HubData, recordType: 'revocation' | 'consumer_warning', recordNumber: string): string | undefined {
+  return data.publicCorrections
+    .filter((c) => c.recordType === recordType && c.recordNumber === recordNumber && c.stillPublic)
+    .reduce<string | undefined>((max, c) => later(max, c.recordedOn), undefined);
+}
+
 /** newest public first */
 function newest(data: HubData, failures: Failure[]): FeedEntry[] {
   return failures
@@ -100,10 +116,12 @@ export function feedSpecs(data: HubData, cities: City[] = []): FeedSpec[] {
       title: '消费警示',
       group: '综合',
       page: paths.warnings,
-      entries: data.warnings.slice(0, LIMIT).map((w) => ({
+      // dated by the warning's own publication (published_on), newest first: not the batch's or the build's day
+      entries: byOwnDate(data.warnings, (w) => w.publishedOn).map((w) => ({
         title: w.title,
         link: absolute(paths.warning(w.slug)),
         published: w.publishedOn,
+        updated: correctedOn(data, 'consumer_warning', w.title),
         categories: w.productCategory ? [w.productCategory] : [],
         lines: [w.productCategory && `产品种类：${w.productCategory}`, `风险提示：${w.risk}`, w.advice && `消费建议：${w.advice}`].filter(
           (l): l is string => !!l,
@@ -116,14 +134,22 @@ export function feedSpecs(data: HubData, cities: City[] = []): FeedSpec[] {
       title: '撤销认定',
       group: '综合',
       page: paths.revocations,
-      entries: data.revocations.slice(0, LIMIT).map((r) => ({
+      // dated by the decision's own day (decided_on), newest first; a later correction is its `updated`
+      entries: byOwnDate(data.revocations, (r) => r.decidedOn).map((r) => ({
         title: `撤销认定：${r.enterprise?.name ?? ''} ${r.items.map((i) => i.name).join('、')}`.trim(),
         link: absolute(paths.revocation(r.slug)),
         published: r.decidedOn,
+        updated: correctedOn(data, 'revocation', r.decisionNo),
         lines: [
-          `决定文号：${r.decisionNo}`,
+          `决定文号：${r.decisionNo}（${dateLabel(r.decidedOn)}）`,
+          `撤销的认定对象：${r.items
+            .map((i) => {
+              const item = data.itemById.get(i.id);
+              return item?.certificateNo ? `${i.name}（证书编号 ${item.certificateNo}）` : i.name;
+            })
+            .join('、')}`,
           `撤销情形：${r.groundLabel}${r.groundText ? `（${r.groundText}）` : ''}`,
-          `${dateLabel(r.reapplicationBarredUntil)}前不得再次申请`,
+          `自${dateLabel(r.logoStopsOn)}起停止使用标识，${dateLabel(r.reapplicationBarredUntil)}前不得再次申请`,
         ],
       })),
     },

@@ -78,6 +78,62 @@ export interface DataFile {
   content: string;
 }
 
+/**
+ * Columns several files share, defined once so a column means the same (title, English, type,
+ * article) in every file and in the data dictionary; each file says only where its value comes from.
+ */
+type Party = { name: string; uscc: string | null } | null | undefined;
+const usccColumn = <T>(value: (row: T) => Cell): Field<T> => ({
+  key: 'uscc',
+  title: '统一社会信用代码',
+  en: 'unified social credit code (GB 32100-2015)',
+  value,
+});
+const column = {
+  /** 企业名称 and 统一社会信用代码 of the record's enterprise */
+  enterprise: <T>(of: (row: T) => Party): Field<T>[] => [
+    { key: 'enterprise', title: '企业名称', en: 'enterprise', value: (r) => of(r)?.name ?? null },
+    usccColumn<T>((r) => of(r)?.uscc ?? null),
+  ],
+  uscc: usccColumn,
+  city: <T>(value: (row: T) => Cell): Field<T> => ({ key: 'city', title: '属地', en: 'city (市州)', value }),
+  /** 行业代码 and 所属行业 (GB/T 4754-2017) */
+  industry: <T>(of: (row: T) => { code: string; name: string } | null | undefined): Field<T>[] => [
+    { key: 'industryCode', title: '行业代码', en: 'industry class (GB/T 4754-2017)', value: (r) => of(r)?.code ?? null },
+    { key: 'industryName', title: '所属行业', en: 'industry name', value: (r) => of(r)?.name ?? null },
+  ],
+  itemKind: <T>(key: string, value: (row: T) => string): Field<T> => ({
+    key,
+    title: '类别',
+    en: 'kind (产品 product / 服务 service / 工程 project)',
+    value: (r) => ItemKind.find(value(r)) ?? value(r),
+  }),
+  /** 执行标准编号, 执行标准名称, 标准层级 */
+  standard: <T>(of: (row: T) => { standardNo: string | null; standardName: string | null; standardLevel: string | null }): Field<T>[] => [
+    { key: 'standardNo', title: '执行标准编号', en: 'standard number', value: (r) => of(r).standardNo },
+    { key: 'standardName', title: '执行标准名称', en: 'standard name', value: (r) => of(r).standardName },
+    {
+      key: 'standardLevel',
+      title: '标准层级',
+      en: 'level of the standard (national, industry, local, group, enterprise)',
+      value: (r) => {
+        const level = of(r).standardLevel;
+        return level ? (StandardLevel.find(level) ?? level) : null;
+      },
+    },
+  ],
+  reapplicationBarredUntil: <T>(value: (row: T) => Cell): Field<T> => ({
+    key: 'reapplicationBarredUntil',
+    title: '不得再次申请截止日',
+    en: 'last day the enterprise may not reapply (3 years)',
+    type: 'date',
+    article: '000 Art. 16',
+    value,
+  }),
+  /** the record's page on this site */
+  page: <T>(value: (row: T) => Cell, en = 'page on this site'): Field<T> => ({ key: 'url', title: '页面', en, type: 'anyURI', value }),
+};
+
 const joinItems = (f: Failure) =>
   f.nonconformingItems
     .map((n) => [n.item, n.requirement && `标准值 ${n.requirement}`, n.measured && `实测值 ${n.measured}`].filter(Boolean).join('，'))
@@ -122,7 +178,7 @@ function failureFields(data: HubData): Field<Failure>[] {
       article: '003 Art. 18',
       value: (f) => (f.severity ? (Severity.find(f.severity) ?? f.severity) : null),
     },
-    { key: 'city', title: '属地', en: 'city (市州)', value: (f) => f.city?.name ?? null },
+    column.city<Failure>((f) => f.city?.name ?? null),
     { key: 'testingAgency', title: '承检机构', en: 'testing agency', value: (f) => f.testingAgency },
     // 003 Art. 27(4)–(5): the API returns these only where they may be published
     {
@@ -154,7 +210,7 @@ function failureFields(data: HubData): Field<Failure>[] {
       en: 'batch that published it',
       value: (f) => (f.batch ? (data.batchById.get(f.batch.id)?.title ?? null) : null),
     },
-    { key: 'url', title: '页面', en: 'page on this site', type: 'anyURI', value: (f) => absolute(paths.result(f.slug)) },
+    column.page<Failure>((f) => absolute(paths.result(f.slug))),
   ];
 }
 
@@ -165,23 +221,14 @@ function itemFields(data: HubData): Field<Item>[] {
     { key: 'roundYear', title: '年度', en: 'year of the round', type: 'integer', value: (i) => i.roundYear },
     { key: 'seqNo', title: '序号', en: 'number in the announcement', type: 'integer', value: (i) => i.seqNo },
     { key: 'name', title: '名称', en: 'product, service or project', value: (i) => i.name },
-    { key: 'kind', title: '类别', en: 'kind (产品 product / 服务 service / 工程 project)', value: (i) => ItemKind.find(i.kind) ?? i.kind },
+    column.itemKind<Item>('kind', (i) => i.kind),
     { key: 'trademark', title: '注册商标', en: 'registered trademark', value: (i) => i.trademark },
-    { key: 'standardNo', title: '执行标准编号', en: 'standard number', value: (i) => i.standardNo },
-    { key: 'standardName', title: '执行标准名称', en: 'standard name', value: (i) => i.standardName },
-    {
-      key: 'standardLevel',
-      title: '标准层级',
-      en: 'level of the standard (national, industry, local, group, enterprise)',
-      value: (i) => (i.standardLevel ? (StandardLevel.find(i.standardLevel) ?? i.standardLevel) : null),
-    },
-    { key: 'industryCode', title: '行业代码', en: 'industry class (GB/T 4754-2017)', value: (i) => i.industry?.code ?? null },
-    { key: 'industryName', title: '所属行业', en: 'industry name', value: (i) => i.industry?.name ?? null },
+    ...column.standard<Item>((i) => i),
+    ...column.industry<Item>((i) => i.industry),
     { key: 'certifiedOn', title: '认定日期', en: 'date certified', type: 'date', value: (i) => i.certifiedOn },
     { key: 'certificateNo', title: '证书编号', en: 'certificate number', value: (i) => i.certificateNo },
-    { key: 'enterprise', title: '企业名称', en: 'enterprise', value: (i) => enterprise(i)?.name ?? null },
-    { key: 'uscc', title: '统一社会信用代码', en: 'unified social credit code (GB 32100-2015)', value: (i) => enterprise(i)?.uscc ?? null },
-    { key: 'city', title: '属地', en: 'city (市州)', value: (i) => enterprise(i)?.city?.name ?? null },
+    ...column.enterprise<Item>(enterprise),
+    column.city<Item>((i) => enterprise(i)?.city?.name ?? null),
     {
       key: 'status',
       title: '认定状态',
@@ -197,15 +244,8 @@ function itemFields(data: HubData): Field<Item>[] {
       article: '000 Art. 16',
       value: (i) => i.revocations.at(-1)?.decidedOn ?? null,
     },
-    {
-      key: 'reapplicationBarredUntil',
-      title: '不得再次申请截止日',
-      en: 'last day the enterprise may not reapply (3 years)',
-      type: 'date',
-      article: '000 Art. 16',
-      value: (i) => i.revocations.at(-1)?.reapplicationBarredUntil ?? null,
-    },
-    { key: 'url', title: '页面', en: 'page on this site', type: 'anyURI', value: (i) => absolute(paths.item(i.slug)) },
+    column.reapplicationBarredUntil<Item>((i) => i.revocations.at(-1)?.reapplicationBarredUntil ?? null),
+    column.page<Item>((i) => absolute(paths.item(i.slug))),
   ];
 }
 
@@ -221,8 +261,7 @@ const revocationFields: Field<Revocation>[] = [
   },
   { key: 'groundText', title: '情形说明', en: 'the ground in words', article: '000 Art. 16', value: (r) => r.groundText },
   { key: 'facts', title: '事实与理由', en: 'facts and reasons', value: (r) => r.facts },
-  { key: 'enterprise', title: '企业名称', en: 'enterprise', value: (r) => r.enterprise?.name ?? null },
-  { key: 'uscc', title: '统一社会信用代码', en: 'unified social credit code', value: (r) => r.enterprise?.uscc ?? null },
+  ...column.enterprise<Revocation>((r) => r.enterprise),
   {
     key: 'items',
     title: '撤销的认定对象',
@@ -239,14 +278,7 @@ const revocationFields: Field<Revocation>[] = [
     article: '000 Art. 16',
     value: (r) => r.logoStopsOn,
   },
-  {
-    key: 'reapplicationBarredUntil',
-    title: '不得再次申请截止日',
-    en: 'last day the enterprise may not reapply',
-    type: 'date',
-    article: '000 Art. 16',
-    value: (r) => r.reapplicationBarredUntil,
-  },
+  column.reapplicationBarredUntil<Revocation>((r) => r.reapplicationBarredUntil),
   {
     key: 'reapplicationFrom',
     title: '可重新申请日期',
@@ -255,7 +287,7 @@ const revocationFields: Field<Revocation>[] = [
     article: '000 Art. 16',
     value: (r) => r.reapplicationFrom,
   },
-  { key: 'url', title: '页面', en: 'page on this site', type: 'anyURI', value: (r) => absolute(paths.revocation(r.slug)) },
+  column.page<Revocation>((r) => absolute(paths.revocation(r.slug))),
 ];
 
 function warningFields(data: HubData): Field<Warning>[] {
@@ -274,7 +306,7 @@ function warningFields(data: HubData): Field<Warning>[] {
       value: (w) => reportNos(w).join('；'),
       json: reportNos,
     },
-    { key: 'url', title: '页面', en: 'page on this site', type: 'anyURI', value: (w) => absolute(paths.warning(w.slug)) },
+    column.page<Warning>((w) => absolute(paths.warning(w.slug))),
   ];
 }
 
@@ -358,10 +390,10 @@ function enterpriseFields(data: HubData): Field<OpenEnterprise>[] {
   const page = (e: OpenEnterprise) => data.enterpriseById.get(e.id);
   return [
     { key: 'name', title: '名称', en: 'name', value: (e) => e.name },
-    { key: 'uscc', title: '统一社会信用代码', en: 'unified social credit code (GB 32100-2015)', value: (e) => e.uscc },
+    column.uscc<OpenEnterprise>((e) => e.uscc),
     { key: 'address', title: '住所', en: 'registered address', value: (e) => e.address },
     { key: 'county', title: '县区', en: 'county or district, as the source wrote it', value: (e) => e.county },
-    { key: 'city', title: '属地', en: 'city (市州)', value: (e) => e.city?.name ?? null },
+    column.city<OpenEnterprise>((e) => e.city?.name ?? null),
     { key: 'cityCode', title: '属地代码', en: 'city code (GB/T 2260)', value: (e) => e.city?.code ?? null },
     { key: 'provinceCode', title: '省级代码', en: 'province code from the USCC (42 = Hubei)', value: (e) => e.provinceCode },
     {
@@ -386,51 +418,30 @@ function enterpriseFields(data: HubData): Field<OpenEnterprise>[] {
       value: (e) => data.itemsByEnterprise.get(e.id)?.length ?? 0,
     },
     { key: 'version', title: '记录版本', en: 'record version (1 = never corrected)', type: 'integer', value: (e) => e.version },
-    {
-      key: 'url',
-      title: '页面',
-      en: 'page on this site (certified enterprises)',
-      type: 'anyURI',
-      value: (e) => {
-        const p = page(e);
-        return p ? absolute(paths.enterprise(p.slug)) : null;
-      },
-    },
+    column.page<OpenEnterprise>((e) => {
+      const p = page(e);
+      return p ? absolute(paths.enterprise(p.slug)) : null;
+    }, 'page on this site (certified enterprises)'),
   ];
 }
 
 const cultivationFields: Field<CultivationEntry>[] = [
   { key: 'year', title: '年度', en: 'year entered', type: 'integer', value: (c) => c.year },
   { key: 'itemName', title: '产品/服务名称', en: 'product or service', value: (c) => c.itemName },
-  {
-    key: 'itemKind',
-    title: '类别',
-    en: 'kind (产品 product / 服务 service / 工程 project)',
-    value: (c) => ItemKind.find(c.itemKind) ?? c.itemKind,
-  },
+  column.itemKind<CultivationEntry>('itemKind', (c) => c.itemKind),
   { key: 'standard', title: '执行标准', en: 'standard it is made to (name and number, as written)', value: (c) => c.standard },
-  { key: 'enterprise', title: '企业名称', en: 'enterprise', value: (c) => c.enterprise?.name ?? null },
-  { key: 'uscc', title: '统一社会信用代码', en: 'unified social credit code', value: (c) => c.enterprise?.uscc ?? null },
-  { key: 'city', title: '属地', en: 'city (市州)', value: (c) => c.enterprise?.city?.name ?? null },
-  { key: 'industryCode', title: '行业代码', en: 'industry class (GB/T 4754-2017)', value: (c) => c.industry?.code ?? null },
-  { key: 'industryName', title: '所属行业', en: 'industry name', value: (c) => c.industry?.name ?? null },
+  ...column.enterprise<CultivationEntry>((c) => c.enterprise),
+  column.city<CultivationEntry>((c) => c.enterprise?.city?.name ?? null),
+  ...column.industry<CultivationEntry>((c) => c.industry),
 ];
 
 const evaluationFields: Field<StandardEvaluation>[] = [
   { key: 'year', title: '年度', en: 'year', type: 'integer', value: (e) => e.year },
   { key: 'itemName', title: '产品/服务名称', en: 'product or service', value: (e) => e.itemName },
-  { key: 'standardNo', title: '执行标准编号', en: 'standard number', value: (e) => e.standardNo },
-  { key: 'standardName', title: '执行标准名称', en: 'standard name', value: (e) => e.standardName },
-  {
-    key: 'standardLevel',
-    title: '标准层级',
-    en: 'level of the standard',
-    value: (e) => (e.standardLevel ? (StandardLevel.find(e.standardLevel) ?? e.standardLevel) : null),
-  },
+  ...column.standard<StandardEvaluation>((e) => e),
   { key: 'passed', title: '评价结果', en: 'result (true = 通过 passed)', type: 'boolean', value: (e) => e.passed },
   { key: 'evaluatedOn', title: '评价日期', en: 'date evaluated', type: 'date', value: (e) => e.evaluatedOn },
-  { key: 'enterprise', title: '企业名称', en: 'enterprise', value: (e) => e.enterprise?.name ?? null },
-  { key: 'uscc', title: '统一社会信用代码', en: 'unified social credit code', value: (e) => e.enterprise?.uscc ?? null },
+  ...column.enterprise<StandardEvaluation>((e) => e.enterprise),
 ];
 
 type CaseEventRow = { failure: Failure; event: Failure['events'][number] };
@@ -445,7 +456,7 @@ const caseEventFields: Field<CaseEventRow>[] = [
     en: 'outcome code (objection ground or outcome, pass/fail, disclosure situation)',
     value: (r) => r.event.outcome,
   },
-  { key: 'url', title: '页面', en: 'page of the result', type: 'anyURI', value: (r) => absolute(paths.result(r.failure.slug)) },
+  column.page<CaseEventRow>((r) => absolute(paths.result(r.failure.slug)), 'page of the result'),
 ];
 
 type DeadlineRow = { failure: Failure; deadline: Failure['deadlines'][number] };
@@ -492,8 +503,7 @@ const deadlineFields: Field<DeadlineRow>[] = [
 
 const selfReportFields: Field<SelfReport>[] = [
   { key: 'year', title: '年度', en: 'year reported on', type: 'integer', article: '000 Art. 9', value: (s) => s.year },
-  { key: 'enterprise', title: '企业名称', en: 'enterprise', value: (s) => s.enterprise?.name ?? null },
-  { key: 'uscc', title: '统一社会信用代码', en: 'unified social credit code', value: (s) => s.enterprise?.uscc ?? null },
+  ...column.enterprise<SelfReport>((s) => s.enterprise),
   { key: 'dueOn', title: '提交截止日', en: 'due date (31 October)', type: 'date', article: '000 Art. 9', value: (s) => s.dueOn },
   { key: 'submittedOn', title: '提交日期', en: 'date submitted', type: 'date', value: (s) => s.submittedOn },
   {
@@ -509,8 +519,7 @@ const selfReportFields: Field<SelfReport>[] = [
 function rectificationFields(): Field<RectificationNotice>[] {
   return [
     { key: 'noticeNo', title: '通知编号', en: 'notice number', value: (n) => n.noticeNo },
-    { key: 'enterprise', title: '企业名称', en: 'enterprise', value: (n) => n.enterprise?.name ?? null },
-    { key: 'uscc', title: '统一社会信用代码', en: 'unified social credit code', value: (n) => n.enterprise?.uscc ?? null },
+    ...column.enterprise<RectificationNotice>((n) => n.enterprise),
     {
       key: 'certificateNo',
       title: '证书编号',
@@ -550,8 +559,7 @@ function logoFields(data: HubData): Field<Logo>[] {
       en: 'basis (认定 certified item / 长江质量奖自我声明 Yangtze award self-declaration)',
       value: (l) => LogoBasis.find(l.basis) ?? l.basis,
     },
-    { key: 'enterprise', title: '企业名称', en: 'enterprise', value: (l) => l.enterprise?.name ?? null },
-    { key: 'uscc', title: '统一社会信用代码', en: 'unified social credit code', value: (l) => l.enterprise?.uscc ?? null },
+    ...column.enterprise<Logo>((l) => l.enterprise),
     {
       key: 'certificateNo',
       title: '证书编号',
@@ -577,16 +585,10 @@ function logoFields(data: HubData): Field<Logo>[] {
       value: (l) => l.stoppedOn,
     },
     { key: 'stoppedBy', title: '撤销决定文号', en: 'revocation decision that stopped it', value: (l) => l.stoppedBy?.decisionNo ?? null },
-    {
-      key: 'url',
-      title: '页面',
-      en: 'its 这个标识还有效吗 page',
-      type: 'anyURI',
-      value: (l) => {
-        const s = subject(l);
-        return s ? absolute(paths.logo(s.slug)) : null;
-      },
-    },
+    column.page<Logo>((l) => {
+      const s = subject(l);
+      return s ? absolute(paths.logo(s.slug)) : null;
+    }, 'its 这个标识还有效吗 page'),
   ];
 }
 

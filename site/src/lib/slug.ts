@@ -42,7 +42,7 @@ export const paths = {
   batches: '/batches/',
   result: (slug: string) => `/spot-checks/result/${slug}/`,
   revocations: '/revocations/',
-  revocation: (slug: string) => `/revocations/#r-${slug}`,
+  revocation: (slug: string) => `/revocations/${slug}/`,
   warnings: '/warnings/',
   warning: (slug: string) => `/warnings/${slug}/`,
   corrections: '/corrections/',

@@ -30,12 +30,26 @@ export function rateAxisMax(rows: { value: number }[]): number {
  * When a rate mixes check types, the sentence that says so, with each type's own rate: a
  * provincial check fails far more often than a dynamic one, so a mixed rate moves with the mix.
  */
-export function mixedCheckTypesNote(byCheckType: Stat[]): string | undefined {
+export function mixedCheckTypesNote(byCheckType: Stat[], what: '本图' | '本表' | '上述不合格率' = '本图'): string | undefined {
   const types = byCheckType.filter((s) => s.checked > 0);
   if (types.length < 2) return undefined;
-  const rates = types.map((s) => `${checkTypeLabel(s)} ${percent(s.failed / s.checked)}（${count(s.checked)}次）`).join('，');
-  return `本图合并了${types.length}类抽查，各类抽查的不合格率差别很大：${rates}。比较不同市州或产品时请注意各自的抽查类型构成。`;
+  return `${what}合并了${types.length}类抽查，各类抽查的不合格率差别很大：${checkTypeRates(types)}。比较不同市州、产品或年度时请注意各自的抽查类型构成。`;
 }
+
+/** each check type's own failure rate, e.g. "省级监督抽查 13.5%（400次），动态管理抽查 0.3%（1,000次）" */
+export function checkTypeRates(byCheckType: Stat[]): string {
+  return byCheckType
+    .filter((s) => s.checked > 0)
+    .map((s) => `${checkTypeLabel(s)} ${percent(s.failed / s.checked)}（${count(s.checked)}次）`)
+    .join('，');
+}
+
+/** the check types a set of results holds, by label (a batch's or a year's) */
+export const checkTypesOf = (byCheckType: Stat[]) =>
+  byCheckType
+    .filter((s) => s.checked > 0)
+    .map(checkTypeLabel)
+    .join('、');
 
 export const checkTypeLabel = (s: Stat) => (s.key ? (CheckType.find(s.key) ?? s.key) : '未注明');
 export const cityLabel = (s: Stat) => s.label ?? (s.key ? s.key : '省外或未注明');

@@ -50,3 +50,19 @@ export function removedRecords(
   }
   return [...bySlug.values()];
 }
+
+/**
+ * The corrections of one revocation decision still public: the notices of what a later batch
+ * changed of it (with their anchors on /corrections/), and the versions later batches recorded.
+ */
+export function revocationCorrections(
+  data: { publicCorrections: PublicCorrection[]; recordCorrections: RecordCorrection[] },
+  r: { id: string; decisionNo: string },
+): { notices: (PublicCorrection & { anchor: string })[]; records: RecordCorrection[] } {
+  return {
+    notices: data.publicCorrections
+      .filter((c) => c.recordType === 'revocation' && (c.recordNodeId === r.id || c.recordNumber === r.decisionNo))
+      .map((c) => ({ ...c, anchor: correctionAnchor(c) })),
+    records: data.recordCorrections.filter((c) => c.record?.__typename === 'Revocation' && c.record.id === r.id),
+  };
+}
