@@ -328,7 +328,7 @@ WHERE
   true;
 
 -- SpotCheckRepository.list (every filter, next page) — anonymous
--- params: ["2026-01-15",["provincial","city"],"fail","serious","420100","电动自行车","2025-01-01","2025-12-31","SC2025-001","91420100MA4K0000X0","final","2025-12-31","2025-12-31","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","2025-12-01",42,21]
+-- params: ["2026-01-15",["provincial","city"],"fail","serious","420100","电动自行车","2025-01-01","2025-12-31","SC2025-001","91420100MA4K0000X0","final","2025-12-31","2025-12-31","电热水壶","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","2025-12-01",42,21]
 SELECT
   sc.id AS "dbId",
   sc.report_no AS "reportNo",
@@ -510,25 +510,35 @@ WHERE
         OR p.valid_until > $13::date
       )
   )
+  AND sc.conclusion = 'fail'
+  AND search_grams (
+    sc.product_name,
+    sc.product_category,
+    sc.trademark,
+    sc.model_spec,
+    sc.production_batch,
+    sc.task_name,
+    sc.producer_name
+  ) @> search_query_grams ($14)
   AND (
-    sc.product_name ILIKE $14
-    OR sc.product_category ILIKE $15
-    OR sc.trademark ILIKE $16
-    OR sc.model_spec ILIKE $17
-    OR sc.production_batch ILIKE $18
-    OR sc.task_name ILIKE $19
+    sc.product_name ILIKE $15
+    OR sc.product_category ILIKE $16
+    OR sc.trademark ILIKE $17
+    OR sc.model_spec ILIKE $18
+    OR sc.production_batch ILIKE $19
+    OR sc.task_name ILIKE $20
     OR CASE
       WHEN now_.identity_public IS TRUE THEN sc.producer_name
-    END ILIKE $20
+    END ILIKE $21
   )
-  AND (sc.report_date, sc.id) < ($21::date, $22::int)
+  AND (sc.report_date, sc.id) < ($22::date, $23::int)
 ORDER BY
   sc.report_date DESC,
   sc.id DESC
 LIMIT
-  $23;
+  $24;
 
--- params: ["2026-01-15",["provincial","city"],"fail","serious","420100","电动自行车","2025-01-01","2025-12-31","SC2025-001","91420100MA4K0000X0","final","2025-12-31","2025-12-31","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%"]
+-- params: ["2026-01-15",["provincial","city"],"fail","serious","420100","电动自行车","2025-01-01","2025-12-31","SC2025-001","91420100MA4K0000X0","final","2025-12-31","2025-12-31","电热水壶","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%","%电热水壶%"]
 SELECT
   count(*) AS n
 FROM
@@ -574,16 +584,26 @@ WHERE
         OR p.valid_until > $13::date
       )
   )
+  AND sc.conclusion = 'fail'
+  AND search_grams (
+    sc.product_name,
+    sc.product_category,
+    sc.trademark,
+    sc.model_spec,
+    sc.production_batch,
+    sc.task_name,
+    sc.producer_name
+  ) @> search_query_grams ($14)
   AND (
-    sc.product_name ILIKE $14
-    OR sc.product_category ILIKE $15
-    OR sc.trademark ILIKE $16
-    OR sc.model_spec ILIKE $17
-    OR sc.production_batch ILIKE $18
-    OR sc.task_name ILIKE $19
+    sc.product_name ILIKE $15
+    OR sc.product_category ILIKE $16
+    OR sc.trademark ILIKE $17
+    OR sc.model_spec ILIKE $18
+    OR sc.production_batch ILIKE $19
+    OR sc.task_name ILIKE $20
     OR CASE
       WHEN now_.identity_public IS TRUE THEN sc.producer_name
-    END ILIKE $20
+    END ILIKE $21
   );
 
 -- SpotCheckRepository.list (every filter, next page) — bureau

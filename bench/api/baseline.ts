@@ -73,6 +73,8 @@ function spotCheckWhere(filter: Record<string, any> = {}): Where {
   if (filter.productCategory != null) where.add('sc.product_category = ?', filter.productCategory);
   if (filter.severity != null) where.add('sc.severity = ?', filter.severity);
   if (filter.text != null) {
+    // the seven ILIKEs alone, as the hub searched before its gram index (issue 13): same rows, and
+    // the search's hub/baseline ratio is the index's gain
     const text = String(filter.text).trim();
     if (!text || text.length > 100) throw new BadRequest('baseline: text of 1–100 characters');
     const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

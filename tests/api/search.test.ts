@@ -6,7 +6,7 @@ import { Fixture } from '../support/fixtures.ts';
 
 /**
  * Chinese search recall. PostgreSQL has no Chinese parser; the API matches substrings (ILIKE,
- * served by pg_trgm indexes for 3+ characters), so every product whose name, category,
+ * after the gram index of characters and character pairs), so every product whose name, category,
  * trademark, model or batch contains the query is found — measured here on a fixture against
  * the expected set computed in the test.
  */
@@ -95,10 +95,19 @@ describe('Chinese text search', () => {
     expect(underscore.data.spotChecks.totalCount).toBe(0);
   });
 
-  it('uses the trigram index for queries of three characters or more', async () => {
-    await db.sql.query('SET enable_seqscan = off');
-    const { rows } = await db.sql.query(`EXPLAIN SELECT id FROM spot_check WHERE product_name ILIKE '%电热水壶%'`);
-    await db.sql.query('SET enable_seqscan = on');
-    expect(rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('spot_check_product_name_trgm');
+  it('finds one- and two-character queries, and Latin letters in either case', async () => {
+    const found = async (q: string) =>
+      (
+        await api.query(`query($q: String!) { spotChecks(first: 100, filter: { text: $q }) { nodes { reportNo } } }`, { q })
+      ).data.spotChecks.nodes
+        .map((n: any) => n.reportNo)
+        .sort();
+    expect(await found('壶')).toEqual(['S-1', 'S-2']);
+    expect(await found('滑板')).toEqual(['S-3']);
+    expect(await found('白酒')).toEqual(['S-6', 'S-7']);
+    expect(await found('mx420')).toEqual(['S-8']);
+    expect(await found('Yjlv 3')).toEqual(['S-4']);
+    expect(await found('ml')).toEqual(['S-6', 'S-7']);
+    expect(await found('电视')).toEqual([]);
   });
 });

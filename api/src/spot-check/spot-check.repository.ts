@@ -10,7 +10,7 @@
  * objection, Art. 15). A result whose period the rules have not computed yet is neither listed
  * nor counted (the safe side).
  */
-import { CaseEventKind, type Queryable } from '@hub/db';
+import { CaseEventKind, spotCheckSearchGrams, type Queryable } from '@hub/db';
 import {
   SpotCheckSort,
   type CaseDeadlineRow,
@@ -157,6 +157,13 @@ export function spotCheckWhere(
   }
   if (filter.text) {
     const pattern = containsPattern(filter.text, 'filter.text');
+    // A public list shows published results only, and those are 不合格 (003 Art. 27(3); a 合格
+    // result never becomes 不合格, effectiveConclusionOn): the gram index of the failures finds the
+    // candidates (never fewer rows than ILIKE), ILIKE below decides — with the producer's name only
+    // where its identity is public today. The bureau and the statistics also see 合格 results.
+    if (!viewer.bureau && scope === 'listed') {
+      where.add(`sc.conclusion = 'fail' AND ${spotCheckSearchGrams('sc')} @> search_query_grams(?)`, filter.text.trim());
+    }
     const producer = viewer.bureau ? 'sc.producer_name' : `CASE WHEN ${SC_IDENTITY_PUBLIC} THEN sc.producer_name END`;
     where.add(
       `(sc.product_name ILIKE ? OR sc.product_category ILIKE ? OR sc.trademark ILIKE ? OR sc.model_spec ILIKE ?

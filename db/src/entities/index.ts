@@ -11,6 +11,7 @@ export * from './registry.ts';
 export * from './revocation.ts';
 export * from './spot-check.ts';
 export * from './warning.ts';
+export { SPOT_CHECK_TEXT_COLUMNS, spotCheckSearchGrams } from './record-columns.ts';
 
 import { ApiToken } from './access.ts';
 import { Batch, BatchRow, RecordHistory } from './batch.ts';

@@ -3,7 +3,7 @@ import { CaseEventKind, CheckType, Conclusion, SamplingStage, Severity } from '.
 import { Enterprise } from './enterprise.ts';
 import { City } from './reference.ts';
 import { CertifiedItem } from './registry.ts';
-import { recordColumns, trigramIndexes } from './record-columns.ts';
+import { SPOT_CHECK_SEARCH_INDEX, recordColumns } from './record-columns.ts';
 
 /**
  * 抽查结果: one tested sample and its conclusion — supervision spot checks of every level, the
@@ -65,8 +65,8 @@ const SpotCheckSchema = defineEntity({
     { properties: ['city', 'reportDate'] },
     { properties: ['productCategory', 'reportDate'] },
     { properties: ['checkType', 'reportDate'] },
-    // Chinese text search: trigram indexes serve substring queries of 3+ characters (pg_trgm)
-    ...trigramIndexes('spot_check'),
+    // Chinese text search: one GIN index of the characters and character pairs, for substring queries of any length
+    SPOT_CHECK_SEARCH_INDEX,
   ],
 });
 export class SpotCheck extends SpotCheckSchema.class {}

@@ -164,9 +164,9 @@ export async function loadSample(url: string, options: LoadSampleOptions): Promi
 async function dropBulkIndexes(client: pg.Client): Promise<string[]> {
   const { rows: indexes } = await client.query<{ name: string; def: string }>(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
-       FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+       FROM pg_index i LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
       WHERE i.indrelid = ANY($1::regclass[]) AND NOT i.indisprimary AND NOT i.indisunique
-        AND NOT (i.indnkeyatts = 1 AND i.indrelid::regclass::text || '.' || a.attname = ANY($2::text[]))
+        AND NOT coalesce(i.indnkeyatts = 1 AND i.indrelid::regclass::text || '.' || a.attname = ANY($2::text[]), false)
       ORDER BY 1`,
     [BULK_TABLES, ASCENDING_KEYS],
   );
