@@ -33,17 +33,11 @@ FROM
     SELECT
       c.city_code AS k0,
       c.state,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            true
-        )
-      )::int AS checked,
+      sum(c.n)::int AS checked,
       (
         sum(c.n) FILTER (
           WHERE
             c.failed
-            AND true
         )
       )::int AS failed
     FROM
@@ -251,17 +245,11 @@ FROM
       c.city_code AS k0,
       to_char(c.month, 'YYYY') AS k1,
       c.state,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            true
-        )
-      )::int AS checked,
+      sum(c.n)::int AS checked,
       (
         sum(c.n) FILTER (
           WHERE
             c.failed
-            AND true
         )
       )::int AS failed
     FROM
@@ -524,17 +512,11 @@ FROM
       c.city_code AS k0,
       to_char(c.month, 'YYYY') AS k1,
       c.state,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            true
-        )
-      )::int AS checked,
+      sum(c.n)::int AS checked,
       (
         sum(c.n) FILTER (
           WHERE
             c.failed
-            AND true
         )
       )::int AS failed
     FROM
@@ -587,17 +569,11 @@ FROM
     SELECT
       c.product_category AS k0,
       c.state,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            true
-        )
-      )::int AS checked,
+      sum(c.n)::int AS checked,
       (
         sum(c.n) FILTER (
           WHERE
             c.failed
-            AND true
         )
       )::int AS failed
     FROM
@@ -614,262 +590,11 @@ ORDER BY
   g.k0,
   g.state;
 
--- StatsRepository.fromAggregate (industry × size, status, certified) — anonymous
--- params: ["2026-01-15","final"]
-SELECT
-  fresh.ok AS fresh,
-  g.*
-FROM
-  (
-    SELECT
-      (
-        SELECT
-          s.generation = g.n
-          AND (
-            s.valid_from IS NULL
-            OR s.valid_from <= $1::date
-          )
-          AND (
-            s.valid_until IS NULL
-            OR $1::date < s.valid_until
-          )
-        FROM
-          stats_aggregate s,
-          data_generation g
-        WHERE
-          s.id = 1
-          AND g.id = 1
-          AND s.as_of IS NOT NULL
-      ) AS ok
-  ) fresh
-  LEFT JOIN LATERAL (
-    SELECT
-      CASE
-        WHEN c.identity_public THEN c.industry_code
-      END AS k0,
-      CASE
-        WHEN c.identity_public THEN c.enterprise_size
-      END AS k1,
-      c.state,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            true
-        )
-      )::int AS checked,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            c.failed
-            AND true
-        )
-      )::int AS failed
-    FROM
-      stats_cell c
-    WHERE
-      c.certified
-      AND c.identity_public
-      AND c.status = $2
-      AND c.cube = 4
-      AND fresh.ok
-    GROUP BY
-      k0,
-      k1,
-      state
-  ) g ON true
-ORDER BY
-  g.k0,
-  g.k1,
-  g.state;
+-- StatsRepository.fromAggregate (industry × size, status, certified) — any viewer
+-- (no statement)
 
--- StatsRepository.fromAggregate (industry × size, status, certified) — bureau
--- params: ["2026-01-15","final"]
-SELECT
-  fresh.ok AS fresh,
-  g.*
-FROM
-  (
-    SELECT
-      (
-        SELECT
-          s.generation = g.n
-          AND (
-            s.valid_from IS NULL
-            OR s.valid_from <= $1::date
-          )
-          AND (
-            s.valid_until IS NULL
-            OR $1::date < s.valid_until
-          )
-        FROM
-          stats_aggregate s,
-          data_generation g
-        WHERE
-          s.id = 1
-          AND g.id = 1
-          AND s.as_of IS NOT NULL
-      ) AS ok
-  ) fresh
-  LEFT JOIN LATERAL (
-    SELECT
-      c.industry_code AS k0,
-      c.enterprise_size AS k1,
-      c.state,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            true
-        )
-      )::int AS checked,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            c.failed
-            AND true
-        )
-      )::int AS failed
-    FROM
-      stats_cell c
-    WHERE
-      c.certified
-      AND c.status = $2
-      AND c.cube = 4
-      AND fresh.ok
-    GROUP BY
-      k0,
-      k1,
-      state
-  ) g ON true
-ORDER BY
-  g.k0,
-  g.k1,
-  g.state;
-
--- StatsRepository.fromAggregate (by item) — anonymous
--- params: ["2026-01-15","serious"]
-SELECT
-  fresh.ok AS fresh,
-  g.*
-FROM
-  (
-    SELECT
-      (
-        SELECT
-          s.generation = g.n
-          AND (
-            s.valid_from IS NULL
-            OR s.valid_from <= $1::date
-          )
-          AND (
-            s.valid_until IS NULL
-            OR $1::date < s.valid_until
-          )
-        FROM
-          stats_aggregate s,
-          data_generation g
-        WHERE
-          s.id = 1
-          AND g.id = 1
-          AND s.as_of IS NOT NULL
-      ) AS ok
-  ) fresh
-  LEFT JOIN LATERAL (
-    SELECT
-      CASE
-        WHEN c.published THEN c.item
-      END AS k0,
-      c.state,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            (
-              c.published
-              OR c.first_item
-            )
-        )
-      )::int AS checked,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            c.failed
-            AND (
-              c.published
-              OR c.first_item
-            )
-        )
-      )::int AS failed
-    FROM
-      stats_cell c
-    WHERE
-      c.severity = $2
-      AND c.cube = 5
-      AND fresh.ok
-    GROUP BY
-      k0,
-      state
-  ) g ON true
-ORDER BY
-  g.k0,
-  g.state;
-
--- StatsRepository.fromAggregate (by item) — bureau
--- params: ["2026-01-15","serious"]
-SELECT
-  fresh.ok AS fresh,
-  g.*
-FROM
-  (
-    SELECT
-      (
-        SELECT
-          s.generation = g.n
-          AND (
-            s.valid_from IS NULL
-            OR s.valid_from <= $1::date
-          )
-          AND (
-            s.valid_until IS NULL
-            OR $1::date < s.valid_until
-          )
-        FROM
-          stats_aggregate s,
-          data_generation g
-        WHERE
-          s.id = 1
-          AND g.id = 1
-          AND s.as_of IS NOT NULL
-      ) AS ok
-  ) fresh
-  LEFT JOIN LATERAL (
-    SELECT
-      c.item AS k0,
-      c.state,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            true
-        )
-      )::int AS checked,
-      (
-        sum(c.n) FILTER (
-          WHERE
-            c.failed
-            AND true
-        )
-      )::int AS failed
-    FROM
-      stats_cell c
-    WHERE
-      c.severity = $2
-      AND c.cube = 5
-      AND fresh.ok
-    GROUP BY
-      k0,
-      state
-  ) g ON true
-ORDER BY
-  g.k0,
-  g.state;
+-- StatsRepository.fromAggregate (by item) — any viewer
+-- (no statement)
 
 -- StatsRepository.byBatch — any viewer
 -- params: ["2026-01-15",[1]]

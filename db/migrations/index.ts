@@ -13,7 +13,7 @@ import { Migration20261203081422_withdrawals } from './Migration20261203081422_w
 import { Migration20261204030536_data_generation } from './Migration20261204030536_data_generation.ts';
 import { Migration20261204031136_deadline_latest_due_on } from './Migration20261204031136_deadline_latest_due_on.ts';
 import { Migration20261204033224_batch_notice } from './Migration20261204033224_batch_notice.ts';
-import { Migration20261204195529_stats_aggregate } from './Migration20261204195529_stats_aggregate.ts';
+import { Migration20261204200729_stats_aggregate } from './Migration20261204200729_stats_aggregate.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -30,5 +30,5 @@ export const migrationsList = [
   { name: 'Migration20261204030536_data_generation', class: Migration20261204030536_data_generation },
   { name: 'Migration20261204031136_deadline_latest_due_on', class: Migration20261204031136_deadline_latest_due_on },
   { name: 'Migration20261204033224_batch_notice', class: Migration20261204033224_batch_notice },
-  { name: 'Migration20261204195529_stats_aggregate', class: Migration20261204195529_stats_aggregate },
+  { name: 'Migration20261204200729_stats_aggregate', class: Migration20261204200729_stats_aggregate },
 ];

@@ -10,14 +10,14 @@
  * report dates inside a month, a status on another day) — the statistic is a full count of the
  * results (stats.repository.ts), which is also what the tests compare it with.
  *
- * Cubes (the `cube` column; each keeps some columns, the others null), the smallest that holds
- * what a question groups and filters by answers it (`cubeFor`):
- *   1  month, check type, city, state, failed
- *   2  month, check type, product category, state, failed
- *   3  month, check type, city, product category, state, failed
- *   4  everything but the items: + severity, conclusion, sampling stage, platform, testing agency,
- *      industry, producer's size, status, identity public, listed, certified item
- *   5  cube 4 + 不符合项 (one row per item; a result without items has one row, item null)
+ * Cubes (the `cube` column; each keeps some columns, the others null). The smallest that holds
+ * what a question groups and filters by answers it (`cubeFor`); a question no cube holds (two rare
+ * dimensions at once, 不符合项) is a full count. Each cube also keeps month, check type, state and
+ * whether the result failed:
+ *   1  city                        5  city, sampling stage, platform
+ *   2  product category            6  city, testing agency
+ *   3  city, product category      7  city, industry, producer's size, identity public, certified item
+ *   4  city, severity, conclusion  8  city, case status
  */
 import { transaction, type Queryable } from '@hub/db';
 import type { PlainDate } from '@hub/db/plain-date';
@@ -34,47 +34,38 @@ export const SC_STATE = `CASE WHEN now_.spot_check_id IS NULL THEN 'uncomputed' 
   WHEN now_.status = 'withdrawn' THEN 'withdrawn' WHEN now_.status IN ${literalList([...PENDING_STATUSES])} THEN 'pending' ELSE 'other' END`;
 
 const BASE = ['month', 'check_type', 'state', 'failed'];
-const FULL = [
-  ...BASE,
-  'city_code',
-  'product_category',
-  'severity',
-  'conclusion',
-  'sampling_stage',
-  'platform',
-  'testing_agency',
-  'industry_code',
-  'enterprise_size',
-  'status',
-  'identity_public',
-  'published',
-  'certified',
-];
+const cube = (id: number, ...columns: string[]) => ({ id, columns: new Set([...BASE, ...columns]) as ReadonlySet<string> });
 /** The columns each cube keeps, smallest first. */
 export const CUBES: ReadonlyArray<{ id: number; columns: ReadonlySet<string> }> = [
-  { id: 1, columns: new Set([...BASE, 'city_code']) },
-  { id: 2, columns: new Set([...BASE, 'product_category']) },
-  { id: 3, columns: new Set([...BASE, 'city_code', 'product_category']) },
-  { id: 4, columns: new Set(FULL) },
-  { id: 5, columns: new Set([...FULL, 'item', 'first_item']) },
+  cube(1, 'city_code'),
+  cube(2, 'product_category'),
+  cube(3, 'city_code', 'product_category'),
+  cube(4, 'city_code', 'severity', 'conclusion'),
+  cube(5, 'city_code', 'sampling_stage', 'platform'),
+  cube(6, 'city_code', 'testing_agency'),
+  cube(7, 'city_code', 'industry_code', 'enterprise_size', 'identity_public', 'certified'),
+  cube(8, 'city_code', 'status'),
 ];
-const COLUMNS = [...FULL, 'item', 'first_item'];
-const NOT_NULL = new Set(['identity_public', 'published', 'certified', 'first_item']);
+const COLUMNS = [...new Set(CUBES.flatMap((c) => [...c.columns]))];
+const NOT_NULL = new Set(['identity_public', 'certified']);
+/** Columns whose grouping bits tell the cubes apart (GROUPING(...) in the rebuild). */
+const DISTINCT = ['city_code', 'product_category', 'severity', 'sampling_stage', 'testing_agency', 'industry_code', 'status'];
+const bitsOf = (columns: ReadonlySet<string>) =>
+  DISTINCT.reduce((bits, column, i) => bits | (columns.has(column) ? 0 : 1 << (DISTINCT.length - 1 - i)), 0);
 
-/** The smallest cube that keeps all of `columns`. */
-export function cubeFor(columns: Iterable<string>): number {
+/** The smallest cube that keeps all of `columns`; null when none does. */
+export function cubeFor(columns: Iterable<string>): number | null {
   const needed = [...columns];
-  return CUBES.find((cube) => needed.every((c) => cube.columns.has(c)))!.id;
+  return CUBES.find((c) => needed.every((column) => c.columns.has(column)))?.id ?? null;
 }
 
 /** Every result with the values the cubes keep, as of `$1`. */
 const FACTS = `SELECT sc.id, date_trunc('month', sc.report_date)::date AS month, sc.check_type, sc.city_code, sc.product_category,
     sc.severity, sc.conclusion, sc.sampling_stage, sc.platform, sc.testing_agency,
-    (SELECT ci.industry_code FROM certified_item ci WHERE ci.id = sc.certified_item_id) AS industry_code,
-    (SELECT e.size FROM enterprise e WHERE e.id = sc.producer_id) AS enterprise_size,
+    ci.industry_code, e.size AS enterprise_size,
     now_.status, ${SC_STATE} AS state, ${SC_FAILED} AS failed, coalesce(now_.identity_public, false) AS identity_public,
-    coalesce(now_.published, false) AS published, sc.certified_item_id IS NOT NULL AS certified
-  FROM ${spotCheckFrom('$1')}`;
+    sc.certified_item_id IS NOT NULL AS certified
+  FROM ${spotCheckFrom('$1')} LEFT JOIN certified_item ci ON ci.id = sc.certified_item_id LEFT JOIN enterprise e ON e.id = sc.producer_id`;
 
 export interface StatisticsRefresh {
   cells: number;
@@ -92,23 +83,13 @@ export async function refreshStatistics(tx: Queryable, today: PlainDate): Promis
   const started = Date.now();
   await tx.query('SELECT id FROM stats_aggregate WHERE id = 1 FOR UPDATE');
   await tx.execute('DELETE FROM stats_cell');
-  const grouped = CUBES.slice(0, 4).map((cube) => `(${[...cube.columns].join(', ')})`);
-  // which set a row comes from: the grouping bits of three columns tell the four sets apart
-  const bits = 'GROUPING(city_code, product_category, severity)';
+  const sets = CUBES.map((c) => `(${[...c.columns].join(', ')})`);
+  const which = `CASE GROUPING(${DISTINCT.join(', ')}) ${CUBES.map((c) => `WHEN ${bitsOf(c.columns)} THEN ${c.id}`).join(' ')} END`;
   const cells = await tx.execute(
     `WITH f AS (${FACTS})
      INSERT INTO stats_cell (cube, ${COLUMNS.join(', ')}, n)
-     SELECT CASE ${bits} WHEN 3 THEN 1 WHEN 5 THEN 2 WHEN 1 THEN 3 ELSE 4 END,
-       ${FULL.map((c) => (NOT_NULL.has(c) ? `coalesce(${c}, false)` : c)).join(', ')}, NULL, true, count(*)
-     FROM f GROUP BY GROUPING SETS (${grouped.join(', ')}) ORDER BY 1, month`,
-    [today],
-  );
-  const items = await tx.execute(
-    `WITH f AS (${FACTS}), first AS (SELECT spot_check_id, min(seq) AS seq FROM nonconforming_item GROUP BY 1)
-     INSERT INTO stats_cell (cube, ${COLUMNS.join(', ')}, n)
-     SELECT 5, ${FULL.map((c) => `f.${c}`).join(', ')}, ni.item, ni.seq IS NULL OR ni.seq = first.seq, count(*)
-     FROM f LEFT JOIN nonconforming_item ni ON ni.spot_check_id = f.id LEFT JOIN first ON first.spot_check_id = f.id
-     GROUP BY ${FULL.map((c) => `f.${c}`).join(', ')}, ni.item, ni.seq IS NULL OR ni.seq = first.seq ORDER BY f.month`,
+     SELECT ${which}, ${COLUMNS.map((c) => (NOT_NULL.has(c) ? `coalesce(${c}, false)` : c)).join(', ')}, count(*)
+     FROM f GROUP BY GROUPING SETS (${sets.join(', ')}) ORDER BY 1, month`,
     [today],
   );
   // the days every result's case period stays the one of `today`
@@ -122,9 +103,9 @@ export async function refreshStatistics(tx: Queryable, today: PlainDate): Promis
   await tx.execute(
     `UPDATE stats_aggregate SET as_of = $1::date, valid_from = $2::date, valid_until = $3::date,
        generation = (SELECT n FROM data_generation WHERE id = 1), cells = $4, built_at = now() WHERE id = 1`,
-    [today, range.validFrom, range.validUntil, cells + items],
+    [today, range.validFrom, range.validUntil, cells],
   );
-  return { cells: cells + items, validFrom: range.validFrom, validUntil: range.validUntil, ms: Date.now() - started };
+  return { cells, validFrom: range.validFrom, validUntil: range.validUntil, ms: Date.now() - started };
 }
 
 /** SQL condition: the aggregate holds for day `$todayParam` and the data as the database shows it. */

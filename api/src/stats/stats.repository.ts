@@ -65,15 +65,14 @@ const CELL: Record<StatsDimension, { expr: string; columns: string[] }> = {
   [StatsDimension.platform]: { expr: 'c.platform', columns: ['platform'] },
   [StatsDimension.enterpriseSize]: { expr: 'c.enterprise_size', columns: ['enterprise_size', 'identity_public'] },
   [StatsDimension.testingAgency]: { expr: 'c.testing_agency', columns: ['testing_agency'] },
-  [StatsDimension.nonconformingItem]: { expr: 'c.item', columns: ['item', 'published', 'first_item'] },
+  // no cube keeps the items: by 不符合项 is a full count
+  [StatsDimension.nonconformingItem]: { expr: 'c.item', columns: ['item'] },
 };
 
 function cellGroupBy(by: StatsDimension, viewer: Viewer): string {
   const { expr } = CELL[by];
   if (viewer.bureau) return expr;
   if (PRODUCER_DIMENSIONS.has(by)) return `CASE WHEN c.identity_public THEN ${expr} END`;
-  // the 不符合项 of a result its page does not list are not told
-  if (by === StatsDimension.nonconformingItem) return `CASE WHEN c.published THEN ${expr} END`;
   return expr;
 }
 
@@ -172,15 +171,14 @@ export class StatsRepository extends Repository {
       reads(column);
     }
     const cube = cubeFor(columns);
+    if (cube == null) return null;
     where.add(`c.cube = ${cube}`);
-    // the item cube has a row per item: a result counts once where its items are not told
-    const counts = cube === 5 && !this.viewer.bureau ? '(c.published OR c.first_item)' : 'true';
     const keys = dimensions.map((d) => cellGroupBy(d, this.viewer));
     const groups = [...keys.map((_, i) => `k${i}`), 'state'];
     const rows = await this.db.query<Record<string, unknown> & { fresh: boolean | null }>(
       `SELECT fresh.ok AS fresh, g.* FROM (SELECT ${statisticsFresh('$1')} AS ok) fresh LEFT JOIN LATERAL (
          SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(', ')}${keys.length ? ',' : ''} c.state,
-           (sum(c.n) FILTER (WHERE ${counts}))::int AS checked, (sum(c.n) FILTER (WHERE c.failed AND ${counts}))::int AS failed
+           sum(c.n)::int AS checked, (sum(c.n) FILTER (WHERE c.failed))::int AS failed
          FROM stats_cell c ${where} AND fresh.ok GROUP BY ${groups.join(', ')}) g ON true
        ORDER BY ${groups.map((g) => `g.${g}`).join(', ')}`,
       where.params,

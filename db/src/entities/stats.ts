@@ -30,17 +30,13 @@ const StatsCellSchema = defineEntity({
     testingAgency: p.string().length(200).nullable(),
     industryCode: p.string().length(4).nullable(),
     enterpriseSize: p.string().length(10).nullable(),
-    item: p.string().length(300).nullable(),
     /** the case status as of the aggregate's day */
     status: p.string().length(40).nullable(),
     /** counted, pending, withdrawn, uncomputed or other */
     state: p.string().length(12),
     failed: p.boolean(),
-    identityPublic: p.boolean(),
-    published: p.boolean(),
-    certified: p.boolean(),
-    /** the item cube: the result's first 不符合项 (or it has none), so a result counts once where its items are not shown */
-    firstItem: p.boolean(),
+    identityPublic: p.boolean().default(false),
+    certified: p.boolean().default(false),
     n: p.integer(),
   },
   indexes: [{ properties: ['cube', 'month'] }, { properties: ['cube', 'cityCode', 'month'] }],
