@@ -9,6 +9,7 @@
  * (live/day-boundary.ts).
  */
 import { createServer } from 'node:net';
+import { PgConnection } from '@hub/db';
 import { ManualClock, clockFromEnv, installClock } from './clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { isEmpty, openHubDatabase } from './database.ts';
@@ -17,6 +18,7 @@ import { LiveSite } from './live/live-site.ts';
 import { updateHubRecord } from './live/owner.ts';
 import { CLOCK_CHANNEL, SITE_CHANNEL, serveRequests } from './live/requests.ts';
 import { loadSampleData } from './sample.ts';
+import { ensureStatistics } from './stats/stats-aggregate.ts';
 import { startApiServer } from './server.ts';
 import { SiteStore } from './site/builds.ts';
 import { displayHost, serveBuilds } from './site/serve.ts';
@@ -55,6 +57,10 @@ async function main() {
     const sample = await loadSampleData(db.url, { size: 'demo' });
     console.log(`Sample data loaded: ${sample.spotChecks} spot checks.`);
   }
+
+  // the statistics aggregate, if this database has none for today (a restore, a sample, days without a hub)
+  const stats = await PgConnection.using(db.url, (c) => ensureStatistics(c, clock.today()));
+  if (stats) console.log(`Statistics aggregate built as of ${clock.today()}: ${stats.cells} cells in ${stats.ms} ms.`);
 
   const shared = await connectShared(config);
   closers.push(() => shared.close());

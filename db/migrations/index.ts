@@ -14,6 +14,7 @@ import { Migration20261204030536_data_generation } from './Migration202612040305
 import { Migration20261204031136_deadline_latest_due_on } from './Migration20261204031136_deadline_latest_due_on.ts';
 import { Migration20261204033224_batch_notice } from './Migration20261204033224_batch_notice.ts';
 import { Migration20261204193220_search_grams } from './Migration20261204193220_search_grams.ts';
+import { Migration20261204200729_stats_aggregate } from './Migration20261204200729_stats_aggregate.ts';
 
 export const migrationsList = [
   { name: 'Migration20261122070542_schema', class: Migration20261122070542_schema },
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: 'Migration20261204031136_deadline_latest_due_on', class: Migration20261204031136_deadline_latest_due_on },
   { name: 'Migration20261204033224_batch_notice', class: Migration20261204033224_batch_notice },
   { name: 'Migration20261204193220_search_grams', class: Migration20261204193220_search_grams },
+  { name: 'Migration20261204200729_stats_aggregate', class: Migration20261204200729_stats_aggregate },
 ];

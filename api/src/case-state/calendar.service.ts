@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CalendarDataError, parseCalendarData, type CalendarData } from '../rules/calendar.ts';
 import { queryable, type Database } from '@hub/db';
+import { todayInChina } from '../clock.ts';
 import { notifyChanged } from '../live/changes.ts';
+import { refreshStatistics } from '../stats/stats-aggregate.ts';
 import { storeCalendar } from './calendar.store.ts';
 import { refreshCaseState, type RefreshResult } from './case-state.service.ts';
 
@@ -20,6 +22,7 @@ export async function importCalendar(
     await storeCalendar(tx, data, source);
     const refreshed = await refreshCaseState(tx);
     await notifyChanged(tx, { reason: 'calendar' });
+    await refreshStatistics(tx, todayInChina());
     return { years: data.years, days: data.days.length, refreshed };
   });
 }

@@ -2,7 +2,7 @@ import type { Queryable } from '@hub/db';
 import { todayInChina } from '../clock.ts';
 import { StatsDimension } from '@hub/schema';
 import { countResultListMaxima, type ResultListMaxima } from '../spot-check/spot-check.repository.ts';
-import { countListSizes, type ListSizeCounts } from '../stats/stats.repository.ts';
+import { MAX_STAT_DIMENSIONS, MAX_STAT_GROUPS, countListSizes, type ListSizeCounts } from '../stats/stats.repository.ts';
 import { longestGroup as longest } from '../repository/where.ts';
 import type { ListSizes } from './limits.ts';
 
@@ -118,6 +118,13 @@ export class DatabaseListSizes implements ListSizes {
       case 'Query.spotCheckStats':
       case 'Batch.spotCheckStats':
         return at(this.groups(args.by as StatsDimension));
+      // several dimensions: priced at the most groups an answer may have (stats.service.ts MAX_GROUPS)
+      case 'SpotCheckStatistics.groups':
+        return MAX_STAT_GROUPS;
+      case 'SpotCheckStatGroup.keys':
+        return MAX_STAT_DIMENSIONS;
+      case 'SpotCheckStatistics.excluded':
+        return 4;
       case 'Enterprise.spotChecks':
         return at(c.perProducer);
       case 'Enterprise.certifiedItems':

@@ -21,6 +21,7 @@ import { transaction, withConnection, type Database, type Queryable } from '@hub
 import type { RecordTypeCode } from './record-type.ts';
 import type { PlainDate } from '@hub/db/plain-date';
 import { todayInChina } from '../clock.ts';
+import { refreshStatistics } from '../stats/stats-aggregate.ts';
 
 export interface PublishResult {
   batchId: number;
@@ -131,6 +132,7 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
   ]);
   await afterPublish(sql, result, today);
   await notifyChanged(sql, { reason: 'publish', batchId });
+  await refreshStatistics(sql, today);
   result.corrections = await writeCorrectionNotices(sql, batchId, today, reason);
   return result;
 }

@@ -3,6 +3,7 @@ import { addDays, type PlainDate } from '@hub/db/plain-date';
 import { refreshCaseState } from '../case-state/case-state.service.ts';
 import { publicChangesOn } from '../case-state/public-changes.ts';
 import { msToChinaMidnight, type Clock } from '../clock.ts';
+import { refreshStatistics } from '../stats/stats-aggregate.ts';
 import { afterCommit, notifyChanged } from './changes.ts';
 
 /**
@@ -52,6 +53,7 @@ export async function refreshForDay(databaseUrl: string, day: PlainDate): Promis
       await refreshCaseState(db, undefined, day);
       const changed = (await caseStateChecksum(db)) !== before;
       await notifyChanged(db, { reason: 'day', day });
+      await refreshStatistics(db, day);
       return changed;
     }),
   );

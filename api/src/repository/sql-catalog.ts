@@ -204,6 +204,24 @@ export const CATALOG: Entry<any>[] = [
       'by industry, filtered': (r) =>
         r.spotCheckStats(StatsDimension.industry, { city: '420100', reportNo: 'SC2025-001', text: '电热水壶' }),
     },
+    statistics: (r) => r.statistics([StatsDimension.city, StatsDimension.year]),
+    fullCount: {
+      'city × year': (r) => r.fullCount([StatsDimension.city, StatsDimension.year], { reportDateFrom: '2025-01-01' }),
+      'by size and item, certified, one producer': (r) =>
+        r.fullCount([StatsDimension.enterpriseSize, StatsDimension.nonconformingItem], { certifiedOnly: true, producerUscc: 'X' }),
+    },
+    fromAggregate: {
+      'city × year, check types, a year': (r) =>
+        r.fromAggregate([StatsDimension.city, StatsDimension.year], {
+          checkTypes: ['provincial'],
+          reportDateFrom: '2025-01-01',
+          reportDateTo: '2025-12-31',
+        }),
+      'category, by a city': (r) => r.fromAggregate([StatsDimension.productCategory], { city: '420100' }),
+      'industry × size, status, certified': (r) =>
+        r.fromAggregate([StatsDimension.industry, StatsDimension.enterpriseSize], { status: 'final', certifiedOnly: true }),
+      'by item': (r) => r.fromAggregate([StatsDimension.nonconformingItem], { severity: 'serious' }),
+    },
     byBatch: (r) => r.byBatch(1, StatsDimension.month),
     revocationsPerYear: (r) => r.revocationsPerYear(),
     warningsPerYear: (r) => r.warningsPerYear(),

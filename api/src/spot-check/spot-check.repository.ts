@@ -128,10 +128,11 @@ export function spotCheckWhere(
   viewer: Viewer,
   today: string,
   filter: SpotCheckFilter = {},
-  scope: 'listed' | 'counted' | 'lookup' = 'listed',
+  scope: 'listed' | 'counted' | 'lookup' | 'all' = 'listed',
 ): Where {
   const where = new Where([today]);
-  where.add(scope === 'counted' ? SC_COUNTED : spotCheckVisible(viewer, scope));
+  // all: every result the filter matches, counted or not (the statistics' exclusions)
+  where.add(scope === 'all' ? 'true' : scope === 'counted' ? SC_COUNTED : spotCheckVisible(viewer, scope));
   if (filter.checkTypes?.length) where.add('sc.check_type = ANY(?)', filter.checkTypes);
   where.maybe(filter.conclusion, 'sc.conclusion = ?');
   where.maybe(filter.severity, 'sc.severity = ?');

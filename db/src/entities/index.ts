@@ -10,6 +10,7 @@ export * from './reference.ts';
 export * from './registry.ts';
 export * from './revocation.ts';
 export * from './spot-check.ts';
+export * from './stats.ts';
 export * from './warning.ts';
 export { SPOT_CHECK_TEXT_COLUMNS, spotCheckSearchGrams } from './record-columns.ts';
 
@@ -25,6 +26,7 @@ import { City, Industry } from './reference.ts';
 import { CertifiedItem, CultivationEntry, LogoAuthorisation, StandardEvaluation } from './registry.ts';
 import { Revocation } from './revocation.ts';
 import { CaseEvent, NonconformingItem, SpotCheck } from './spot-check.ts';
+import { StatsAggregate, StatsCell } from './stats.ts';
 import { ConsumerWarning } from './warning.ts';
 
 export const entities = [
@@ -53,6 +55,8 @@ export const entities = [
   CaseDeadline,
   CorrectionNotice,
   DataGeneration,
+  StatsCell,
+  StatsAggregate,
 ];
 
 /** Tables whose rows are versioned records: history triggers are installed on each. */
