@@ -60,12 +60,15 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
   const scope = spotCheckIds ? `sc.id = ANY($1) OR ${GROUP_KEY} IN (SELECT ${GROUP_KEY} FROM spot_check sc WHERE sc.id = ANY($1))` : 'true';
   const params = spotCheckIds ? [spotCheckIds] : [];
 
-  // passes without any event: one statement, writing the one period the rules give them
+  // passes without any event: one statement, writing the one period the rules give them. That
+  // period depends on nothing but the result itself (not on its consecutive-failure group), so
+  // only the given results are rewritten, not every pass of their groups.
   const pass = passPeriod(calendar);
+  const passScope = spotCheckIds ? 'sc.id = ANY($1)' : 'true';
   const $ = (n: number) => `$${params.length + n}`;
   const passes = await db.query<{ id: number }>(
     `WITH target AS (SELECT sc.id, sc.report_date FROM spot_check sc
-       WHERE (${scope}) AND sc.conclusion = 'pass' AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id)),
+       WHERE (${passScope}) AND sc.conclusion = 'pass' AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id)),
      cleared AS (DELETE FROM case_period p USING target t WHERE p.spot_check_id = t.id),
      cleared2 AS (DELETE FROM case_deadline d USING target t WHERE d.spot_check_id = t.id)
      INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
