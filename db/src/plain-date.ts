@@ -23,9 +23,19 @@ export type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Day numbers of the dates seen, and dates of the day numbers: the case state evaluates the rules
+ * on a few thousand distinct dates millions of times while publishing (parsing each again was half
+ * its time). Only valid dates enter; both are emptied when they grow past {@link MEMO_MAX}.
+ */
+const dayNumbers = new Map<string, DayNumber>();
+const datesOf = new Map<DayNumber, PlainDate>();
+const MEMO_MAX = 100_000;
+
 /** True when `value` is a 'YYYY-MM-DD' string naming a day that exists (no 2027-02-30). */
 export function isPlainDate(value: unknown): value is PlainDate {
   if (typeof value !== 'string') return false;
+  if (dayNumbers.has(value)) return true;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -51,14 +61,24 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Days since 1970-01-01 (negative before). */
 export function toDayNumber(date: PlainDate): DayNumber {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   const { year, month, day } = partsOf(date);
-  return utcMidnight(year, month, day) / MS_PER_DAY;
+  const n = utcMidnight(year, month, day) / MS_PER_DAY;
+  if (dayNumbers.size >= MEMO_MAX) dayNumbers.clear();
+  dayNumbers.set(date, n);
+  return n;
 }
 
 export function fromDayNumber(dayNumber: DayNumber): PlainDate {
+  const known = datesOf.get(dayNumber);
+  if (known !== undefined) return known;
   if (!Number.isInteger(dayNumber)) throw new RangeError(`day number ${dayNumber} is not an integer`);
   const utc = new Date(dayNumber * MS_PER_DAY);
-  return format(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+  const date = format(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+  if (datesOf.size >= MEMO_MAX) datesOf.clear();
+  datesOf.set(dayNumber, date);
+  return date;
 }
 
 /** The day number of a year, month (1–12) and day; throws a RangeError when that day does not exist. */

@@ -60,28 +60,38 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
   const scope = spotCheckIds ? `sc.id = ANY($1) OR ${GROUP_KEY} IN (SELECT ${GROUP_KEY} FROM spot_check sc WHERE sc.id = ANY($1))` : 'true';
   const params = spotCheckIds ? [spotCheckIds] : [];
 
-  // passes without any event: one statement, writing the one period the rules give them
+  // passes without any event: one statement, writing the one period the rules give them. That
+  // period depends on nothing but the result itself (not on its consecutive-failure group), so
+  // only the given results are rewritten, not every pass of their groups. The statement touches
+  // none of the rows the failures below read or write: it is sent once they are read, and the
+  // database runs it while the rules are evaluated here (awaited before the failures are written).
   const pass = passPeriod(calendar);
+  const passScope = spotCheckIds ? 'sc.id = ANY($1)' : 'true';
   const $ = (n: number) => `$${params.length + n}`;
-  const passes = await db.query<{ id: number }>(
-    `WITH target AS (SELECT sc.id, sc.report_date FROM spot_check sc
-       WHERE (${scope}) AND sc.conclusion = 'pass' AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id)),
-     cleared AS (DELETE FROM case_period p USING target t WHERE p.spot_check_id = t.id),
-     cleared2 AS (DELETE FROM case_deadline d USING target t WHERE d.spot_check_id = t.id)
-     INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
-     SELECT id, report_date, NULL, ${$(1)}::text, ${$(2)}::text, ${$(3)}::bool, ${$(4)}::bool, ${$(5)}::bool, ${$(6)}::text, ${$(7)}::bool FROM target
-     RETURNING spot_check_id AS id`,
-    [
-      ...params,
-      pass.status,
-      pass.effectiveConclusion,
-      pass.published,
-      pass.counted,
-      pass.identityPublic,
-      pass.identityBasis,
-      pass.correction,
-    ],
-  );
+  const writePasses = () =>
+    db
+      .query<{ n: number }>(
+        `WITH target AS (SELECT sc.id, sc.report_date FROM spot_check sc
+           WHERE (${passScope}) AND sc.conclusion = 'pass' AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id)),
+         cleared AS (DELETE FROM case_period p USING target t WHERE p.spot_check_id = t.id),
+         cleared2 AS (DELETE FROM case_deadline d USING target t WHERE d.spot_check_id = t.id),
+         written AS (
+           INSERT INTO case_period (spot_check_id, valid_from, valid_until, status, effective_conclusion, published, counted, identity_public, identity_basis, correction)
+           SELECT id, report_date, NULL, ${$(1)}::text, ${$(2)}::text, ${$(3)}::bool, ${$(4)}::bool, ${$(5)}::bool, ${$(6)}::text, ${$(7)}::bool FROM target
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM written`,
+        [
+          ...params,
+          pass.status,
+          pass.effectiveConclusion,
+          pass.published,
+          pass.counted,
+          pass.identityPublic,
+          pass.identityBasis,
+          pass.correction,
+        ],
+      )
+      .then(([row]) => row.n);
 
   const cases = await db.query<CaseRow>(
     `SELECT sc.id, sc.report_no AS "reportNo", to_char(sc.report_date, 'YYYY-MM-DD') AS "reportDate",
@@ -91,7 +101,10 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
      WHERE (${scope}) AND (sc.conclusion = 'fail' OR EXISTS (SELECT 1 FROM case_event e WHERE e.spot_check_id = sc.id))`,
     params,
   );
-  if (cases.length === 0) return { cases: passes.length, periods: passes.length, deadlines: 0 };
+  if (cases.length === 0) {
+    const passes = await writePasses();
+    return { cases: passes, periods: passes, deadlines: 0 };
+  }
 
   const ids = cases.map((c) => c.id);
   const eventRows = await db.query<CaseEvent & { spotCheckId: number }>(
@@ -120,6 +133,9 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
     groups.get(key)!.push(m);
   };
   for (const p of groupPasses) add(p.groupKey, { reportNo: p.reportNo, sampledOn: p.sampledOn, reportDate: p.reportDate });
+  const passesWritten = writePasses();
+  // handled when awaited below; until then a failure must not count as unhandled
+  passesWritten.catch(() => undefined);
   const memberOf = new Map<number, GroupMember>();
   for (const c of cases) {
     if (!SUPERVISION_CHECK_TYPES.includes(c.checkType)) continue;
@@ -183,11 +199,12 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
     }
   }
 
+  const passes = await passesWritten;
   await db.execute('DELETE FROM case_period WHERE spot_check_id = ANY($1)', [ids]);
   await db.execute('DELETE FROM case_deadline WHERE spot_check_id = ANY($1)', [ids]);
   for (let i = 0; i < periods.length; i += 10_000) await insertPeriods(db, periods.slice(i, i + 10_000));
   for (let i = 0; i < deadlines.length; i += 10_000) await insertDeadlines(db, deadlines.slice(i, i + 10_000));
-  return { cases: cases.length + passes.length, periods: periods.length + passes.length, deadlines: deadlines.length };
+  return { cases: cases.length + passes, periods: periods.length + passes, deadlines: deadlines.length };
 }
 
 /**

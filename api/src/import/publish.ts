@@ -73,10 +73,11 @@ async function publishIn(sql: Queryable, batchId: number, options: PublishOption
     throw new PublishRefused(`批次 ${batchId} ${zh}，只能发布草稿 (batch ${batchId} is ${batch.status}: only a draft can be published)`);
   }
   const reason = options.reason?.trim() || null;
-  await sql.query(`SELECT set_config('hub.batch_id', $1, true), set_config('hub.change_reason', $2, true)`, [
-    String(batchId),
-    reason ?? `${batch.title} 更正`,
-  ]);
+  // work_mem: the set-based statements below hash and group a whole draft (SET LOCAL, this transaction only)
+  await sql.query(
+    `SELECT set_config('hub.batch_id', $1, true), set_config('hub.change_reason', $2, true), set_config('work_mem', '64MB', true)`,
+    [String(batchId), reason ?? `${batch.title} 更正`],
+  );
   const today = options.today ?? todayInChina();
 
   const counts = await countRows(sql, batchId, batch.summary);

@@ -450,26 +450,28 @@ export const spotCheck: RecordType<SpotCheckRecord> = {
     target: TARGET,
     async apply(sql, batchId) {
       await stage(sql, batchId);
+      // the new results and, in the same statement, their items: joined to the rows just
+      // inserted by report number in one hash join (not one index probe per result)
       const inserted = await sql.query<{ id: number }>(
-        `INSERT INTO spot_check (report_no, check_type, task_name, product_category, product_name, trademark, model_spec,
-                                 production_batch, production_date, producer_id, producer_name, producer_address, sampled_unit_id,
-                                 sampled_unit_name, sampled_unit_address, sampling_stage, platform, sampled_on, sampling_agency,
-                                 testing_agency, report_date, conclusion, severity, main_problem, remarks, certified_item_id,
-                                 city_code, extra, batch_id)
-         SELECT x."reportNo", ${COLUMNS_FROM_RECORD}, $1::int
-           FROM pub_spot_check x ${RESOLVE}
-          WHERE x.action = 'new'
-         RETURNING id`,
-        [batchId],
-      );
-      // the new results' items, found again through the report number's unique index
-      await sql.execute(
-        `INSERT INTO nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id)
-         SELECT s.id, i.seq, i.e->>'item', i.e->>'requirement', i.e->>'measured', $1::int
-           FROM pub_spot_check x
-           JOIN spot_check s ON s.report_no = x."reportNo"
-           CROSS JOIN LATERAL jsonb_array_elements(x.items) WITH ORDINALITY AS i(e, seq)
-          WHERE x.action = 'new' AND x.items <> '[]'::jsonb`,
+        `WITH inserted AS (
+           INSERT INTO spot_check (report_no, check_type, task_name, product_category, product_name, trademark, model_spec,
+                                   production_batch, production_date, producer_id, producer_name, producer_address, sampled_unit_id,
+                                   sampled_unit_name, sampled_unit_address, sampling_stage, platform, sampled_on, sampling_agency,
+                                   testing_agency, report_date, conclusion, severity, main_problem, remarks, certified_item_id,
+                                   city_code, extra, batch_id)
+           SELECT x."reportNo", ${COLUMNS_FROM_RECORD}, $1::int
+             FROM pub_spot_check x ${RESOLVE}
+            WHERE x.action = 'new'
+           RETURNING id, report_no
+         ), items AS (
+           INSERT INTO nonconforming_item (spot_check_id, seq, item, requirement, measured, batch_id)
+           SELECT s.id, i.seq, i.e->>'item', i.e->>'requirement', i.e->>'measured', $1::int
+             FROM inserted s
+             JOIN pub_spot_check x ON x."reportNo" = s.report_no AND x.action = 'new'
+             CROSS JOIN LATERAL jsonb_array_elements(x.items) WITH ORDINALITY AS i(e, seq)
+            WHERE x.items <> '[]'::jsonb
+         )
+         SELECT id FROM inserted`,
         [batchId],
       );
       const corrected = await sql.query<{ id: number }>(
