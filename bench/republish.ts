@@ -163,6 +163,8 @@ async function main() {
         seconds: number;
         generated: number;
         reused: number;
+        search?: { pages: number; indexed: number; seconds: number } | null;
+        renderedBy?: Record<string, number>;
       };
       const pages = await htmlPages(current);
       console.log(
@@ -170,6 +172,17 @@ async function main() {
           `command returned after ${((published.at - t0) / 1000).toFixed(1)} s; build ${info.seconds.toFixed(1)} s; ` +
           `files rendered ${info.generated - info.reused} of ${info.generated} generated (${info.reused} reused); ${pages} HTML pages in the site`,
       );
+      if (info.search)
+        console.log(
+          `  search index (Pagefind): ${info.search.indexed} of ${info.search.pages} pages indexed again, the rest reused; ${info.search.seconds.toFixed(1)} s of the build`,
+        );
+      if (info.renderedBy)
+        console.log(
+          `  rendered by section: ${Object.entries(info.renderedBy)
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, n]) => `${k || '/'} ${n}`)
+            .join(', ')}`,
+        );
     }
   } finally {
     for (const c of cleanup) await c().catch(() => undefined);
