@@ -98,12 +98,13 @@ async function main() {
   }
   const siteDir = process.env.HUB_SITE_DIR ? resolve(ROOT, process.env.HUB_SITE_DIR) : `${dataDir}-site`;
   if (values.demo) cleanup.push(() => rm(siteDir, { recursive: true, force: true }));
-  const sitePort = await freePort();
+  // ports: HUB_SITE_PORT / HUB_API_PORT when given (a shared machine's range), else free ones
+  const sitePort = Number(process.env.HUB_SITE_PORT) || (await freePort());
   const env: NodeJS.ProcessEnv = {
     DATABASE_URL: '',
     HUB_DATA_DIR: dataDir,
     HUB_SITE_DIR: siteDir,
-    HUB_API_PORT: String(await freePort()),
+    HUB_API_PORT: process.env.HUB_API_PORT || String(await freePort()),
     HUB_SITE_PORT: String(sitePort),
     HUB_SAMPLE: values.demo ? 'demo' : 'none',
   };
