@@ -15,12 +15,21 @@ export const requestLog = { count: 0 };
 
 export async function request<T, V extends Variables>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
   requestLog.count++;
-  try {
-    // typed by our signature; graphql-request's own conditional typing of `variables` cannot
-    // be met by a generic V, so it is given the plain Variables
-    return await api.request<T>({ document: document as TypedDocumentNode<T, Variables>, variables });
-  } catch (error) {
-    throw new Error(`The site build could not read the API at ${API_URL}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // typed by our signature; graphql-request's own conditional typing of `variables` cannot
+      // be met by a generic V, so it is given the plain Variables
+      return await api.request<T>({ document: document as TypedDocumentNode<T, Variables>, variables });
+    } catch (error) {
+      // a connection lost before any answer (undici's "fetch failed": a kept-alive socket the server
+      // closed as it was reused, seen on a loaded machine) is tried again: every request is a read.
+      // A GraphQL or HTTP error is not.
+      if (attempt < 3 && error instanceof TypeError && error.message === 'fetch failed') {
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+        continue;
+      }
+      throw new Error(`The site build could not read the API at ${API_URL}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    }
   }
 }
 
