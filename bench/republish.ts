@@ -47,7 +47,9 @@ function waitFor(child: ChildProcess, output: () => string, text: string | RegEx
         done();
       } else if (Date.now() > deadline || child.exitCode !== null) {
         clearInterval(timer);
-        fail(new Error(`waited for "${text}":\n${o.split('\n').slice(-30).join('\n')}`));
+        // the hub's last words, without its request log lines
+        const said = o.split('\n').filter((line) => !line.startsWith('{"level":30'));
+        fail(new Error(`waited for "${text}":\n${said.slice(-40).join('\n')}`));
       }
     }, 200);
   });
