@@ -10,7 +10,7 @@
  *
  * The hub runs as a user runs it (`pnpm start`, the bureau's commands in other processes); the
  * site it serves is built first if it has none or it is not current (not timed). Each round then
- * imports a fresh batch and times its publish. Machine shared: read the figures as orders of magnitude.
+ * imports a fresh batch and times its publish (`--site --final`: its 50 failures get their pages). Machine shared: read the figures as orders of magnitude.
  */
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -60,7 +60,11 @@ const uscc = (n: number) => {
   return body + usccCheckCharacter(body);
 };
 
-/** A round of results: one failure in ten, the rest passes, across a few dozen producers. */
+/**
+ * A round of results: one failure in ten, the rest passes, across a few dozen producers. It is
+ * published with --final (a results announcement, 结果公告: README, "Publishing"), so its failures
+ * are listed at once and each gets its page, as when the bureau announces a round's results.
+ */
 function batchCsv(title: string, prefix: string, n: number): string {
   const header =
     '抽查类型,产品种类,产品名称,商标,标称生产企业名称,标称生产企业统一社会信用代码,被抽样单位名称,承检机构,报告编号,报告日期,检验结论,不合格项目';
@@ -146,7 +150,10 @@ async function main() {
 
       const t0 = performance.now();
       let servedAt: number | null = null;
-      const publishing = run('api/src/cli/hub.ts', ['publish', batch, '--site'], env).then((r) => ({ ...r, at: performance.now() }));
+      const publishing = run('api/src/cli/hub.ts', ['publish', batch, '--site', '--final'], env).then((r) => ({
+        ...r,
+        at: performance.now(),
+      }));
       // the new pages are served when the batches page names the new batch
       const poll = (async () => {
         for (;;) {

@@ -13,9 +13,11 @@
 // pages' URLs and HTML, so each part is kept in Astro's cache folder (<cacheDir>/hub-pagefind/,
 // named by a hash of its pages) with the list of its pages and their hashes. The next build reuses
 // every part whose pages are all still there, byte for byte, and indexes only the rest: new and
-// changed pages, the pages of a part that lost or changed one, and parts under a quarter full (so
-// that small parts from many publishes are merged again). Failed-result pages (the many, which
-// rarely change) and the other record pages (few, changed by most publishes) go in separate parts.
+// changed pages, and the other pages of a part that lost or changed one. Of the unchanged parts
+// under a quarter full, a group keeps only its largest: the others are indexed again with the new
+// pages, so the small parts many publishes leave are merged and never more than two per group.
+// Failed-result pages (the many, each changed rarely) go in parts of their own, apart from the
+// other record pages (few, and touched by most publishes).
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -24,7 +26,7 @@ import * as pagefind from 'pagefind';
 
 const PART = Number(process.env.HUB_SEARCH_PART ?? 5000);
 // bump when what goes into an index changes (options, URL rule, grouping)
-const FORMAT = 2;
+const FORMAT = 3;
 
 async function htmlFiles(site) {
   const out = [];
@@ -35,6 +37,7 @@ async function htmlFiles(site) {
 }
 
 const urlOf = (file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+const GROUPS = ['records', 'results'];
 const groupOf = (file) => (file.startsWith('spot-checks/result/') ? 'results' : 'records');
 
 async function indexPart(site, pages, outputPath) {
@@ -99,21 +102,27 @@ export default function pagefindIndex() {
           }
           const manifestFile = join(cache, 'manifest.json');
           const previous = await readManifest(manifestFile, version);
-          // reuse a part whose pages are all unchanged (and which is not too small to keep)
+          // reuse a part whose pages are all unchanged; of a group's small ones, the largest only
+          const unchanged = previous.filter(
+            (part) => GROUPS.includes(part.group) && Object.entries(part.files).every(([file, hash]) => pages.get(file)?.hash === hash),
+          );
+          const size = (part) => Object.keys(part.files).length;
+          const smallKept = new Map();
+          for (const part of unchanged)
+            if (size(part) < PART / 4 && size(part) > (smallKept.get(part.group)?.n ?? 0))
+              smallKept.set(part.group, { id: part.id, n: size(part) });
           const parts = [];
           const claimed = new Set();
-          for (const part of previous) {
-            const files = Object.entries(part.files);
-            if (files.length < PART / 4) continue;
-            if (!files.every(([file, hash]) => pages.get(file)?.hash === hash)) continue;
+          for (const part of unchanged) {
+            if (size(part) < PART / 4 && smallKept.get(part.group)?.id !== part.id) continue;
             parts.push({ ...part, reused: true });
-            for (const [file] of files) claimed.add(file);
+            for (const file of Object.keys(part.files)) claimed.add(file);
           }
           // index the rest, by group, in parts of PART pages
-          const rest = { records: [], results: [] };
+          const rest = Object.fromEntries(GROUPS.map((g) => [g, []]));
           for (const page of pages.values()) if (!claimed.has(page.file)) rest[groupOf(page.file)].push(page);
           let indexed = 0;
-          for (const group of ['records', 'results']) {
+          for (const group of GROUPS) {
             for (let i = 0; i < rest[group].length; i += PART) {
               const slice = rest[group].slice(i, i + PART);
               const files = Object.fromEntries(slice.map((p) => [p.file, p.hash]));
@@ -136,7 +145,7 @@ export default function pagefindIndex() {
             parts.push({ id, group: 'records', files: {}, reused: false });
           }
           // records first: the first part is /pagefind/ itself
-          parts.sort((a, b) => (a.group === b.group ? 0 : a.group === 'records' ? -1 : 1));
+          parts.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
           const more = [];
           for (const [n, part] of parts.entries()) {
             const path = n === 0 ? output : join(output, `part-${part.id}`);
