@@ -21,10 +21,14 @@ export async function request<T, V extends Variables>(document: TypedDocumentNod
       // be met by a generic V, so it is given the plain Variables
       return await api.request<T>({ document: document as TypedDocumentNode<T, Variables>, variables });
     } catch (error) {
-      // a connection lost before any answer (undici's "fetch failed": a kept-alive socket the server
-      // closed as it was reused, seen on a loaded machine) is tried again: every request is a read.
-      // A GraphQL or HTTP error is not.
-      if (attempt < 3 && error instanceof TypeError && error.message === 'fetch failed') {
+      // tried again, since every request is a read: a connection lost before any answer (undici's
+      // "fetch failed": a kept-alive socket the server closed as it was reused), and the API's
+      // statement timeout ("The database did not answer in time; try again in a moment"), both seen
+      // building the province sample on a loaded machine. Any other error is not.
+      const message = (error as Error).message;
+      const transient =
+        (error instanceof TypeError && message === 'fetch failed') || message.startsWith('The database did not answer in time');
+      if (attempt < 3 && transient) {
         await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
         continue;
       }
