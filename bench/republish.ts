@@ -10,7 +10,7 @@
  *
  * The hub runs as a user runs it (`pnpm start`, the bureau's commands in other processes); the
  * site it serves is built first if it has none or it is not current (not timed). Each round then
- * imports a fresh batch and times its publish. Machine shared: read the figures as orders of magnitude.
+ * imports a fresh batch and times its publish (`--site --final`: its 50 failures get their pages). Machine shared: read the figures as orders of magnitude.
  */
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -47,7 +47,9 @@ function waitFor(child: ChildProcess, output: () => string, text: string | RegEx
         done();
       } else if (Date.now() > deadline || child.exitCode !== null) {
         clearInterval(timer);
-        fail(new Error(`waited for "${text}":\n${o.split('\n').slice(-30).join('\n')}`));
+        // the hub's last words, without its request log lines
+        const said = o.split('\n').filter((line) => !line.startsWith('{"level":30'));
+        fail(new Error(`waited for "${text}":\n${said.slice(-40).join('\n')}`));
       }
     }, 200);
   });
@@ -58,7 +60,11 @@ const uscc = (n: number) => {
   return body + usccCheckCharacter(body);
 };
 
-/** A round of results: one failure in ten, the rest passes, across a few dozen producers. */
+/**
+ * A round of results: one failure in ten, the rest passes, across a few dozen producers. It is
+ * published with --final (a results announcement, 结果公告: README, "Publishing"), so its failures
+ * are listed at once and each gets its page, as when the bureau announces a round's results.
+ */
 function batchCsv(title: string, prefix: string, n: number): string {
   const header =
     '抽查类型,产品种类,产品名称,商标,标称生产企业名称,标称生产企业统一社会信用代码,被抽样单位名称,承检机构,报告编号,报告日期,检验结论,不合格项目';
@@ -98,12 +104,13 @@ async function main() {
   }
   const siteDir = process.env.HUB_SITE_DIR ? resolve(ROOT, process.env.HUB_SITE_DIR) : `${dataDir}-site`;
   if (values.demo) cleanup.push(() => rm(siteDir, { recursive: true, force: true }));
-  const sitePort = await freePort();
+  // ports: HUB_SITE_PORT / HUB_API_PORT when given (a shared machine's range), else free ones
+  const sitePort = Number(process.env.HUB_SITE_PORT) || (await freePort());
   const env: NodeJS.ProcessEnv = {
     DATABASE_URL: '',
     HUB_DATA_DIR: dataDir,
     HUB_SITE_DIR: siteDir,
-    HUB_API_PORT: String(await freePort()),
+    HUB_API_PORT: process.env.HUB_API_PORT || String(await freePort()),
     HUB_SITE_PORT: String(sitePort),
     HUB_SAMPLE: values.demo ? 'demo' : 'none',
   };
@@ -143,7 +150,10 @@ async function main() {
 
       const t0 = performance.now();
       let servedAt: number | null = null;
-      const publishing = run('api/src/cli/hub.ts', ['publish', batch, '--site'], env).then((r) => ({ ...r, at: performance.now() }));
+      const publishing = run('api/src/cli/hub.ts', ['publish', batch, '--site', '--final'], env).then((r) => ({
+        ...r,
+        at: performance.now(),
+      }));
       // the new pages are served when the batches page names the new batch
       const poll = (async () => {
         for (;;) {
@@ -163,6 +173,8 @@ async function main() {
         seconds: number;
         generated: number;
         reused: number;
+        search?: { pages: number; indexed: number; seconds: number } | null;
+        renderedBy?: Record<string, number>;
       };
       const pages = await htmlPages(current);
       console.log(
@@ -170,6 +182,17 @@ async function main() {
           `command returned after ${((published.at - t0) / 1000).toFixed(1)} s; build ${info.seconds.toFixed(1)} s; ` +
           `files rendered ${info.generated - info.reused} of ${info.generated} generated (${info.reused} reused); ${pages} HTML pages in the site`,
       );
+      if (info.search)
+        console.log(
+          `  search index (Pagefind): ${info.search.indexed} of ${info.search.pages} pages indexed again, the rest reused; ${info.search.seconds.toFixed(1)} s of the build`,
+        );
+      if (info.renderedBy)
+        console.log(
+          `  rendered by section: ${Object.entries(info.renderedBy)
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, n]) => `${k || '/'} ${n}`)
+            .join(', ')}`,
+        );
     }
   } finally {
     for (const c of cleanup) await c().catch(() => undefined);

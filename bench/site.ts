@@ -13,11 +13,10 @@
  *   Pagefind indexers it starts), sampled every 100 ms.
  *
  *   HUB_DATA_DIR=.data-province pnpm bench:site [--rounds 2]
- *   pnpm bench:site --quick [--republish]      # the demo sample in a throwaway database
+ *   pnpm bench:site --quick                    # the demo sample in a throwaway database
  *
- * --republish (throwaway database only: it publishes a batch) also measures the republish
- * latency of issue 10: a 500-result batch through `pnpm hub publish N --site` until the hub
- * serves its page, and how much of the site that rebuilt.
+ * The republish latency (issue 10: publishing a batch into a running hub, incremental build) is
+ * `pnpm bench:republish` (bench/republish.ts).
  */
 import { spawn } from 'node:child_process';
 import { symlink, chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -26,9 +25,8 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeSpotCheckCsv } from './generate.ts';
 import { ROOT, freePort, hubToday, sleep, startHub, type DataSource, type RunningHub } from './lib/hub.ts';
-import { TreeSampler, timedHub } from './lib/processes.ts';
+import { TreeSampler } from './lib/processes.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -41,7 +39,8 @@ const quick = options.quick!;
 const ROUNDS = Number(options.rounds ?? 2);
 const SITE = join(ROOT, 'site');
 const ASTRO = join(SITE, 'node_modules/astro/bin/astro.mjs');
-if (options.republish && !quick) throw new Error('--republish publishes a batch: it runs with --quick only (a throwaway database)');
+if (options.republish)
+  throw new Error('--republish is now its own benchmark, on a live hub: pnpm bench:republish --demo (bench/README.md)');
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const median = (xs: number[]) => {
@@ -179,7 +178,7 @@ async function main() {
     console.log(
       `Starting the hub (${quick ? 'demo sample in a throwaway database' : 'databaseUrl' in source ? 'DATABASE_URL' : source.dataDir}), today = ${today}…`,
     );
-    let hub: RunningHub = await startHub(source, { today, sample: quick ? 'demo' : 'none' });
+    const hub: RunningHub = await startHub(source, { today, sample: quick ? 'demo' : 'none' });
     cleanups.push(() => hub.stop());
     const proxy = await countingProxy(hub.apiUrl);
     cleanups.push(() => proxy.close());
@@ -196,7 +195,11 @@ async function main() {
       const wait = lastHubBuild + 61_000 - performance.now();
       if (lastHubBuild && wait > 0) await sleep(wait);
       proxy.reset();
-      const build = await astroBuild(SITE, hubOut, { HUB_API_URL: proxy.url });
+      // a full build: an empty Astro cache each time, or the incremental build would reuse the
+      // record pages and search parts of the round before (that is pnpm bench:republish)
+      const cache = join(work, 'hub-cache');
+      await rm(cache, { recursive: true, force: true });
+      const build = await astroBuild(SITE, hubOut, { HUB_API_URL: proxy.url, HUB_ASTRO_CACHE_DIR: cache });
       lastHubBuild = performance.now();
       api.push({ ...proxy.stats });
       hubBuilds.push(build);
@@ -250,66 +253,9 @@ async function main() {
     console.log(
       `| trivial Astro + Pagefind | ${fmt(trivialBuilds[0].pages)} | ${trivialBuilds.map((b) => fmt(b.seconds, 1)).join(', ')} | ${fmt(median(trivialBuilds.map((b) => b.peakMiB)))} MiB | |`,
     );
-
-    if (options.republish) {
-      await hub.stop();
-      hub = await republish(source as { dataDir: string }, work, today, first.pages);
-    }
   } finally {
     for (const c of cleanups.reverse()) await c().catch((error) => console.error(error));
   }
-}
-
-/**
- * Issue 10's republish latency, as the hub stands today (no live hub yet): with the hub stopped
- * (the CLI cannot share its data folder), `pnpm hub publish N --site` of a 500-result batch
- * rebuilds the whole site into site/dist; the hub then starts and serves it. Measured: from the
- * publish command's start until the hub answers the batch's page. When the hub republishes while
- * running (the live-hub work), this is where to measure instead: publish from a second process
- * and poll the running hub's site.
- */
-async function republish(source: { dataDir: string }, work: string, today: string, pagesBefore: number): Promise<RunningHub> {
-  const csv = join(work, 'batch-500.csv');
-  // a seed of its own: report numbers the sample does not have
-  await writeSpotCheckCsv(csv, 500, 1013);
-  const env = { HUB_DATA_DIR: source.dataDir, HUB_TODAY: today };
-  const imported = await timedHub(['import', csv, '--kind', 'spot-checks'], env);
-  const batch = /draft batch (\d+)/.exec(imported.output)?.[1];
-  if (!batch) throw new Error(`no draft batch in the import's output:\n${imported.output}`);
-  console.log(
-    `\nRepublish latency (issue 10): batch ${batch} of 500 results imported as a draft; now pnpm hub publish ${batch} --site, then the hub starts and serves it…`,
-  );
-  console.log('  (this rebuilds site/dist of this checkout, as the command always does)');
-  const started = performance.now();
-  const published = await timedHub(['publish', batch, '--site'], env);
-  const afterPublish = (performance.now() - started) / 1000;
-  const hub = await startHub(source, { today, env: { HUB_SITE_DIR: join(ROOT, 'site/dist') } });
-  const siteUrl = await hubSiteUrl(hub);
-  const page = `${siteUrl}batches/${Buffer.from(`Batch:${batch}`).toString('base64url')}/`;
-  for (let i = 0; i < 600; i++) {
-    const response = await fetch(page).catch(() => undefined);
-    if (response?.ok) break;
-    await sleep(100);
-  }
-  const served = (performance.now() - started) / 1000;
-  const pagesAfter = await countPages(join(ROOT, 'site/dist'));
-  console.log(
-    `  publish --site ${fmt(afterPublish, 1)} s (peak RSS ${fmt(published.peakMiB)} MiB); the batch's page served after ${fmt(served, 1)} s`,
-  );
-  console.log(
-    `  rebuild size: ${fmt(pagesAfter)} pages rendered of ${fmt(pagesAfter)} in the site (a full rebuild; ${fmt(pagesAfter - pagesBefore)} new)`,
-  );
-  return hub;
-}
-
-/** The site URL a hub prints at start ("Site: http://…/"). */
-async function hubSiteUrl(hub: RunningHub): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const m = /Site: +(http:\/\/\S+)/.exec(hub.log());
-    if (m) return m[1].replace('localhost', '127.0.0.1');
-    await sleep(100);
-  }
-  throw new Error(`the hub serves no site:\n${hub.log()}`);
 }
 
 await main();

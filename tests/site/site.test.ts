@@ -190,23 +190,52 @@ describe('the public site', () => {
     );
     // one page per certified enterprise (its USCC), besides the list's own pages
     expect(files.filter((f) => /^enterprises\/[0-9A-Z]{18}\/index\.html$/.test(f))).toHaveLength(4);
-    // 16 record pages in parts of 6: /pagefind/ and two more, which the search page merges
-    expect(JSON.parse(await read('pagefind/hub-parts.json'))).toEqual(['/pagefind/part-2/', '/pagefind/part-3/']);
+    // 16 record pages in parts of 6 (failed results apart from the rest): /pagefind/ and more, which the
+    // search page merges; each part named by its pages, so a later build can reuse it (integrations/pagefind.mjs)
+    const parts: string[] = JSON.parse(await read('pagefind/hub-parts.json'));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const part of parts) {
+      expect(part).toMatch(/^\/pagefind\/part-[0-9a-f]{16}\/$/);
+      expect(files).toContain(`${part.slice(1)}pagefind-entry.json`);
+    }
   });
 
-  it('says on every page how current the data is and which batch is the latest', async () => {
+  it('says on every list page how current the data is and which batch is the latest; a record page gives its own dates', async () => {
     const { data } = await api.query(`{ summary { dataAsOf containsSampleData } batches(first: 1) { nodes { title } } }`);
     expect(data.summary.containsSampleData).toBe(true);
+    // a record page shows no site-wide fact that changes with every publish or day, so incremental
+    // builds can reuse it (site/src/lib/page-key.ts); it links /status/ for them
+    const record =
+      /^(spot-checks\/result\/|certified\/item\/|enterprises\/[0-9A-Z]{18}\/|batches\/[^/]+\/|warnings\/[^/]+\/|logo\/(?!page\/|validity\/|basis\/)[^/]+\/)/;
+    let records = 0;
     // the explorer is a tool over the live API, not a page of data as of the build
     for (const path of html.filter((p) => p !== 'api/explorer/index.html')) {
       const text = await read(path);
       if (isRedirect(text)) continue;
+      expect(text, path).toContain('data-sample-banner');
+      expect(text, path).toMatch(/<html lang="zh-CN">/);
+      if (record.test(path)) {
+        records++;
+        expect(text, path).toContain('data-record-dates');
+        expect(text, path).toContain('href="/status/"');
+        expect(text, path).not.toContain('data-as-of');
+        expect(text, path).not.toContain('data-latest-batch');
+        expect(text, path).not.toContain('本站于');
+        continue;
+      }
       expect(text, path).toContain(`data-as-of="${data.summary.dataAsOf}"`);
       expect(text, path).toContain(`数据截至 <strong>${dateLabel(data.summary.dataAsOf)}</strong>`);
       expect(text, path).toContain(data.batches.nodes[0].title);
-      expect(text, path).toContain('data-sample-banner');
-      expect(text, path).toMatch(/<html lang="zh-CN">/);
     }
+    expect(records).toBeGreaterThan(20);
+    // a failure's page: when it was published
+    const kettle = await read(`spot-checks/result/${SITE.kettle.reportNo}/index.html`);
+    expect(kettle).toMatch(/本页记录发布于 <strong>\d{4}年\d{1,2}月\d{1,2}日<\/strong>/);
+    // the status page: the site-wide facts and the build day
+    const status = await read('status/index.html');
+    expect(status).toContain(`data-status-built="${today}"`);
+    expect(status).toContain(`data-status-as-of="${data.summary.dataAsOf}"`);
+    expect(status).toContain(data.batches.nodes[0].title);
   });
 
   it('runs no script except the search page’s, and renders imported text as text', async () => {
@@ -561,7 +590,8 @@ describe('the public site', () => {
         expect(cite).toContain(`发布批次：${p.batch}`);
         expect(cite).toMatch(/记录版本：第\d+版/);
       }
-      expect(cite).toContain(`[${today}]`);
+      // the record's own date, and the 引用日期 left for the citer: the page is the same every day
+      expect(cite, p.path).toMatch(/\(\d{4}-\d{2}-\d{2}\)\[引用日期\]/);
       const qr = page.locator('img[data-qr]');
       expect(await qr.count(), p.path).toBe(p.qr ? 1 : 0);
       if (!p.qr) continue;

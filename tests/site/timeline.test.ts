@@ -118,7 +118,7 @@ describe('the case timeline of a result page', () => {
     const entry = deadlineEntry(noCalendar, addDays('2027-04-30', 37), 'rectification');
     expect(entry).toMatchObject({ state: 'overdue' });
     expect(entry!.text).toContain(
-      `截止日最迟为${Number(latest.slice(0, 4))}年${Number(latest.slice(5, 7))}月${Number(latest.slice(8))}日，截至本站生成之日已逾期`,
+      `截止日最迟为${Number(latest.slice(0, 4))}年${Number(latest.slice(5, 7))}月${Number(latest.slice(8))}日，已逾期`,
     );
   });
 

@@ -39,6 +39,10 @@ export interface BuildInfo {
   /** files Astro generated, and of those reused from the previous build rather than rendered */
   generated: number;
   reused: number;
+  /** Pagefind: pages in the search index, of those indexed again (the rest reused), its seconds */
+  search?: { pages: number; indexed: number; seconds: number } | null;
+  /** files rendered (not reused) by the first segment of their path: what a republish rebuilt */
+  renderedBy?: Record<string, number>;
 }
 
 export const BUILD_INFO = 'hub-build.json';
@@ -83,8 +87,13 @@ export class SiteStore {
       await rm(outDir, { recursive: true, force: true });
       throw error;
     }
-    const { seconds, generated, reused } = build;
-    const info: BuildInfo = { id, fingerprint, builtAt: new Date().toISOString(), seconds, generated, reused };
+    const { seconds, generated, reused, search } = build;
+    const renderedBy: Record<string, number> = {};
+    for (const path of build.rendered) {
+      const top = path.split('/')[1] ?? '';
+      renderedBy[top] = (renderedBy[top] ?? 0) + 1;
+    }
+    const info: BuildInfo = { id, fingerprint, builtAt: new Date().toISOString(), seconds, generated, reused, search, renderedBy };
     await writeFile(join(outDir, BUILD_INFO), JSON.stringify(info, null, 2) + '\n');
     await this.swap(id);
     await this.prune();

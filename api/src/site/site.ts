@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { displayHost, serveBuilds, type SiteServer } from './serve.ts';
 
 export const SITE_ROOT = fileURLToPath(new URL('../../../site/', import.meta.url));
@@ -13,6 +14,10 @@ export interface SiteBuild {
   /** files Astro generated (pages, feeds, data files), and of those copied from the previous build (incremental build) */
   generated: number;
   reused: number;
+  /** the files Astro rendered this time (site paths such as /spot-checks/result/X/index.html): not reused */
+  rendered: string[];
+  /** Pagefind (integrations/pagefind.mjs): pages in the index, of those indexed again, and its seconds */
+  search: { pages: number; indexed: number; seconds: number } | null;
 }
 
 /**
@@ -55,11 +60,18 @@ export async function buildSite(options: {
   if (code !== 0) {
     throw new Error(`The site build failed (exit ${code}):\n${output.join('').split('\n').slice(-25).join('\n')}`);
   }
-  // Astro prints one "├─ /path" line per generated file, then " (cached)" or " (restored)" when it reused it
-  const log = output.join('');
-  const generated = (log.match(/\u251C\u2500/g) ?? []).length;
-  const reused = (log.match(/\((?:cached|restored)\)/g) ?? []).length;
-  return { outDir, seconds: (performance.now() - started) / 1000, generated, reused };
+  // Astro prints one "├─ /path" line per generated file (one at a time: build.concurrency is 1),
+  // then " (cached)" or " (restored)" when it reused it, else its render time " (+12ms)"
+  const log = stripVTControlCharacters(output.join(''));
+  let generated = 0;
+  const rendered: string[] = [];
+  for (const [, path, how] of log.matchAll(/\u251C\u2500 (\S+)\s+\((cached|restored|\+[^)]*)\)/g)) {
+    generated++;
+    if (how!.startsWith('+')) rendered.push(path!);
+  }
+  const found = /indexed (\d+) pages in \d+ part\(s\) in ([\d.]+) s: (\d+) page\(s\) indexed/.exec(log);
+  const search = found ? { pages: Number(found[1]), seconds: Number(found[2]), indexed: Number(found[3]) } : null;
+  return { outDir, seconds: (performance.now() - started) / 1000, generated, reused: generated - rendered.length, rendered, search };
 }
 
 /** Serves one built site folder as static files (the hub serves a SiteStore: see main.ts). */

@@ -15,12 +15,25 @@ export const requestLog = { count: 0 };
 
 export async function request<T, V extends Variables>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
   requestLog.count++;
-  try {
-    // typed by our signature; graphql-request's own conditional typing of `variables` cannot
-    // be met by a generic V, so it is given the plain Variables
-    return await api.request<T>({ document: document as TypedDocumentNode<T, Variables>, variables });
-  } catch (error) {
-    throw new Error(`The site build could not read the API at ${API_URL}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // typed by our signature; graphql-request's own conditional typing of `variables` cannot
+      // be met by a generic V, so it is given the plain Variables
+      return await api.request<T>({ document: document as TypedDocumentNode<T, Variables>, variables });
+    } catch (error) {
+      // tried again, since every request is a read: a connection lost before any answer (undici's
+      // "fetch failed": a kept-alive socket the server closed as it was reused), and the API's
+      // statement timeout ("The database did not answer in time; try again in a moment"), both seen
+      // building the province sample on a loaded machine. Any other error is not.
+      const message = (error as Error).message;
+      const transient =
+        (error instanceof TypeError && message === 'fetch failed') || message.startsWith('The database did not answer in time');
+      if (attempt < 3 && transient) {
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+        continue;
+      }
+      throw new Error(`The site build could not read the API at ${API_URL}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    }
   }
 }
 

@@ -54,6 +54,8 @@ export const paths = {
   feeds: '/feeds/',
   apiPage: '/api/',
   about: '/about/',
+  /** 数据状态: the site-wide facts record pages do not show (data as of, latest batch, build day) */
+  status: '/status/',
   /** 这个标识还有效吗: the lookup list, and a certificate's or a self-declaration's page */
   logos: '/logo/',
   logo: (slug: string) => `/logo/${slug}/`,

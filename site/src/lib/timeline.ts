@@ -49,7 +49,7 @@ export function caseTimeline(
     } else if (d.calendarMissing && d.overdue) {
       // over under any calendar: past the nominal last day plus the longest holiday move on record
       state = 'overdue';
-      status = `截止日所在年度的法定节假日安排尚未录入，确切截止日暂不计算；但无论如何顺延，截止日最迟为${dateLabel(d.latestDueOn)}，截至本站生成之日已逾期（《处理办法》第三十四条）。`;
+      status = `截止日所在年度的法定节假日安排尚未录入，确切截止日暂不计算；但无论如何顺延，截止日最迟为${dateLabel(d.latestDueOn)}，已逾期（《处理办法》第三十四条）。`;
     } else if (d.calendarMissing) {
       state = 'unknown';
       status = '截止日所在年度的法定节假日安排尚未录入，暂不计算截止日（《处理办法》第三十四条）。';
@@ -58,7 +58,7 @@ export function caseTimeline(
       status = '该步骤由监管部门内部报送，不在公开记录中。';
     } else if (d.overdue) {
       state = 'overdue';
-      status = `截至本站生成之日已逾期（截止日${dateLabel(d.dueOn)}）。`;
+      status = `已逾期（截止日${dateLabel(d.dueOn)}）。`;
     } else if (step?.lapse) {
       // a right, not a duty: its window passing unused is never "overdue"
       state = ended ? 'met' : 'open';
