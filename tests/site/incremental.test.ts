@@ -18,7 +18,7 @@ import { loadSiteFixture, SITE } from './fixture.ts';
  */
 /** the routes whose pages carry a cacheKey: record pages, their QR codes and the per-batch data files */
 const KEYED =
-  /^(spot-checks\/result\/|certified\/item\/|enterprises\/[0-9A-Z]{18}\/|batches\/[^/]+\/|warnings\/[^/]+\/|logo\/(?!page\/|validity\/|basis\/)[^/]+\/|qr\/|data\/batches\/)/;
+  /^(spot-checks\/result\/|certified\/item\/|enterprises\/[0-9A-Z]{18}\/|batches\/[^/]+\/|warnings\/[^/]+\/|revocations\/[^/]+\/|logo\/(?!page\/|validity\/|basis\/)[^/]+\/|qr\/|data\/batches\/)/;
 
 async function filesOf(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -75,7 +75,17 @@ describe('incremental site builds', () => {
     const pages = first.rendered.map(rel);
     const keyed = pages.filter((p) => KEYED.test(p));
     // not vacuous: every kind of record page is there
-    for (const kind of ['spot-checks/result/', 'certified/item/', 'enterprises/', 'batches/', 'warnings/', 'logo/', 'qr/', 'data/batches/'])
+    for (const kind of [
+      'spot-checks/result/',
+      'certified/item/',
+      'enterprises/',
+      'batches/',
+      'warnings/',
+      'revocations/',
+      'logo/',
+      'qr/',
+      'data/batches/',
+    ])
       expect(
         keyed.some((p) => p.startsWith(kind)),
         kind,

@@ -206,7 +206,7 @@ describe('the public site', () => {
     // a record page shows no site-wide fact that changes with every publish or day, so incremental
     // builds can reuse it (site/src/lib/page-key.ts); it links /status/ for them
     const record =
-      /^(spot-checks\/result\/|certified\/item\/|enterprises\/[0-9A-Z]{18}\/|batches\/[^/]+\/|warnings\/[^/]+\/|logo\/(?!page\/|validity\/|basis\/)[^/]+\/)/;
+      /^(spot-checks\/result\/|certified\/item\/|enterprises\/[0-9A-Z]{18}\/|batches\/[^/]+\/|warnings\/[^/]+\/|revocations\/[^/]+\/|logo\/(?!page\/|validity\/|basis\/)[^/]+\/)/;
     let records = 0;
     // the explorer is a tool over the live API, not a page of data as of the build
     for (const path of html.filter((p) => p !== 'api/explorer/index.html')) {
