@@ -21,8 +21,8 @@ describe('docs/API.md examples', () => {
     await db?.drop();
   });
 
-  it('has five examples', () => {
-    expect(examples).toHaveLength(5);
+  it('has six examples', () => {
+    expect(examples).toHaveLength(6);
   });
 
   it('runs every example without an error, anonymously', async () => {

@@ -103,6 +103,7 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
   );
   if (cases.length === 0) {
     const passes = await writePasses();
+    await statisticsOutdated(db);
     return { cases: passes, periods: passes, deadlines: 0 };
   }
 
@@ -204,7 +205,19 @@ export async function refreshCaseState(database: Database, spotCheckIds?: readon
   await db.execute('DELETE FROM case_deadline WHERE spot_check_id = ANY($1)', [ids]);
   for (let i = 0; i < periods.length; i += 10_000) await insertPeriods(db, periods.slice(i, i + 10_000));
   for (let i = 0; i < deadlines.length; i += 10_000) await insertDeadlines(db, deadlines.slice(i, i + 10_000));
-  return { cases: cases.length + passes, periods: periods.length + passes, deadlines: deadlines.length };
+  await statisticsOutdated(db);
+  return { cases: cases.length + passes, periods: passes + periods.length, deadlines: deadlines.length };
+}
+
+/**
+ * The statistics aggregate (api/src/stats/stats-aggregate.ts) counts case periods: once they are
+ * rewritten it no longer holds, so it is marked not built and statistics are full counts (exact)
+ * until `refreshStatistics` rebuilds it — which publish, the day boundary and the calendar import
+ * do right after this, in the same transaction; a process start does it for any other writer
+ * (`pnpm hub sample`, a restore).
+ */
+async function statisticsOutdated(db: Queryable): Promise<void> {
+  await db.execute('UPDATE stats_aggregate SET as_of = NULL WHERE id = 1');
 }
 
 /**

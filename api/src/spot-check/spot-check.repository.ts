@@ -39,6 +39,16 @@ export function spotCheckFrom(todayParam: string): string {
 }
 
 export const SC_PUBLISHED = `now_.published IS TRUE`;
+
+/** Statistics (api/src/stats): the producer's enterprise size, for grouping (the stats repository masks it where the producer is withheld). */
+export const SC_PRODUCER_SIZE = '(SELECT e.size FROM enterprise e WHERE e.id = sc.producer_id)';
+/** Statistics' facts: the certified item (ci) and the producer's enterprise (e) of each result (sc). */
+export const SC_ITEM_AND_PRODUCER_JOINS =
+  'LEFT JOIN certified_item ci ON ci.id = sc.certified_item_id LEFT JOIN enterprise e ON e.id = sc.producer_id';
+/** 不符合项 (ni) of each result, for grouping by them: for an anonymous viewer only those of listed results (003 Art. 27). */
+export function scItemsJoin(viewer: Viewer): string {
+  return `LEFT JOIN nonconforming_item ni ON ni.spot_check_id = sc.id${viewer.bureau ? '' : ` AND ${SC_PUBLISHED}`}`;
+}
 export const SC_COUNTED = `now_.counted IS TRUE`;
 export const SC_IDENTITY_PUBLIC = `now_.identity_public IS TRUE`;
 /** The conclusion in force is 不合格: a re-test replaces the first conclusion (003 Art. 11). */

@@ -23,7 +23,7 @@ import { transaction, type Queryable } from '@hub/db';
 import type { PlainDate } from '@hub/db/plain-date';
 import { PENDING_STATUSES } from '../rules/case-timeline/statuses.ts';
 import { literalList } from '../repository/where.ts';
-import { SC_FAILED, spotCheckFrom } from '../spot-check/spot-check.repository.ts';
+import { SC_FAILED, SC_ITEM_AND_PRODUCER_JOINS, spotCheckFrom } from '../spot-check/spot-check.repository.ts';
 
 /**
  * Why a result is counted or not, as of the day of `now_` (its case period): counted (final,
@@ -65,7 +65,7 @@ const FACTS = `SELECT sc.id, date_trunc('month', sc.report_date)::date AS month,
     ci.industry_code, e.size AS enterprise_size,
     now_.status, ${SC_STATE} AS state, ${SC_FAILED} AS failed, coalesce(now_.identity_public, false) AS identity_public,
     sc.certified_item_id IS NOT NULL AS certified
-  FROM ${spotCheckFrom('$1')} LEFT JOIN certified_item ci ON ci.id = sc.certified_item_id LEFT JOIN enterprise e ON e.id = sc.producer_id`;
+  FROM ${spotCheckFrom('$1')} ${SC_ITEM_AND_PRODUCER_JOINS}`;
 
 export interface StatisticsRefresh {
   cells: number;

@@ -18,6 +18,8 @@ import {
   SC_FAILED,
   SC_IDENTITY_PUBLIC,
   SC_PUBLISHED,
+  SC_PRODUCER_SIZE,
+  scItemsJoin,
   spotCheckFrom,
   spotCheckWhere,
 } from '../spot-check/spot-check.repository.ts';
@@ -34,7 +36,7 @@ export const GROUP: Record<StatsDimension, string> = {
   [StatsDimension.severity]: 'sc.severity',
   [StatsDimension.samplingStage]: 'sc.sampling_stage',
   [StatsDimension.platform]: 'sc.platform',
-  [StatsDimension.enterpriseSize]: '(SELECT e.size FROM enterprise e WHERE e.id = sc.producer_id)',
+  [StatsDimension.enterpriseSize]: SC_PRODUCER_SIZE,
   [StatsDimension.testingAgency]: 'sc.testing_agency',
   // joined (ni): a result counts once per item, once with null when it has none
   [StatsDimension.nonconformingItem]: 'ni.item',
@@ -195,7 +197,7 @@ export class StatsRepository extends Repository {
 
   /** 不符合项 for grouping by them: for an anonymous viewer only those of listed results (the others count once, item null). */
   private itemsJoin(): string {
-    return `LEFT JOIN nonconforming_item ni ON ni.spot_check_id = sc.id${this.viewer.bureau ? '' : ` AND ${SC_PUBLISHED}`}`;
+    return scItemsJoin(this.viewer);
   }
 
   private async cellsOf(sql: string, params: unknown[], n: number): Promise<StatCell[]> {
