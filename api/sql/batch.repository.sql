@@ -47,7 +47,7 @@ SELECT
           ) ON sc.id = ev.spot_check_id
         WHERE
           ev.batch_id = b.id
-          AND NOT coalesce(now_.published IS TRUE, false)
+          AND NOT coalesce(now_.published, false)
       )
     )
   )::int AS "rowCount",
@@ -153,7 +153,7 @@ SELECT
           ) ON sc.id = ev.spot_check_id
         WHERE
           ev.batch_id = b.id
-          AND NOT coalesce(now_.published IS TRUE, false)
+          AND NOT coalesce(now_.published, false)
       )
     )
   )::int AS "rowCount",
@@ -439,7 +439,7 @@ WHERE
       WHERE
         sc.id = ch.spot_check_id
         AND (
-          now_.published IS TRUE
+          now_.published
           OR (
             now_.correction IS TRUE
             OR EXISTS (
@@ -519,7 +519,7 @@ WHERE
                 sc.producer_id = e.id
                 OR sc.sampled_unit_id = e.id
               )
-              AND now_.published IS TRUE
+              AND now_.published
               AND now_.identity_public IS TRUE
           )
         )
@@ -747,7 +747,7 @@ WHERE
       WHERE
         sc.id = ch.spot_check_id
         AND (
-          now_.published IS TRUE
+          now_.published
           OR (
             now_.correction IS TRUE
             OR EXISTS (
@@ -827,7 +827,7 @@ WHERE
                 sc.producer_id = e.id
                 OR sc.sampled_unit_id = e.id
               )
-              AND now_.published IS TRUE
+              AND now_.published
               AND now_.identity_public IS TRUE
           )
         )
@@ -1297,7 +1297,7 @@ SELECT
           ) ON sc.id = ev.spot_check_id
         WHERE
           ev.batch_id = b.id
-          AND NOT coalesce(now_.published IS TRUE, false)
+          AND NOT coalesce(now_.published, false)
       )
     )
   )::int AS "rowCount",

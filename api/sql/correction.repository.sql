@@ -394,7 +394,7 @@ WHERE
       WHERE
         sc.id = ch.spot_check_id
         AND (
-          now_.published IS TRUE
+          now_.published
           OR (
             now_.correction IS TRUE
             OR EXISTS (
@@ -474,7 +474,7 @@ WHERE
                 sc.producer_id = e.id
                 OR sc.sampled_unit_id = e.id
               )
-              AND now_.published IS TRUE
+              AND now_.published
               AND now_.identity_public IS TRUE
           )
         )
@@ -702,7 +702,7 @@ WHERE
       WHERE
         sc.id = ch.spot_check_id
         AND (
-          now_.published IS TRUE
+          now_.published
           OR (
             now_.correction IS TRUE
             OR EXISTS (
@@ -782,7 +782,7 @@ WHERE
                 sc.producer_id = e.id
                 OR sc.sampled_unit_id = e.id
               )
-              AND now_.published IS TRUE
+              AND now_.published
               AND now_.identity_public IS TRUE
           )
         )

@@ -73,7 +73,7 @@ WHERE
           sc.producer_id = e.id
           OR sc.sampled_unit_id = e.id
         )
-        AND now_.published IS TRUE
+        AND now_.published
         AND now_.identity_public IS TRUE
     )
   )
@@ -146,7 +146,7 @@ WHERE
           sc.producer_id = e.id
           OR sc.sampled_unit_id = e.id
         )
-        AND now_.published IS TRUE
+        AND now_.published
         AND now_.identity_public IS TRUE
     )
   );
@@ -253,7 +253,7 @@ WHERE
           sc.producer_id = e.id
           OR sc.sampled_unit_id = e.id
         )
-        AND now_.published IS TRUE
+        AND now_.published
         AND now_.identity_public IS TRUE
     )
   )
@@ -348,7 +348,7 @@ WHERE
           sc.producer_id = e.id
           OR sc.sampled_unit_id = e.id
         )
-        AND now_.published IS TRUE
+        AND now_.published
         AND now_.identity_public IS TRUE
     )
   )
@@ -521,7 +521,7 @@ WHERE
           sc.producer_id = e.id
           OR sc.sampled_unit_id = e.id
         )
-        AND now_.published IS TRUE
+        AND now_.published
         AND now_.identity_public IS TRUE
     )
   )
@@ -630,7 +630,7 @@ WHERE
           sc.producer_id = e.id
           OR sc.sampled_unit_id = e.id
         )
-        AND now_.published IS TRUE
+        AND now_.published
         AND now_.identity_public IS TRUE
     )
   );

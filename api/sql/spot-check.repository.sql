@@ -46,7 +46,7 @@ SELECT
   END AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -86,7 +86,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -150,7 +150,7 @@ FROM
     OR now_.valid_until > $1::date
   )
 WHERE
-  now_.published IS TRUE
+  now_.published
 ORDER BY
   sc.report_date DESC,
   sc.id DESC
@@ -169,7 +169,7 @@ FROM
     OR now_.valid_until > $1::date
   )
 WHERE
-  now_.published IS TRUE;
+  now_.published;
 
 -- SpotCheckRepository.list (first page) — bureau
 -- params: ["2026-01-15",21]
@@ -202,7 +202,7 @@ SELECT
   sc.certified_item_id AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -242,7 +242,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -372,7 +372,7 @@ SELECT
   END AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -412,7 +412,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -476,7 +476,7 @@ FROM
     OR now_.valid_until > $1::date
   )
 WHERE
-  now_.published IS TRUE
+  now_.published
   AND sc.check_type = ANY ($2)
   AND sc.conclusion = $3
   AND sc.severity = $4
@@ -550,7 +550,7 @@ FROM
     OR now_.valid_until > $1::date
   )
 WHERE
-  now_.published IS TRUE
+  now_.published
   AND sc.check_type = ANY ($2)
   AND sc.conclusion = $3
   AND sc.severity = $4
@@ -637,7 +637,7 @@ SELECT
   sc.certified_item_id AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -677,7 +677,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -888,7 +888,7 @@ SELECT
   END AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -928,7 +928,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -992,7 +992,7 @@ FROM
     OR now_.valid_until > $1::date
   )
 WHERE
-  now_.published IS TRUE
+  now_.published
 ORDER BY
   sc.report_no DESC,
   sc.id DESC
@@ -1011,7 +1011,7 @@ FROM
     OR now_.valid_until > $1::date
   )
 WHERE
-  now_.published IS TRUE;
+  now_.published;
 
 -- SpotCheckRepository.list (by report number, backwards) — bureau
 -- params: ["2026-01-15",11]
@@ -1044,7 +1044,7 @@ SELECT
   sc.certified_item_id AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -1084,7 +1084,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -1214,7 +1214,7 @@ SELECT
   END AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -1254,7 +1254,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -1319,7 +1319,7 @@ FROM
   )
 WHERE
   (
-    now_.published IS TRUE
+    now_.published
     OR (
       now_.correction IS TRUE
       OR EXISTS (
@@ -1366,7 +1366,7 @@ SELECT
   sc.certified_item_id AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -1406,7 +1406,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -1518,7 +1518,7 @@ SELECT
   END AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -1558,7 +1558,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -1625,7 +1625,7 @@ FROM
 WHERE
   sc.id = ANY ($1)
   AND (
-    now_.published IS TRUE
+    now_.published
     OR (
       now_.correction IS TRUE
       OR EXISTS (
@@ -1674,7 +1674,7 @@ SELECT
   sc.certified_item_id AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -1714,7 +1714,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -1830,7 +1830,7 @@ SELECT
   END AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -1870,7 +1870,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -1936,7 +1936,7 @@ FROM
   )
 WHERE
   sc.certified_item_id = ANY ($1)
-  AND now_.published IS TRUE
+  AND now_.published
   AND now_.identity_public IS TRUE
 ORDER BY
   sc.report_date DESC,
@@ -1973,7 +1973,7 @@ SELECT
   sc.certified_item_id AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -2013,7 +2013,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -2129,7 +2129,7 @@ SELECT
   END AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -2169,7 +2169,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -2235,7 +2235,7 @@ FROM
   )
 WHERE
   sc.producer_id = ANY ($1)
-  AND now_.published IS TRUE
+  AND now_.published
   AND now_.identity_public IS TRUE
 ORDER BY
   sc.report_date DESC,
@@ -2272,7 +2272,7 @@ SELECT
   sc.certified_item_id AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -2312,7 +2312,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -2428,7 +2428,7 @@ SELECT
   END AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -2468,7 +2468,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT
@@ -2535,7 +2535,7 @@ FROM
   ) ON sc.id = wsc.spot_check_id
 WHERE
   wsc.consumer_warning_id = ANY ($1)
-  AND now_.published IS TRUE
+  AND now_.published
 ORDER BY
   sc.report_date DESC;
 
@@ -2570,7 +2570,7 @@ SELECT
   sc.certified_item_id AS "certifiedItemId",
   sc.city_code AS "cityCode",
   sc.version,
-  now_.published IS TRUE AS published,
+  coalesce(now_.published, false) AS published,
   now_.identity_public IS TRUE AS "identityPublic",
   now_.identity_basis AS "identityBasis",
   (
@@ -2610,7 +2610,7 @@ SELECT
     )
   END AS "statusSince",
   CASE
-    WHEN now_.published IS TRUE THEN greatest(
+    WHEN now_.published THEN greatest(
       coalesce(
         (
           SELECT

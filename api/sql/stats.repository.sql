@@ -395,7 +395,7 @@ FROM
     OR now_.valid_until > $1::date
   )
   LEFT JOIN nonconforming_item ni ON ni.spot_check_id = sc.id
-  AND now_.published IS TRUE
+  AND now_.published
 WHERE
   true
   AND sc.certified_item_id IS NOT NULL
@@ -409,7 +409,7 @@ WHERE
       uscc = $2
   )
   AND now_.identity_public IS TRUE
-  AND now_.published IS TRUE
+  AND now_.published
 GROUP BY
   k0,
   k1,

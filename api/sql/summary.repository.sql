@@ -94,7 +94,7 @@ SELECT
               sc.producer_id = e.id
               OR sc.sampled_unit_id = e.id
             )
-            AND now_.published IS TRUE
+            AND now_.published
             AND now_.identity_public IS TRUE
         )
       )
@@ -131,7 +131,7 @@ SELECT
         OR now_.valid_until > $1::date
       )
     WHERE
-      now_.published IS TRUE
+      now_.published
       AND coalesce(now_.effective_conclusion, sc.conclusion) = 'fail'
   ) AS failed_spot_checks,
   (
