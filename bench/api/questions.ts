@@ -4,6 +4,7 @@
  * cursors), and the pools of distinct requests drawn from the data.
  */
 import type pg from 'pg';
+import { random } from '../generate.ts'; // mulberry32: deterministic pools for the same data
 
 /** Global IDs and cursors as the hub writes them; the equality check fails if the hub changes them. */
 export const globalId = (type: string, key: number | string) => Buffer.from(`${type}:${key}`).toString('base64url');
@@ -102,18 +103,6 @@ export const SEARCH_TERMS = [
 
 export function body(operationName: OperationName, variables: Record<string, unknown>): string {
   return JSON.stringify({ operationName, query: QUERIES[operationName], variables });
-}
-
-/** mulberry32: deterministic pools for the same data */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], next: () => number): T[] {

@@ -4,6 +4,7 @@ import { ANONYMOUS, type Viewer } from '../../api/src/access/access.service.ts';
 import { spotCheckFrom, spotCheckWhere } from '../../api/src/spot-check/spot-check.repository.ts';
 import { loadSample } from '../../db/src/sample/generate.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import { random } from '../../bench/generate.ts';
 
 /**
  * The text search against the query it replaced (issue 13), on the demo sample: for hundreds of
@@ -27,18 +28,6 @@ function oldSearch(viewer: Viewer, text: string): { sql: string; params: unknown
       OR sc.trademark ILIKE $2 OR sc.model_spec ILIKE $2 OR sc.production_batch ILIKE $2 OR sc.task_name ILIKE $2 OR ${producer} ILIKE $2)
       ORDER BY sc.id`,
     params: [pattern],
-  };
-}
-
-/** mulberry32: the same queries on every run */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

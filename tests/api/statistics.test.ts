@@ -13,6 +13,7 @@ import { tempDir, writeJson } from '../import/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { Fixture } from '../support/fixtures.ts';
+import { random } from '../../bench/generate.ts';
 
 /**
  * Issue 13/15.7: the statistics aggregate (api/src/stats/stats-aggregate.ts) stays exact. For many
@@ -31,13 +32,9 @@ const TOTAL = 360;
 const TOKEN = 'hub_statistics_token';
 const bureau = { authorization: `Bearer ${TOKEN}` };
 
-/** a seeded generator: every run the same fixture and questions */
-function random(seed: number) {
-  let s = seed;
-  const next = () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
+/** a seeded generator (bench/generate.ts's mulberry32): every run the same fixture and questions */
+function seeded(seed: number) {
+  const next = random(seed);
   return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)], chance: (p: number) => next() < p };
 }
 
@@ -61,7 +58,7 @@ const EVERY_CUBE = [StatsDimension.checkType, StatsDimension.year, StatsDimensio
  * A random question: 0–3 dimensions and a filter (month-aligned dates) — mostly of what one cube
  * keeps, sometimes of anything (then no cube may hold it, and a full count answers).
  */
-function question(r: ReturnType<typeof random>): { dimensions: StatsDimension[]; filter: SpotCheckFilter } {
+function question(r: ReturnType<typeof seeded>): { dimensions: StatsDimension[]; filter: SpotCheckFilter } {
   const any = r.chance(0.2);
   const cube = r.pick(CUBE_FIELDS);
   const dimensionPool = any ? ALL_DIMENSIONS : [...cube.dimensions, ...EVERY_CUBE];
@@ -90,7 +87,7 @@ describe('the statistics aggregate', () => {
   let api: TestApi;
   let dir: string;
   const saved = process.env.HUB_TODAY;
-  const r = random(13);
+  const r = seeded(13);
 
   beforeAll(async () => {
     db = await createTestDatabase();
