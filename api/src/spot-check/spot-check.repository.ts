@@ -51,7 +51,7 @@ export const SC_PRODUCER_SIZE = '(SELECT e.size FROM enterprise e WHERE e.id = s
 /** Statistics' facts: the certified item (ci) and the producer's enterprise (e) of each result (sc). */
 export const SC_ITEM_AND_PRODUCER_JOINS =
   'LEFT JOIN certified_item ci ON ci.id = sc.certified_item_id LEFT JOIN enterprise e ON e.id = sc.producer_id';
-/** 不符合项 (ni) of each result, for grouping by them: for an anonymous viewer only those of listed results (003 Art. 27). */
+/** 不符合项 (ni) of each result, for grouping by them: for an anonymous viewer only those of listed results, the others count once with item null (003 Art. 27). */
 export function scItemsJoin(viewer: Viewer): string {
   return `LEFT JOIN nonconforming_item ni ON ni.spot_check_id = sc.id${viewer.bureau ? '' : ` AND ${SC_PUBLISHED}`}`;
 }

@@ -129,7 +129,7 @@ export class StatsRepository extends Repository {
     // one producer's statistic: only what its page lists (passes are never listed, Art. 27(1)–(3))
     if (filter.producerUscc && !this.viewer.bureau) where.add(SC_PUBLISHED);
     const keys = dimensions.map((d) => groupBy(d, this.viewer));
-    const items = dimensions.includes(StatsDimension.nonconformingItem) ? this.itemsJoin() : '';
+    const items = dimensions.includes(StatsDimension.nonconformingItem) ? scItemsJoin(this.viewer) : '';
     const groups = [...keys.map((_, i) => `k${i}`), 'state'];
     return this.cellsOf(
       `SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(', ')}${keys.length ? ',' : ''} ${SC_STATE} AS state,
@@ -195,11 +195,6 @@ export class StatsRepository extends Repository {
     };
   }
 
-  /** 不符合项 for grouping by them: for an anonymous viewer only those of listed results (the others count once, item null). */
-  private itemsJoin(): string {
-    return scItemsJoin(this.viewer);
-  }
-
   private async cellsOf(sql: string, params: unknown[], n: number): Promise<StatCell[]> {
     return toCells(await this.db.query<Record<string, unknown>>(sql, params), n);
   }
@@ -219,7 +214,7 @@ export class StatsRepository extends Repository {
         const rows = await this.db.query<StatRow & { batchId: number }>(
           `SELECT sc.batch_id AS "batchId", ${groupBy(by, this.viewer)} AS key, count(*) AS checked,
            count(*) FILTER (WHERE ${SC_FAILED}) AS failed
-         FROM ${spotCheckFrom('$1')} ${by === StatsDimension.nonconformingItem ? this.itemsJoin() : ''} ${where}
+         FROM ${spotCheckFrom('$1')} ${by === StatsDimension.nonconformingItem ? scItemsJoin(this.viewer) : ''} ${where}
          GROUP BY 1, 2 ORDER BY 1, 2`,
           where.params,
         );
